@@ -1,0 +1,189 @@
+import type { Article } from '../article/types.js';
+import { matchIntent, type IntentMatch } from '../intents/match.js';
+import { MAX_QUESTION_LENGTH, type AnswerKind, type Intent } from '../intents/schema.js';
+import { SentenceIndex } from '../search/index.js';
+import { processTerm } from '../search/tokenize.js';
+import { normalize } from '../text/normalize.js';
+import { detectScript, inScript, type Script } from '../text/script.js';
+import { segment } from '../text/segment.js';
+import { coverage } from './evidence.js';
+import { EXTRACTORS } from './extractors/index.js';
+import type { Answer, Candidate, ExtractContext, Term } from './types.js';
+
+/** Options of {@link createEngine}; every one has a default. */
+export interface EngineOptions {
+  /** Sentences retrieved per question. Default 8. */
+  hits?: number;
+  /** Below this confidence the engine says the article does not say. Default 0.3. */
+  minScore?: number;
+  /** Share of the question's weighed terms the evidence must hold. Default 0.5. */
+  minCoverage?: number;
+}
+
+const DEFAULTS: Required<EngineOptions> = { hits: 8, minScore: 0.3, minCoverage: 0.5 };
+
+/** Answers questions about a fixed set of articles. Pure: no I/O, no clock, no randomness. */
+export interface Engine {
+  readonly articles: readonly Article[];
+  readonly intents: readonly Intent[];
+  /** Answers one question; never throws on any string. */
+  answer(question: string): Answer;
+  /** The same articles and index with another set of intents (for a live reload). */
+  withIntents(intents: readonly Intent[]): Engine;
+}
+
+const HARD_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'eng']);
+const TRAILING = /[\s?？!！。.,，;；~～…]+$/u;
+
+/**
+ * Builds the engine: indexes the articles' sentences once; each question
+ * then goes normalise → match intent → retrieve → extract → weigh evidence.
+ *
+ * @example
+ * const engine = createEngine(articles, intents);
+ * engine.answer('张驰挺是谁？').answer; // '杭州大运河数智未来城管委会副主任'
+ */
+export function createEngine(articles: readonly Article[], intents: readonly Intent[], options: EngineOptions = {}): Engine {
+  const index = new SentenceIndex(articles);
+  return build(articles, intents, index, { ...DEFAULTS, ...options });
+}
+
+function build(
+  articles: readonly Article[],
+  intents: readonly Intent[],
+  index: SentenceIndex,
+  options: Required<EngineOptions>,
+): Engine {
+  const allText = articles
+    .map((a) => `${a.titleNorm}\n${normalize(a.dateline?.text ?? '')}\n${a.sentences.map((s) => s.norm).join('\n')}`)
+    .join('\n')
+    .toLowerCase();
+  const sentenceCount = Math.max(1, index.size);
+  const df = new Map<string, number>();
+  const documentFrequency = (word: string): number => {
+    let n = df.get(word);
+    if (n === undefined) {
+      n = articles.reduce((sum, a) => sum + a.sentences.filter((s) => s.norm.toLowerCase().includes(word)).length, 0);
+      df.set(word, n);
+    }
+    return n;
+  };
+
+  const termsOf = (question: string, match: IntentMatch | null): Term[] => {
+    const seen = new Set<string>();
+    const terms: Term[] = [];
+    const form = match?.form ?? [];
+    for (const token of segment(question)) {
+      const word = processTerm(token.word);
+      if (!word || seen.has(word) || /^[\p{P}\p{S}]+$/u.test(word)) continue;
+      if (form.some((f) => f.includes(word))) continue;
+      seen.add(word);
+      const n = documentFrequency(word);
+      terms.push({
+        word,
+        weight: Math.log(1 + sentenceCount / (1 + n)) + 0.1,
+        hard: HARD_TAGS.has(token.tag) || /\d/u.test(word) || isNameLike(word, match),
+      });
+    }
+    return terms;
+  };
+
+  const answer = (question: string): Answer => {
+    const raw = typeof question === 'string' ? question : '';
+    const asked = detectScript(raw);
+    const script: Exclude<Script, 'unknown'> =
+      asked !== 'unknown' ? asked : articles[0]?.script === 'traditional' ? 'traditional' : 'simplified';
+    const q = normalize(raw.slice(0, MAX_QUESTION_LENGTH * 5))
+      .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '')
+      .trim()
+      .replace(TRAILING, '')
+      .slice(0, MAX_QUESTION_LENGTH);
+    const match = matchIntent(q, intents);
+    const kind: AnswerKind = match?.answer ?? 'phrase';
+    const base = { question: raw, intent: match?.intent.name ?? null, kind, script };
+    const none = (status: Answer['status']): Answer => ({
+      ...base,
+      answer: null,
+      evidence: null,
+      article: null,
+      paragraph: null,
+      score: 0,
+      status,
+    });
+    if (!/[\p{L}\p{N}]/u.test(q)) return none('empty');
+
+    const terms = termsOf(q, match);
+    if (terms.length === 0) return none('no-answer');
+    if (terms.some((t) => t.hard && !allText.includes(t.word))) return none('not-in-article');
+
+    const ctx: ExtractContext = { question: q, match, kind, terms, hits: index.query(q, options.hits), articles };
+    const top = ctx.hits[0]?.score ?? 1;
+    const rank = new Map(ctx.hits.map((h) => [h.sentence, h.score / top]));
+    let best: { candidate: Candidate; score: number; covered: number } | null = null;
+    for (const candidate of EXTRACTORS[kind](ctx)) {
+      const covered = evidenceCoverage(candidate, terms);
+      const retrieval = 'sentence' in candidate.source ? (rank.get(candidate.source.sentence) ?? 0.5) : 1;
+      const score = candidate.score * (0.3 + 0.7 * covered) * (0.85 + 0.15 * retrieval);
+      if (!best || score > best.score) best = { candidate, score, covered };
+    }
+    if (!best || best.score < options.minScore || best.covered < options.minCoverage) return none('no-answer');
+    return { ...base, ...render(best.candidate, script), score: round(best.score), status: 'answered' };
+  };
+
+  return {
+    articles,
+    intents,
+    answer,
+    withIntents: (next) => build(articles, next, index, options),
+  };
+}
+
+/**
+ * How much of the question the evidence holds. The sentence counts in full;
+ * its paragraph and the title at half, since they set the scene a sentence
+ * leaves implicit (「座谈会」 is named in the title, not in the sentence).
+ */
+function evidenceCoverage(candidate: Candidate, terms: readonly Term[]): number {
+  const { article } = candidate.source;
+  if (!('sentence' in candidate.source)) return coverage(normalize(article.dateline?.text ?? ''), terms);
+  const { sentence } = candidate.source;
+  const own = coverage(sentence.norm, terms);
+  const context = coverage(`${article.titleNorm}\n${article.paragraphs[sentence.paragraph]?.norm ?? ''}`, terms);
+  return Math.max(own, (own + context) / 2);
+}
+
+/** A word the pattern captured as the subject of 「X是谁」 reads as a name the article must contain. */
+function isNameLike(word: string, match: IntentMatch | null): boolean {
+  const subject = match?.groups.subject ?? match?.groups.person;
+  return subject !== undefined && subject === word && /^\p{Script=Han}{2,4}$/u.test(word);
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+/** The answer and its evidence in the asker's script, taken from the original text where the scripts agree. */
+function render(candidate: Candidate, script: Exclude<Script, 'unknown'>): Pick<Answer, 'answer' | 'evidence' | 'article' | 'paragraph'> {
+  const { article } = candidate.source;
+  const sameScript = article.script === script || (article.script === 'unknown' && script === 'simplified');
+  if (!('sentence' in candidate.source)) {
+    const dateline = article.dateline?.text ?? '';
+    return {
+      answer: inScript(candidate.text, script),
+      evidence: sameScript ? dateline : inScript(normalize(dateline), script),
+      article: article.id,
+      paragraph: null,
+    };
+  }
+  const { sentence } = candidate.source;
+  const aligned = sentence.text.length === sentence.norm.length;
+  const start = candidate.start;
+  const fromOriginal =
+    sameScript && aligned && start !== undefined && start >= 0 && sentence.norm.slice(start, start + candidate.text.length) === candidate.text;
+  return {
+    answer: fromOriginal ? sentence.text.slice(start, start + candidate.text.length) : inScript(candidate.text, script),
+    evidence: sameScript ? sentence.text : inScript(sentence.norm, script),
+    article: article.id,
+    paragraph: sentence.paragraph,
+  };
+}

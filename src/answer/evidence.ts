@@ -1,0 +1,72 @@
+import type { Term } from './types.js';
+
+const CLAUSE_BREAK = /[，,；;。！？!?：:]/u;
+
+/** The clause of `text` around position `at`: between the nearest clause breaks. */
+export function clauseAt(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1] ?? '')) start--;
+  let end = at;
+  while (end < text.length && !CLAUSE_BREAK.test(text[end] ?? '')) end++;
+  return { start, end };
+}
+
+/** Share of the terms' weight found in `text`, in [0, 1]. Terms are lower-case (processTerm); so is the search. */
+export function coverage(text: string, terms: readonly Term[]): number {
+  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  if (total === 0) return 0;
+  let found = 0;
+  const folded = text.toLowerCase();
+  for (const t of terms) found += t.weight * termPresence(folded, t.word);
+  return found / total;
+}
+
+/**
+ * How much of a term the text holds: 1 when it is there whole; for longer
+ * terms, the share of its character bigrams that are there (questions
+ * rephrase: 签约了多少客户 against 签约客户147家).
+ */
+export function termPresence(text: string, word: string): number {
+  if (text.includes(word)) return 1;
+  if (word.length < 3) return 0;
+  let shared = 0;
+  for (let i = 0; i + 2 <= word.length; i++) if (text.includes(word.slice(i, i + 2))) shared++;
+  const share = shared / (word.length - 1);
+  return share >= 0.5 ? share * 0.8 : 0;
+}
+
+/** Positions of every occurrence of the terms in `text`. */
+export function termPositions(text: string, terms: readonly Term[]): { start: number; end: number; weight: number }[] {
+  const found: { start: number; end: number; weight: number }[] = [];
+  const folded = text.toLowerCase();
+  for (const t of terms) {
+    let at = folded.indexOf(t.word);
+    while (at >= 0) {
+      found.push({ start: at, end: at + t.word.length, weight: t.weight });
+      at = folded.indexOf(t.word, at + 1);
+    }
+  }
+  return found;
+}
+
+/**
+ * Closeness of a span to the question's terms in the text, in [0, 1]: 1 when
+ * a term touches it, falling with distance in characters. Terms across a
+ * sentence break count at half.
+ */
+export function proximity(text: string, start: number, end: number, terms: readonly Term[]): number {
+  let best = 0;
+  for (const p of termPositions(text, terms)) {
+    if (p.start < end && p.end > start) continue; // a term inside the span is the question, not the answer
+    const gap = p.end <= start ? start - p.end : p.start - end;
+    const between = text.slice(Math.min(p.end, end), Math.max(p.start, start));
+    const damp = /[；;。]/u.test(between) ? 0.5 : 1;
+    best = Math.max(best, damp / (1 + gap / 6));
+  }
+  return best;
+}
+
+/** True when the span overlaps a term of the question: the question cannot be its own answer. */
+export function echoesQuestion(answer: string, question: string): boolean {
+  return answer.length > 0 && question.includes(answer);
+}

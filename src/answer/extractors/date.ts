@@ -1,0 +1,45 @@
+import { clauseAt, coverage, proximity } from '../evidence.js';
+import type { Candidate, ExtractContext } from '../types.js';
+
+const DATE = new RegExp(
+  [
+    String.raw`(?:公元前?)?\d{1,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[上中下]旬|初|底|末)?`,
+    String.raw`[零〇一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)?`,
+    String.raw`\d{1,2}月\d{1,2}日`,
+    String.raw`\d{1,2}月(?:[上中下]旬|初|底)?`,
+    String.raw`\d{1,2}世纪\d{0,2}年代`,
+    String.raw`(?:春|夏|秋|冬)季`,
+  ].join('|'),
+  'gu',
+);
+/** Words that place an event relative to the report's date. */
+const RELATIVE = /日前|近日|近期|目前|今年|去年|明年|昨天|今天|昨日|今日|当天|前不久|本周|上周/gu;
+
+/**
+ * When: the date or period nearest the question's terms. A date word
+ * relative to the report (日前, 今年) comes with the dateline's date.
+ */
+export function extractDate(ctx: ExtractContext): Candidate[] {
+  const wantsYear = /哪一?年|几几年|什么年份|年份/u.test(ctx.question);
+  const candidates: Candidate[] = [];
+  for (const { article, sentence } of ctx.hits) {
+    const text = sentence.norm;
+    const found = [...text.matchAll(DATE)].map((m) => ({ text: m[0], start: m.index ?? 0, relative: false }));
+    for (const m of text.matchAll(RELATIVE)) found.push({ text: m[0], start: m.index ?? 0, relative: true });
+    for (const d of found) {
+      if (ctx.question.includes(d.text)) continue;
+      const clause = clauseAt(text, d.start);
+      const local = coverage(text.slice(clause.start, clause.end), ctx.terms);
+      const near = proximity(text, d.start, d.start + d.text.length, ctx.terms);
+      const fit = wantsYear && !d.text.includes('年') ? 0.3 : d.relative ? 0.7 : 1;
+      const shown = d.relative && article.dateline ? `${d.text}（${article.dateline.date}电）` : d.text;
+      candidates.push({
+        text: shown,
+        source: { article, sentence },
+        start: d.relative && article.dateline ? undefined : d.start,
+        score: fit * (0.4 + 0.35 * local + 0.25 * near),
+      });
+    }
+  }
+  return candidates;
+}

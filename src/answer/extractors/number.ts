@@ -1,0 +1,61 @@
+import { escapeRegExp, findNumbers, UNITS } from '../../text/numbers.js';
+import { clauseAt, coverage, proximity } from '../evidence.js';
+import type { Candidate, ExtractContext } from '../types.js';
+
+/** Units that measure the same thing, so that 多少钱 fits 亿元 and 多少人 fits 名. */
+const UNIT_FAMILIES: readonly (readonly string[])[] = [
+  ['元', '亿元', '万元', '千元', '百元', '美元', '亿美元', '万美元', '万亿元', '亿', '万', '钱'],
+  ['人', '名', '位', '万人'],
+  ['家', '余家', '多家', '所'],
+  ['%', '％', '‰', '百分之'],
+  ['年', '岁'],
+];
+
+const ASKED_UNIT = new RegExp(
+  `(?:多少|几|若干)(?<unit>${[...UNITS, '钱'].map(escapeRegExp).join('|')})?`,
+  'u',
+);
+
+/** The unit a question asks for: 多少家 → 家, 几大 → 大, 多少钱 → 钱; '' when it names none. */
+export function askedUnit(question: string): string {
+  if (/百分之|比例|占比|比重|增长率|增速/u.test(question)) return '%';
+  return ASKED_UNIT.exec(question)?.groups?.unit ?? '';
+}
+
+function unitFit(asked: string, unit: string): number {
+  if (!asked) return unit ? 0.8 : 0.6;
+  if (asked === unit) return 1;
+  if (UNIT_FAMILIES.some((f) => f.includes(asked) && f.includes(unit))) return 0.9;
+  return 0.15;
+}
+
+/**
+ * How much / how many: the number, with its unit, standing nearest the
+ * question's terms in the clause that shares most with it, and whose unit fits
+ * the measure word asked (家, 亿元, 个, 大…). Years and dates are left out
+ * unless the question asks for them; numbers the question itself gives are not answers.
+ */
+export function extractNumber(ctx: ExtractContext): Candidate[] {
+  const asked = askedUnit(ctx.question);
+  const candidates: Candidate[] = [];
+  for (const { article, sentence } of ctx.hits) {
+    const text = sentence.norm;
+    for (const n of findNumbers(text)) {
+      if (ctx.question.includes(n.text)) continue;
+      const isDate = /^(年|月|日)$/u.test(n.unit) && asked !== n.unit;
+      if (isDate) continue;
+      // A number that continues into a date (2022年6月) is the date's, not a count.
+      if (n.unit === '年' && /^\d{4}$/u.test(n.value) && asked !== '年') continue;
+      const clause = clauseAt(text, n.start);
+      const local = coverage(text.slice(clause.start, clause.end), ctx.terms);
+      const near = proximity(text, n.start, n.end, ctx.terms);
+      candidates.push({
+        text: n.text,
+        source: { article, sentence },
+        start: n.start,
+        score: unitFit(asked, n.unit) * (0.45 + 0.3 * local + 0.25 * near),
+      });
+    }
+  }
+  return candidates;
+}

@@ -1,0 +1,115 @@
+import type { Article, Person } from '../../article/types.js';
+import { coverage, proximity } from '../evidence.js';
+import type { Candidate, ExtractContext } from '../types.js';
+
+/** Question words that ask who a named person is, or what post they hold. */
+const IDENTITY = /是谁|是什么人|是何人|什么身份|身份|职务|职位|头衔|担任|任职|什么官|干什么|做什么|哪个单位|哪里工作|什么工作|是哪位/u;
+/** Question words that ask for the author of the report. */
+const REPORTER = /记者|作者|撰稿|撰写|写的|报道者|执笔/u;
+
+/** People of the articles named in the question. */
+function peopleNamed(ctx: ExtractContext): { article: Article; person: Person }[] {
+  return ctx.articles.flatMap((article) =>
+    article.people.filter((p) => ctx.question.includes(p.name)).map((person) => ({ article, person })),
+  );
+}
+
+/** The roles of a person as candidates, each with the sentence that gives it. */
+function roleCandidates(article: Article, person: Person): Candidate[] {
+  return person.roles.map((role, i) => {
+    const index = person.roleSentences[i] ?? -1;
+    const sentence = article.sentences[index];
+    return sentence
+      ? { text: role, source: { article, sentence }, start: sentence.norm.indexOf(role), score: 1 }
+      : { text: role, source: { article, dateline: true as const }, score: 1 };
+  });
+}
+
+/**
+ * Role: what a person named in the question is, as the article gives it
+ * (「张驰挺是谁」 → 杭州大运河数智未来城管委会副主任).
+ */
+export function extractRole(ctx: ExtractContext): Candidate[] {
+  return peopleNamed(ctx).flatMap(({ article, person }) => roleCandidates(article, person));
+}
+
+/** Splits a sentence into the parts that `；` and `。` separate. */
+function segments(text: string): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || /[；;。]/u.test(text[i] ?? '')) {
+      if (i > start) parts.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return parts;
+}
+
+/**
+ * Person: who did something, who holds a role, who wrote the report. A
+ * question that names a person and asks who they are gets the role instead.
+ *
+ * Within a sentence, the part (between `；`) that shares most with the
+ * question is where the doer stands. `A、B分别对X、Y作推介` maps each name to its
+ * item; `A，B，C分别进行了演讲` with no items answers all of them.
+ */
+export function extractPerson(ctx: ExtractContext): Candidate[] {
+  const named = peopleNamed(ctx);
+  if (named.length > 0 && IDENTITY.test(ctx.question)) return extractRole(ctx);
+
+  const candidates: Candidate[] = [];
+  if (REPORTER.test(ctx.question)) {
+    for (const article of ctx.articles) {
+      if (article.dateline?.reporter) {
+        candidates.push({ text: article.dateline.reporter, source: { article, dateline: true }, score: 1 });
+      }
+    }
+  }
+  const namedNames = new Set(named.map((n) => n.person.name));
+  const roleTerms = ctx.terms.filter((t) => !namedNames.has(t.word));
+  for (const hit of ctx.hits) {
+    const { article, sentence } = hit;
+    const text = sentence.norm;
+    for (const seg of segments(text)) {
+      const part = text.slice(seg.start, seg.end);
+      const inPart = article.people
+        .filter((p) => !namedNames.has(p.name) && part.includes(p.name))
+        .map((p) => ({ person: p, at: part.indexOf(p.name) }))
+        .sort((a, b) => a.at - b.at);
+      if (inPart.length === 0) continue;
+      const partScore = coverage(part, roleTerms);
+      const respectively = part.indexOf('分别');
+      const doers = respectively >= 0 ? inPart.filter((p) => p.at < respectively) : [];
+      if (doers.length > 1) {
+        const items = part
+          .slice(respectively + 2)
+          .replace(/^[对为就在从向与把给]/u, '')
+          .split('、');
+        if (items.length === doers.length) {
+          doers.forEach((d, i) => {
+            const itemScore = coverage(items[i] ?? '', roleTerms);
+            candidates.push({ text: d.person.name, source: { article, sentence }, score: Math.min(1, partScore * 0.6 + itemScore * 0.6) });
+          });
+        } else {
+          candidates.push({
+            text: doers.map((d) => d.person.name).join('、'),
+            source: { article, sentence },
+            score: partScore,
+          });
+        }
+        continue;
+      }
+      for (const { person, at } of inPart) {
+        const roleScore = Math.max(0, ...person.roles.map((r) => coverage(r, roleTerms)));
+        const near = proximity(part, at, at + person.name.length, roleTerms);
+        candidates.push({
+          text: person.name,
+          source: { article, sentence },
+          score: Math.min(1, partScore * 0.5 + roleScore * 0.4 + near * 0.3),
+        });
+      }
+    }
+  }
+  return candidates;
+}

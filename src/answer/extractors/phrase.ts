@@ -1,0 +1,130 @@
+import { escapeRegExp } from '../../text/numbers.js';
+import { QUESTION_WORD_PATTERN } from '../../text/stopwords.js';
+import { clauseAt, coverage, proximity } from '../evidence.js';
+import type { Candidate, ExtractContext } from '../types.js';
+
+const CLAUSE_CHARS = '[^，,。；;：:！？!?]';
+const MAX_PHRASE = 40;
+
+/**
+ * The question as a cloze: what stands left and right of its question word.
+ * 「运河网谷以什么为主导产业」 → left 运河网谷以, right 为主导产业.
+ */
+export function cloze(question: string): { left: string; right: string } | null {
+  const m = QUESTION_WORD_PATTERN.exec(question);
+  if (!m) return null;
+  return { left: question.slice(0, m.index), right: question.slice(m.index + m[0].length) };
+}
+
+/**
+ * Where the cloze's two sides stand in `text`, closest together: the longest
+ * stretch of the question's right side (at least two characters) and, before
+ * it, the longest stretch of its left side (one character may do, as 以 in
+ * 以…为主导产业). Null when neither side is there.
+ */
+export function clozeSpan(text: string, c: { left: string; right: string }): { start: number; end: number; anchor: number } | null {
+  const suffixes = (s: string): string[] => Array.from({ length: Math.min(s.length, 12) }, (_, i) => s.slice(s.length - 1 - i)).reverse();
+  const prefixes = (s: string): string[] => Array.from({ length: Math.min(s.length, 12) }, (_, i) => s.slice(0, i + 1)).reverse();
+  let best: { start: number; end: number; anchor: number } | null = null;
+  for (const right of prefixes(c.right)) {
+    if (right.length < 2 && c.right.length >= 2) break;
+    for (let at = text.indexOf(right); at >= 0; at = text.indexOf(right, at + 1)) {
+      for (const left of suffixes(c.left)) {
+        const from = text.lastIndexOf(left, at - 1);
+        if (from < 0 || from + left.length >= at || at - (from + left.length) > MAX_PHRASE) continue;
+        const anchor = left.length + right.length;
+        if (!best || anchor > best.anchor) best = { start: from + left.length, end: at, anchor };
+        break;
+      }
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+/** The longest suffix of `left` (at least two characters) found in `text`, with where it ends there. */
+function longestSuffixIn(text: string, left: string): { end: number; length: number } | null {
+  for (let n = Math.min(left.length, 12); n >= 2; n--) {
+    const at = text.indexOf(left.slice(left.length - n));
+    if (at >= 0) return { end: at + n, length: n };
+  }
+  return null;
+}
+
+/** The longest prefix of `right` (at least two characters) found in `text`. */
+function longestPrefixIn(text: string, right: string): { start: number; length: number } | null {
+  for (let n = Math.min(right.length, 12); n >= 2; n--) {
+    const at = text.indexOf(right.slice(0, n));
+    if (at >= 0) return { start: at, length: n };
+  }
+  return null;
+}
+
+function trimPhrase(text: string): string {
+  return text
+    .replace(/^[\s“”‘’"'「」『』《》（）()、的是为了着]+/u, '')
+    .replace(/[\s“”‘’"'「」『』《》（）()、的了着]+$/u, '');
+}
+
+/**
+ * What: the shortest phrase that answers. Tried in order of how precisely
+ * the sentence echoes the question:
+ * 1. 「以X为Y」 when the question asks for Y (「主题是什么」 → 以“创新发展…”为主题);
+ * 2. the cloze: the span between the question's left and right context in the sentence;
+ * 3. one side of the cloze, up to the clause's end;
+ * 4. the clause that shares most with the question, less the question's words.
+ */
+export function extractPhrase(ctx: ExtractContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  const c = cloze(ctx.question);
+  // The noun the question asks about: 主题 in 「座谈会的主题是什么」.
+  const head = (c?.left.replace(/(?:是|为|叫|有|叫做)$/u, '').split('的').at(-1) ?? '').slice(-4);
+  for (const { article, sentence } of ctx.hits) {
+    const text = sentence.norm;
+    const add = (phrase: string, start: number, fit: number): void => {
+      const trimmed = trimPhrase(phrase);
+      if (!trimmed || trimmed.length > MAX_PHRASE || ctx.question.includes(trimmed)) return;
+      const at = text.indexOf(trimmed, Math.max(0, start - 2));
+      const clause = clauseAt(text, Math.max(0, at));
+      const local = coverage(text.slice(clause.start, clause.end), ctx.terms);
+      const near = proximity(text, at, at + trimmed.length, ctx.terms);
+      candidates.push({ text: trimmed, source: { article, sentence }, start: at, score: fit * (0.5 + 0.3 * local + 0.2 * near) });
+    };
+    if (head.length >= 2) {
+      const by = new RegExp(`以(?<x>[^以为]{2,${MAX_PHRASE}}?)为${escapeRegExp(head)}`, 'gu');
+      for (const m of text.matchAll(by)) add(m.groups?.x ?? '', m.index ?? 0, 1);
+      const is = new RegExp(`${escapeRegExp(head)}(?:是|为|叫|：|:)(?<x>${CLAUSE_CHARS}{2,${MAX_PHRASE}})`, 'gu');
+      for (const m of text.matchAll(is)) add(m.groups?.x ?? '', (m.index ?? 0) + m[0].length - (m.groups?.x ?? '').length, 0.9);
+    }
+    if (c) {
+      const span = c.left && c.right ? clozeSpan(text, c) : null;
+      if (span) add(text.slice(span.start, span.end), span.start, Math.min(1, 0.6 + 0.08 * span.anchor));
+      else if (c.right.length <= 1) {
+        const left = longestSuffixIn(text, c.left);
+        if (left) add(text.slice(left.end, clauseAt(text, left.end).end), left.end, Math.min(0.85, 0.5 + 0.08 * left.length));
+      } else if (c.left.length <= 1) {
+        const right = longestPrefixIn(text, c.right);
+        if (right) {
+          const start = clauseAt(text, right.start).start;
+          add(text.slice(start, right.start), start, Math.min(0.85, 0.5 + 0.08 * right.length));
+        }
+      }
+    }
+    // The clause that shares most with the question, without the question's own words.
+    let best = { start: 0, end: 0, score: 0 };
+    for (let at = 0; at < text.length; ) {
+      const clause = clauseAt(text, at);
+      const score = coverage(text.slice(clause.start, clause.end), ctx.terms);
+      if (score > best.score) best = { ...clause, score };
+      at = clause.end + 1;
+    }
+    if (best.score > 0) {
+      let rest = text.slice(best.start, best.end);
+      for (const t of ctx.terms) rest = rest.replace(t.word, '\u0000');
+      const pieces = rest.split('\u0000').map(trimPhrase).filter((p) => p.length >= 2);
+      const longest = pieces.sort((a, b) => b.length - a.length)[0];
+      if (longest) add(longest, text.indexOf(longest), 0.45);
+    }
+  }
+  return candidates;
+}

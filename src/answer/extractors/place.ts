@@ -1,0 +1,52 @@
+import { segment } from '../../text/segment.js';
+import { clauseAt, coverage, proximity } from '../evidence.js';
+import type { Candidate, ExtractContext } from '../types.js';
+
+/** `在X召开`: the place of an event, between 在 and the verb. */
+const AT_EVENT =
+  /在(?<place>[^，,。；;：:“”、]{2,30}?)(?:召开|举行|举办|开幕|闭幕|开园|成立|落户|启动|开展|进行|签约|发布|出生|去世|建成|设立|开业|展出|上演|登陆|落地)/gu;
+/** `位于X`, `地处X内`: where something is. */
+const LOCATED =
+  /(?:位于|地处|坐落于|坐落在|落户于?|来自|设在|设于|地址在|发源于|出生于|生于)(?<place>[^，,。；;：:“”]{2,40}?)(?:内|中|里|境内|一带|附近)?(?=[，,。；;：:]|$)/gu;
+const PLACE_SUFFIX = /(?:省|市|区|县|镇|乡|村|州|国|岛|山|河|湖|江|街道|小镇|园区|网谷|新区|开发区|中心|大厦|广场|公园|机场|港)$/u;
+
+/**
+ * Where: the place of the event or thing the question names: `在X召开`,
+ * `地处X`, then place names (jieba's `ns`, or words with a place suffix) near
+ * the question's terms. 「报道发自哪里」 gets the dateline's place.
+ */
+export function extractPlace(ctx: ExtractContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  if (/发自|发稿|电讯|报道地|哪里报道|哪里发/u.test(ctx.question)) {
+    for (const article of ctx.articles) {
+      if (article.dateline?.place) candidates.push({ text: article.dateline.place, source: { article, dateline: true }, score: 1 });
+    }
+  }
+  for (const { article, sentence } of ctx.hits) {
+    const text = sentence.norm;
+    const score = (start: number, length: number, fit: number): number => {
+      const clause = clauseAt(text, start);
+      const local = coverage(text.slice(clause.start, clause.end), ctx.terms);
+      return fit * (0.4 + 0.35 * local + 0.25 * proximity(text, start, start + length, ctx.terms));
+    };
+    for (const pattern of [AT_EVENT, LOCATED]) {
+      for (const m of text.matchAll(pattern)) {
+        // `省级特色小镇——杭州…小镇`: the name after an appositive dash is the precise one.
+        const place = (m.groups?.place ?? '').split(/——|—/u).at(-1) ?? '';
+        const start = (m.index ?? 0) + m[0].indexOf(place);
+        if (!place || ctx.question.includes(place)) continue;
+        candidates.push({ text: place, source: { article, sentence }, start, score: score(start, place.length, 1) });
+      }
+    }
+    let offset = 0;
+    for (const token of segment(text)) {
+      const at = text.indexOf(token.word, offset);
+      if (at < 0) continue;
+      offset = at + token.word.length;
+      const isPlace = token.tag === 'ns' || (token.word.length >= 2 && PLACE_SUFFIX.test(token.word) && token.tag.startsWith('n'));
+      if (!isPlace || ctx.question.includes(token.word)) continue;
+      candidates.push({ text: token.word, source: { article, sentence }, start: at, score: score(at, token.word.length, 0.7) });
+    }
+  }
+  return candidates;
+}

@@ -1,0 +1,73 @@
+import type { Article, Sentence } from '../article/types.js';
+import type { IntentMatch } from '../intents/match.js';
+import type { AnswerKind } from '../intents/schema.js';
+import type { Hit } from '../search/index.js';
+import type { Script } from '../text/script.js';
+
+/** Why an answer is what it is. */
+export type AnswerStatus =
+  /** The article says it: `answer` and `evidence` are set. */
+  | 'answered'
+  /** The question was empty. */
+  | 'empty'
+  /** The question names something the article never mentions. */
+  | 'not-in-article'
+  /** The article mentions the subject but gives no answer of the kind asked. */
+  | 'no-answer';
+
+/** What the engine says to one question. */
+export interface Answer {
+  question: string;
+  /** The intent matched, or null when none did. */
+  intent: string | null;
+  kind: AnswerKind;
+  /** The short answer, in the asker's script; null when the article does not say. */
+  answer: string | null;
+  /** The sentence that supports it, in the asker's script; null when there is none. */
+  evidence: string | null;
+  /** The article the evidence comes from. */
+  article: string | null;
+  /** Body paragraph of the evidence (from 0), or null (the dateline, or no answer). */
+  paragraph: number | null;
+  /** Confidence in [0, 1]. */
+  score: number;
+  /** The script of `answer` and `evidence`. */
+  script: Exclude<Script, 'unknown'>;
+  status: AnswerStatus;
+}
+
+/** Where an answer comes from: a sentence, or the article's dateline. */
+export type Source = { article: Article; sentence: Sentence } | { article: Article; dateline: true };
+
+/** A possible answer an extractor found. */
+export interface Candidate {
+  /** Normalised (Simplified) answer text. */
+  text: string;
+  source: Source;
+  /** Offset of the answer in the source's normalised text, when it is a span of it. */
+  start?: number;
+  /** How well it fits the question, in [0, 1], before the evidence is weighed. */
+  score: number;
+}
+
+/** A weighed question term: a word of the question that should appear in the evidence. */
+export interface Term {
+  word: string;
+  weight: number;
+  /** Names, numbers, places, Latin words: if the article lacks one, it cannot answer. */
+  hard: boolean;
+}
+
+/** What an extractor is given. */
+export interface ExtractContext {
+  /** The question, normalised, trailing punctuation removed. */
+  question: string;
+  match: IntentMatch | null;
+  kind: AnswerKind;
+  terms: Term[];
+  hits: Hit[];
+  articles: readonly Article[];
+}
+
+/** Finds answers of one kind. */
+export type Extractor = (ctx: ExtractContext) => Candidate[];

@@ -1,0 +1,110 @@
+import { addWords } from '../text/segment.js';
+import type { Article, Person } from './types.js';
+
+/**
+ * Finds the people an article names, without a list of names: Chinese news
+ * introduces a person by a title followed by the name (`副主任张驰挺`,
+ * `院长鞠振宇`, `记者郭扬`), so a title word, then a common surname and one
+ * or two more characters, is a name.
+ */
+
+/** Words that end a title or role. Longest first. */
+export const ROLE_SUFFIXES: readonly string[] = [
+  '主任委员', '董事长', '总经理', '总裁', '总监', '副总', '经理', '主任', '主席', '书记', '会长', '理事长',
+  '秘书长', '院长', '所长', '处长', '局长', '厅长', '部长', '司长', '省长', '市长', '区长', '县长', '镇长',
+  '村长', '校长', '厂长', '馆长', '行长', '社长', '台长', '站长', '科长', '队长', '组长', '团长', '军长',
+  '司令', '总理', '总统', '首相', '大使', '代表', '委员', '议员', '主编', '编辑', '记者', '教授', '研究员',
+  '讲师', '博士', '院士', '医生', '医师', '专家', '律师', '工程师', '负责人', '创始人', '合伙人', '发言人',
+  '主持人', '董事', '监事', '干部', '老师', '教练', '选手', '运动员', '作家', '导演', '演员', '歌手',
+  '总工程师', '首席执行官', 'CEO', '党委书记', '常委', '顾问', '联合创始人', '执行董事', '副主任',
+].slice().sort((a, b) => b.length - a.length);
+
+/** Common single-character surnames; compound ones first. */
+const SURNAMES =
+  '欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|' +
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝鞠';
+
+const COMPOUND = SURNAMES.split('|').filter((s) => s.length === 2);
+const SINGLE = SURNAMES.split('|').at(-1) ?? '';
+
+/** Characters and words that can follow a name directly and are not part of it. */
+const AFTER_NAME =
+  /^(?:[，,、；;：:。！？!?”"’'）)\s]|在|说|表示|介绍|指出|认为|强调|分别|等|和|与|及|也|对|进行|作|做|称|提出|谈|接受|坦言|透露|告诉|带领|主持|出席|致辞|发言|讲话|的|是|为|向|从|以|将|已|曾|还|就|均|都|一行|同志|先生|女士|$)/u;
+
+const HAN = /\p{Script=Han}/u;
+
+/** Reads the name that starts at `at` in `text`, or returns '' when none does. */
+function readName(text: string, at: number): string {
+  const rest = text.slice(at);
+  const surnameLength = COMPOUND.some((s) => rest.startsWith(s)) ? 2 : SINGLE.includes(rest[0] ?? '') ? 1 : 0;
+  if (surnameLength === 0) return '';
+  // Prefer a three-character name when what follows it is a boundary; else two.
+  for (const given of [2, 1]) {
+    const name = rest.slice(0, surnameLength + given);
+    if (name.length < surnameLength + given || ![...name].every((c) => HAN.test(c))) continue;
+    if (AFTER_NAME.test(rest.slice(name.length))) return name;
+  }
+  return '';
+}
+
+const ROLE_PATTERN = new RegExp(`(?:${ROLE_SUFFIXES.join('|')})`, 'gu');
+/** Characters that end the description of a role, looking backwards from the name. */
+const ROLE_START = /[，,；;：:。！？!?“”"‘’'（）()\s]/u;
+
+/**
+ * The role that precedes a name ending at `end`: from the last clause break
+ * before it, across `、`-joined titles of the same person
+ * (`副会长、…主任委员张俊峰`).
+ */
+function readRole(text: string, end: number, names: Set<string>): string {
+  let start = end;
+  while (start > 0 && !ROLE_START.test(text[start - 1] ?? '') && text[start - 1] !== '、') start--;
+  let role = text.slice(start, end);
+  // Walk back over earlier titles joined by 、 that name nobody else.
+  while (text[start - 1] === '、') {
+    let prev = start - 1;
+    while (prev > 0 && !ROLE_START.test(text[prev - 1] ?? '') && text[prev - 1] !== '、') prev--;
+    const segment = text.slice(prev, start - 1);
+    const endsWithRole = ROLE_SUFFIXES.some((r) => segment.endsWith(r));
+    const namesSomeone = [...names].some((n) => segment.includes(n));
+    if (!endsWithRole || namesSomeone) break;
+    role = `${segment}、${role}`;
+    start = prev;
+  }
+  return role.replace(/^(?:会议现场|会上|现场|其中|此外|同时|随后|据)\s*/u, '');
+}
+
+/**
+ * The people of an article: every name introduced by a title, the reporter
+ * of the dateline, with the roles the article gives them. The names are
+ * taught to the segmenter so that they stay whole.
+ */
+export function findPeople(article: Pick<Article, 'sentences' | 'dateline'>): Person[] {
+  const byName = new Map<string, Person>();
+  const add = (name: string, role: string, sentence: number): void => {
+    const person = byName.get(name) ?? { name, roles: [], roleSentences: [] };
+    if (role && !person.roles.includes(role)) {
+      person.roles.push(role);
+      person.roleSentences.push(sentence);
+    }
+    byName.set(name, person);
+  };
+  if (article.dateline?.reporter) {
+    for (const name of article.dateline.reporter.split(/[\s、,，]+/u).filter(Boolean)) {
+      add(name, `${article.dateline.source}记者`, -1);
+    }
+  }
+  // Two passes: names first, so that roles can tell a title from another person's name.
+  const found: { name: string; sentence: number; end: number; text: string }[] = [];
+  for (const s of article.sentences) {
+    for (const m of s.norm.matchAll(ROLE_PATTERN)) {
+      const at = (m.index ?? 0) + m[0].length;
+      const name = readName(s.norm, at);
+      if (name) found.push({ name, sentence: s.index, end: at, text: s.norm });
+    }
+  }
+  const names = new Set([...found.map((f) => f.name), ...byName.keys()]);
+  for (const f of found) add(f.name, readRole(f.text, f.end, names), f.sentence);
+  addWords(byName.keys(), 'nr');
+  return [...byName.values()];
+}

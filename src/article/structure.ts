@@ -1,0 +1,116 @@
+import { normalize } from '../text/normalize.js';
+import { detectScript } from '../text/script.js';
+import { repair } from './repair.js';
+import { findPeople } from './people.js';
+import type { Article, Dateline, Paragraph, Sentence } from './types.js';
+
+/** Lines that start the notices and link lists that follow a report. */
+const BOILERPLATE_START =
+  /^(?:版权声明|免责声明|声明[:：]|责任编辑|[（(【\[]?责编|编辑[:：]|来源[:：]|原标题|相关新闻|相关阅读|推荐阅读|延伸阅读|热点推荐|【纠错】|扫一扫|分享到|本文来源|转载)/u;
+/** A line of a link list: `- 标题`, `• 标题`. */
+const LIST_ITEM = /^\s*[-•·*]\s+\S/u;
+
+const DATELINE = new RegExp(
+  String.raw`^(?<source>[\p{Script=Han}A-Za-z]{1,10}?(?:网|社|报|台|客户端|新闻))` +
+    String.raw`(?<place>\p{Script=Han}{2,8}?)(?<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:电|讯)` +
+    String.raw`\s*(?:[（(](?<reporter>[^)）]{1,40})[)）])?\s*`,
+  'u',
+);
+
+/**
+ * Splits a paragraph into sentences at 。！？ (a closing quotation mark stays
+ * with its sentence) and at line ends.
+ */
+export function splitSentences(text: string): string[] {
+  const parts = text.match(/[^。！？!?\n]+(?:[。！？!?]+[”’"』」]*|$)|[。！？!?]+/gu) ?? [];
+  return parts.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+/** Parses a dateline at the start of a normalised line, if there is one. */
+export function parseDateline(norm: string): (Dateline & { length: number }) | null {
+  const m = DATELINE.exec(norm);
+  if (!m?.groups) return null;
+  const reporter = (m.groups.reporter ?? '').replace(/^(?:本报)?记者\s*/u, '').trim();
+  return {
+    text: m[0].trim(),
+    source: m.groups.source ?? '',
+    place: m.groups.place ?? '',
+    date: m.groups.date ?? '',
+    reporter,
+    length: m[0].length,
+  };
+}
+
+/** Input to {@link buildArticle}: a title and body paragraphs, as published. */
+export interface RawArticle {
+  id: string;
+  title: string;
+  paragraphs: string[];
+  boilerplate?: string[];
+}
+
+/**
+ * Structures an article from its text as published: repairs it, takes the
+ * first line as the title when it reads like one, the dateline, the body
+ * paragraphs and, apart, the boilerplate that follows.
+ */
+export function parseArticle(id: string, raw: string): Article {
+  const lines = repair(raw)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  let title = '';
+  if (lines.length > 1 && isTitleLike(lines[0] ?? '')) title = lines.shift() ?? '';
+  let end = lines.length;
+  const startOfNotice = lines.findIndex((l) => BOILERPLATE_START.test(normalize(l)));
+  if (startOfNotice > 0) end = startOfNotice;
+  while (end > 1 && LIST_ITEM.test(lines[end - 1] ?? '')) end--;
+  return buildArticle({ id, title, paragraphs: lines.slice(0, end), boilerplate: lines.slice(end) });
+}
+
+function isTitleLike(line: string): boolean {
+  return line.length <= 64 && !/[。！？!?]$/u.test(line) && !DATELINE.test(normalize(line));
+}
+
+/** Builds the structured article from paragraphs already split (a data set's, or {@link parseArticle}'s). */
+export function buildArticle(raw: RawArticle): Article {
+  let dateline: Dateline | null = null;
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  for (const source of raw.paragraphs) {
+    let text = repair(source).trim();
+    if (paragraphs.length === 0 && dateline === null) {
+      const found = parseDateline(normalize(text));
+      if (found) {
+        const { length, ...rest } = found;
+        dateline = { ...rest, text: text.slice(0, length).trim() };
+        text = text.slice(length).trim();
+      }
+    }
+    if (!text) continue;
+    const index = paragraphs.length;
+    const own: Sentence[] = splitSentences(text).map((s) => ({
+      index: sentences.length,
+      paragraph: index,
+      text: s,
+      norm: normalize(s),
+    }));
+    own.forEach((s, i) => (s.index = sentences.length + i));
+    sentences.push(...own);
+    paragraphs.push({ index, text, norm: normalize(text), sentences: own });
+  }
+  const title = raw.title.trim();
+  const article: Article = {
+    id: raw.id,
+    title,
+    titleNorm: normalize(title),
+    dateline,
+    paragraphs,
+    sentences,
+    boilerplate: raw.boilerplate ?? [],
+    script: detectScript(paragraphs.map((p) => p.text).join('') || title),
+    people: [],
+  };
+  article.people = findPeople(article);
+  return article;
+}

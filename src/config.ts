@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError } from './errors.js';
+
+/** Everything the program reads from its environment, read in one place. */
+export interface Config {
+  /** The bot's token from @BotFather; absent means console mode. */
+  botToken: string | null;
+  /** Base URL of the Bot API server; Telegram's own by default. */
+  apiRoot: string;
+  /** Folder of articles. */
+  seedsDir: string;
+  /** Folder of intent files. */
+  intentsDir: string;
+  /** Public HTTPS URL for webhook mode; null means long polling. */
+  webhookUrl: string | null;
+  /** Secret Telegram sends with each webhook call. */
+  webhookSecret: string | null;
+  /** Port the webhook server listens on. */
+  port: number;
+  /** Log level: error, warn, info or debug. */
+  logLevel: LogLevel;
+}
+
+export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const TOKEN = /^\d+:[A-Za-z0-9_-]{20,}$/u;
+
+/**
+ * Reads the configuration from `env` (by default the process's, after
+ * `.env` is loaded). Fails fast with a {@link ConfigError} naming the variable.
+ */
+export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
+  const text = (name: string): string | null => {
+    const value = env[name]?.trim();
+    return value ? value : null;
+  };
+  const botToken = text('BOT_TOKEN');
+  if (botToken !== null && !TOKEN.test(botToken)) {
+    throw new ConfigError('BOT_TOKEN', 'BOT_TOKEN does not look like a bot token (digits, a colon, then 35 letters); get one from @BotFather in Telegram');
+  }
+  const apiRoot = text('TELEGRAM_API_ROOT') ?? 'https://api.telegram.org';
+  if (!/^https?:\/\/\S+$/u.test(apiRoot)) {
+    throw new ConfigError('TELEGRAM_API_ROOT', `TELEGRAM_API_ROOT must be an http(s) URL, not "${apiRoot}"`);
+  }
+  const webhookUrl = text('WEBHOOK_URL');
+  if (webhookUrl !== null && !/^https:\/\/\S+$/u.test(webhookUrl)) {
+    throw new ConfigError('WEBHOOK_URL', 'WEBHOOK_URL must be an https:// URL that Telegram can reach');
+  }
+  const webhookSecret = text('WEBHOOK_SECRET');
+  if (webhookSecret !== null && !/^[A-Za-z0-9_-]{1,256}$/u.test(webhookSecret)) {
+    throw new ConfigError('WEBHOOK_SECRET', 'WEBHOOK_SECRET may hold only letters, digits, _ and -, up to 256 characters');
+  }
+  const portText = text('PORT') ?? '8080';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError('PORT', `PORT must be a port number, not "${portText}"`);
+  }
+  const level = (text('LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError('LOG_LEVEL', `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${level}"`);
+  }
+  return {
+    botToken,
+    apiRoot: apiRoot.replace(/\/+$/u, ''),
+    seedsDir: resolve(text('SEEDS_DIR') ?? 'seeds'),
+    intentsDir: resolve(text('INTENTS_DIR') ?? 'intents'),
+    webhookUrl,
+    webhookSecret,
+    port,
+    logLevel: level as LogLevel,
+  };
+}
+
+function loadEnv(): NodeJS.ProcessEnv {
+  loadDotenv({ quiet: true });
+  return process.env;
+}

@@ -1,0 +1,34 @@
+import type { Answer } from '../answer/types.js';
+
+const NOT_SAID: Record<'simplified' | 'traditional', string> = {
+  simplified: '文章没有提到这一点。',
+  traditional: '文章沒有提到這一點。',
+};
+
+/** An answer as plain text for a terminal: the short answer, then its evidence. */
+export function formatPlain(a: Answer, verbose = false): string {
+  const lines: string[] = [];
+  if (a.status === 'empty') lines.push(a.script === 'traditional' ? '請輸入一個問題。' : '请输入一个问题。');
+  else if (a.answer === null) lines.push(NOT_SAID[a.script]);
+  else {
+    lines.push(a.answer);
+    if (a.evidence) lines.push(`  「${a.evidence}」`);
+  }
+  if (verbose) lines.push(`  [intent: ${a.intent ?? '—'} · kind: ${a.kind} · score: ${a.score.toFixed(3)} · ${a.status}]`);
+  return lines.join('\n');
+}
+
+/** An answer as one JSON line: the contract of `ask --json`. */
+export function formatJson(a: Answer): string {
+  return JSON.stringify({
+    question: a.question,
+    intent: a.intent,
+    kind: a.kind,
+    answer: a.answer,
+    evidence: a.evidence,
+    score: a.score,
+    status: a.status,
+    article: a.article,
+    paragraph: a.paragraph,
+  });
+}

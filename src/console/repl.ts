@@ -1,0 +1,104 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { appendFileSync, readFileSync } from 'node:fs';
+import type { App } from '../app.js';
+import { formatPlain } from './format.js';
+
+/** Options of {@link startRepl}. */
+export interface ReplOptions {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  /** File that keeps the question history between sessions; null keeps none. */
+  historyFile?: string | null;
+  /** Reloads the intents (`:reload`); returns the new app or throws. */
+  reload?: () => App;
+}
+
+const HELP = `问一个关于文章的问题，例如「张驰挺是谁？」「运河网谷签约了多少客户？」。
+命令：
+  :help     显示本说明
+  :verbose  切换显示意图（intent）与分数
+  :about    文章的标题、来源与日期
+  :reload   重新加载 intents/ 中的意图文件
+  :quit     退出（也可按 Ctrl-D）`;
+
+/** The interactive console: questions in, answers out, with history and a few `:` commands. */
+export async function startRepl(initial: App, options: ReplOptions = {}): Promise<void> {
+  let app = initial;
+  const output = options.output ?? process.stdout;
+  const historyFile = options.historyFile === undefined ? join(homedir(), '.article_qa_history') : options.historyFile;
+  const history = readHistory(historyFile);
+  const rl = createInterface({
+    input: options.input ?? process.stdin,
+    output,
+    terminal: (output as NodeJS.WriteStream).isTTY === true,
+    history,
+    historySize: 500,
+  });
+  const say = (text: string): void => {
+    output.write(`${text}\n`);
+  };
+  let verbose = false;
+  const article = app.engine.articles[0];
+  say(`文章：${article?.title || article?.id || '—'}。输入问题，:help 查看命令，:quit 退出。`);
+  rl.setPrompt('问> ');
+  rl.prompt();
+  for await (const line of rl) {
+    const input = line.trim();
+    if (input === ':quit' || input === ':q' || input === ':exit') break;
+    if (input === ':help') say(HELP);
+    else if (input === ':verbose') {
+      verbose = !verbose;
+      say(verbose ? '显示意图与分数。' : '不再显示意图与分数。');
+    } else if (input === ':about') say(describe(app));
+    else if (input === ':reload') {
+      if (!options.reload) say('此模式不支持重新加载。');
+      else {
+        try {
+          app = options.reload();
+          say(`已加载 ${app.engine.intents.length} 个意图。`);
+          for (const e of app.intentErrors) say(`意图文件有误，已跳过：${e.message}`);
+        } catch (err) {
+          say(`重新加载失败，保留原有意图：${(err as Error).message}`);
+        }
+      }
+    } else if (input.startsWith(':')) say(`未知命令 ${input}；输入 :help 查看命令。`);
+    else if (input) {
+      say(formatPlain(app.engine.answer(input), verbose));
+      if (historyFile) appendHistory(historyFile, input);
+    }
+    rl.prompt();
+  }
+  rl.close();
+}
+
+/** The articles' title, source, date and reporter. */
+export function describe(app: App): string {
+  return app.engine.articles
+    .map((a) => {
+      const d = a.dateline;
+      const parts = [a.title || a.id];
+      if (d) parts.push(`${d.source} · ${d.place} · ${d.date}${d.reporter ? ` · 记者 ${d.reporter}` : ''}`);
+      parts.push(`${a.paragraphs.length} 段，${a.sentences.length} 句`);
+      return parts.join('\n  ');
+    })
+    .join('\n');
+}
+
+function readHistory(file: string | null): string[] {
+  if (!file) return [];
+  try {
+    return readFileSync(file, 'utf8').split('\n').filter(Boolean).reverse().slice(0, 500);
+  } catch {
+    return [];
+  }
+}
+
+function appendHistory(file: string, line: string): void {
+  try {
+    appendFileSync(file, `${line.replace(/\n/gu, ' ')}\n`);
+  } catch {
+    // History is a convenience: a read-only home must not stop the console.
+  }
+}

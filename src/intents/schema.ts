@@ -1,0 +1,50 @@
+/** The kinds of answer an intent can ask for; each has its extractor. */
+export const ANSWER_KINDS = ['person', 'role', 'number', 'date', 'place', 'phrase'] as const;
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
+
+/** One pattern of an intent, compiled. */
+export interface IntentPattern {
+  /** The pattern as written in the file. */
+  source: string;
+  regex: RegExp;
+  /** The kind of answer this pattern asks for; defaults to the intent's. */
+  answer: AnswerKind;
+  /** Line of the file where the pattern stands. */
+  line: number;
+}
+
+/** An example question with its expected answer on the seed article (`null`: the article does not say). */
+export interface IntentExample {
+  question: string;
+  answer: string | null;
+  line: number;
+}
+
+/** An intent loaded from a file of `intents/`, validated and compiled. */
+export interface Intent {
+  name: string;
+  file: string;
+  description: string;
+  answer: AnswerKind;
+  /** Higher wins when patterns of several intents match. Default 0. */
+  priority: number;
+  patterns: IntentPattern[];
+  examples: IntentExample[];
+}
+
+/** Patterns are matched against questions cut to this length, so no pattern can run long. */
+export const MAX_QUESTION_LENGTH = 200;
+
+/**
+ * Finds the constructs that make a backtracking engine take exponential
+ * time: a quantified group whose body is itself quantified (`(a+)+`, `(\w*)*`,
+ * `(.+)+`), or a quantified alternation whose branches overlap (`(a|a)*`).
+ * Returns the offending fragment, or null.
+ */
+export function catastrophicFragment(source: string): string | null {
+  const nested = /\((?:\?[:<][^)]*?)?[^()]*[+*][^()]*\)[+*{]/u.exec(source);
+  if (nested) return nested[0];
+  const alternation = /\(([^()|]+)\|\1\)[+*{]/u.exec(source);
+  if (alternation) return alternation[0];
+  return null;
+}

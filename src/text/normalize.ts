@@ -1,0 +1,32 @@
+import { toSimplified } from './script.js';
+
+/**
+ * The one normalisation applied to article text and to questions alike, so
+ * that both meet in the same form: Simplified script, half-width letters and
+ * digits, Chinese punctuation kept.
+ *
+ * It keeps the length of the text wherever it can, so that offsets found in
+ * the normalised text also point into the original.
+ */
+export function normalize(text: string): string {
+  return toSimplified(toHalfWidthAlnum(text));
+}
+
+/** Full-width ASCII letters, digits and a few signs to half-width; one char for one char. */
+export function toHalfWidthAlnum(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => {
+    // Keep full-width punctuation that Chinese text uses as punctuation.
+    if ('，。！？；：（）'.includes(ch)) return ch;
+    return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+  }).replace(/\u3000/g, ' ');
+}
+
+/** Characters that end a sentence. */
+export const SENTENCE_END = '。！？!?';
+/** Characters that separate clauses inside a sentence. */
+export const CLAUSE_BREAK = '，,；;：:。！？!?';
+
+/** True for a character in the CJK Unified Ideographs blocks. */
+export function isHan(ch: string): boolean {
+  return /\p{Script=Han}/u.test(ch);
+}

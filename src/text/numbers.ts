@@ -1,0 +1,92 @@
+/**
+ * Numbers as Chinese news writes them: Arabic digits (1150, 2,000, 3.5),
+ * Chinese numerals (五, 十二, 两百), expressions such as 1+4, each followed by
+ * the unit or measure word that gives it its meaning (亿元, 家, 强, 大, %).
+ */
+
+/** Units and measure words, longest first so that 亿元 wins over 亿. */
+export const UNITS: readonly string[] = [
+  '平方公里', '平方米', '万亿元', '亿美元', '万美元', '亿元', '万元', '千元', '百元', '美元', '万人', '万户',
+  '亿', '万', '千', '元', '家', '个', '位', '名', '人', '项', '件', '次', '倍', '强', '大', '条', '所',
+  '座', '届', '批', '种', '类', '台', '辆', '份', '张', '款', '场', '期', '户', '岁', '年', '月', '日',
+  '天', '小时', '分钟', '公里', '千米', '米', '吨', '公斤', '千克', '克', '亩', '%', '％', '‰', '余家',
+  '多家', '余', '多', '部', '本', '篇', '首', '只', '头', '支', '层', '栋', '股', '号', '轮', '季度',
+  '周', '所', '处', '座', '艘', '架', '枚', '颗', '册', '集', '分', '秒', '度', '级', '里',
+].slice().sort((a, b) => b.length - a.length);
+
+const CN_DIGITS = '零〇一二两三四五六七八九';
+const CN_NUMERAL = `[${CN_DIGITS}十百千万亿]`;
+const ARABIC = String.raw`\d+(?:[.,]\d+)*(?:\+\d+)*`;
+
+const unitAlternation = UNITS.map(escapeRegExp).join('|');
+
+/**
+ * One number with its optional unit. `value` is the number as written,
+ * `unit` what follows it.
+ */
+export const NUMBER_WITH_UNIT = new RegExp(
+  String.raw`(?<value>${ARABIC}|${CN_NUMERAL}+)(?<unit>${unitAlternation})?`,
+  'gu',
+);
+
+/** A number found in a text, with its position. */
+export interface NumberMention {
+  text: string;
+  value: string;
+  unit: string;
+  start: number;
+  end: number;
+}
+
+/** Every number in `text` with its unit, in order. Lone Chinese numerals without a unit are left out. */
+export function findNumbers(text: string): NumberMention[] {
+  const found: NumberMention[] = [];
+  for (const m of text.matchAll(NUMBER_WITH_UNIT)) {
+    const value = m.groups?.value ?? '';
+    const unit = m.groups?.unit ?? '';
+    const isArabic = /\d/.test(value);
+    // 一 alone is too often part of a word (一直, 一环); Chinese numerals count only with a unit.
+    if (!isArabic && (unit === '' || value.length === 0)) continue;
+    if (!isArabic && /^[一]$/.test(value) && !['个', '位', '家', '名', '项', '件', '次', '倍', '条', '种'].includes(unit)) continue;
+    found.push({ text: m[0], value, unit, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return found;
+}
+
+/** Parses Chinese numerals (二〇二二, 一千一百五十, 两百) into a number; NaN when it cannot. */
+export function parseChineseNumber(text: string): number {
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  const digit = (ch: string): number => {
+    const i = CN_DIGITS.indexOf(ch);
+    if (i < 0) return NaN;
+    return [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9][i] ?? NaN;
+  };
+  // Digit-by-digit form such as 二〇二二.
+  if (/^[零〇一二两三四五六七八九]+$/.test(text) && text.length > 1) {
+    return Number([...text].map((c) => String(digit(c))).join(''));
+  }
+  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+  let total = 0;
+  let section = 0;
+  let current = 0;
+  for (const ch of text) {
+    if (ch in units) {
+      section += (current || 1) * (units[ch] ?? 1);
+      current = 0;
+    } else if (ch === '万' || ch === '亿') {
+      total += (section + current) * (ch === '万' ? 1e4 : 1e8);
+      section = 0;
+      current = 0;
+    } else {
+      const d = digit(ch);
+      if (Number.isNaN(d)) return NaN;
+      current = d;
+    }
+  }
+  return total + section + current;
+}
+
+/** Escapes a literal for use inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
