@@ -1,4 +1,5 @@
-import type { Article } from '../article/types.js';
+import { ROLE_SUFFIXES } from '../article/people.js';
+import type { Article, Sentence } from '../article/types.js';
 import { matchIntent, type IntentMatch } from '../intents/match.js';
 import { MAX_QUESTION_LENGTH, type AnswerKind, type Intent } from '../intents/schema.js';
 import { SentenceIndex } from '../search/index.js';
@@ -82,7 +83,7 @@ function build(
       terms.push({
         word,
         weight: Math.log(1 + sentenceCount / (1 + n)) + 0.1,
-        hard: HARD_TAGS.has(token.tag) || /\d/u.test(word) || isNameLike(word, match),
+        hard: HARD_TAGS.has(token.tag) || /\d/u.test(word) || isNameLike(word, match) || isTitle(word),
       });
     }
     return terms;
@@ -122,7 +123,8 @@ function build(
     let best: { candidate: Candidate; score: number; covered: number } | null = null;
     for (const candidate of EXTRACTORS[kind](ctx)) {
       const covered = evidenceCoverage(candidate, terms);
-      const retrieval = 'sentence' in candidate.source ? (rank.get(candidate.source.sentence) ?? 0.5) : 1;
+      const retrieval =
+        'sentence' in candidate.source ? Math.max(...run(candidate.source).map((x) => rank.get(x) ?? 0.5)) : 1;
       const score = candidate.score * (0.3 + 0.7 * covered) * (0.85 + 0.15 * retrieval);
       if (!best || score > best.score) best = { candidate, score, covered };
     }
@@ -145,11 +147,24 @@ function build(
  */
 function evidenceCoverage(candidate: Candidate, terms: readonly Term[]): number {
   const { article } = candidate.source;
-  if (!('sentence' in candidate.source)) return coverage(normalize(article.dateline?.text ?? ''), terms);
+  // Extractors offer the dateline only to questions about the report itself (its reporter, date, place).
+  if (!('sentence' in candidate.source)) return 1;
   const { sentence } = candidate.source;
-  const own = coverage(sentence.norm, terms);
+  const own = coverage(run(candidate.source).map((x) => x.norm).join(''), terms);
   const context = coverage(`${article.titleNorm}\n${article.paragraphs[sentence.paragraph]?.norm ?? ''}`, terms);
   return Math.max(own, (own + context) / 2);
+}
+
+/** The sentences of a source, in order: one, or a run from `sentence` through `until`. */
+function run(source: { article: Article; sentence: Sentence; until?: Sentence }): Sentence[] {
+  const { article, sentence, until } = source;
+  if (!until || until.index <= sentence.index) return [sentence];
+  return article.sentences.slice(sentence.index, until.index + 1);
+}
+
+/** A title such as 董事长 or 副区长: a question about a title the article never gives cannot be answered. */
+function isTitle(word: string): boolean {
+  return ROLE_SUFFIXES.some((r) => word.endsWith(r));
 }
 
 /** A word the pattern captured as the subject of 「X是谁」 reads as a name the article must contain. */
@@ -176,13 +191,14 @@ function render(candidate: Candidate, script: Exclude<Script, 'unknown'>): Pick<
     };
   }
   const { sentence } = candidate.source;
+  const sentences = run(candidate.source);
   const aligned = sentence.text.length === sentence.norm.length;
   const start = candidate.start;
   const fromOriginal =
     sameScript && aligned && start !== undefined && start >= 0 && sentence.norm.slice(start, start + candidate.text.length) === candidate.text;
   return {
     answer: fromOriginal ? sentence.text.slice(start, start + candidate.text.length) : inScript(candidate.text, script),
-    evidence: sameScript ? sentence.text : inScript(sentence.norm, script),
+    evidence: sentences.map((x) => (sameScript ? x.text : inScript(x.norm, script))).join(''),
     article: article.id,
     paragraph: sentence.paragraph,
   };

@@ -36,8 +36,11 @@ export interface Answer {
   status: AnswerStatus;
 }
 
-/** Where an answer comes from: a sentence, or the article's dateline. */
-export type Source = { article: Article; sentence: Sentence } | { article: Article; dateline: true };
+/**
+ * Where an answer comes from: a sentence (or a run of sentences, from
+ * `sentence` through `until`, when the answer needs both), or the article's dateline.
+ */
+export type Source = { article: Article; sentence: Sentence; until?: Sentence } | { article: Article; dateline: true };
 
 /** A possible answer an extractor found. */
 export interface Candidate {

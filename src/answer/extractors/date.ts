@@ -22,6 +22,11 @@ const RELATIVE = /日前|近日|近期|目前|今年|去年|明年|昨天|今天
 export function extractDate(ctx: ExtractContext): Candidate[] {
   const wantsYear = /哪一?年|几几年|什么年份|年份/u.test(ctx.question);
   const candidates: Candidate[] = [];
+  if (/报道|发稿|电讯|新闻|文章|稿件|消息/u.test(ctx.question)) {
+    for (const article of ctx.articles) {
+      if (article.dateline?.date) candidates.push({ text: article.dateline.date, source: { article, dateline: true }, score: 1 });
+    }
+  }
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
     const found = [...text.matchAll(DATE)].map((m) => ({ text: m[0], start: m.index ?? 0, relative: false }));
@@ -29,7 +34,11 @@ export function extractDate(ctx: ExtractContext): Candidate[] {
     for (const d of found) {
       if (ctx.question.includes(d.text)) continue;
       const clause = clauseAt(text, d.start);
-      const local = coverage(text.slice(clause.start, clause.end), ctx.terms);
+      // A time in the sentence's opening clause (「日前，…召开」, 「自2022年6月开园以来，…」) dates the whole sentence.
+      const local = Math.max(
+        coverage(text.slice(clause.start, clause.end), ctx.terms),
+        clause.start === 0 ? 0.9 * coverage(text, ctx.terms) : 0,
+      );
       const near = proximity(text, d.start, d.start + d.text.length, ctx.terms);
       const fit = wantsYear && !d.text.includes('年') ? 0.3 : d.relative ? 0.7 : 1;
       const shown = d.relative && article.dateline ? `${d.text}（${article.dateline.date}电）` : d.text;

@@ -1,4 +1,4 @@
-import type { Article, Person } from '../../article/types.js';
+import type { Article, Person, Sentence } from '../../article/types.js';
 import { coverage, proximity } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
@@ -31,6 +31,27 @@ function roleCandidates(article: Article, person: Person): Candidate[] {
  */
 export function extractRole(ctx: ExtractContext): Candidate[] {
   return peopleNamed(ctx).flatMap(({ article, person }) => roleCandidates(article, person));
+}
+
+/** Verbs that open a quotation. */
+const SAYS = /(?:说|表示|指出|介绍|强调|认为|称)[，,：:]?[“"]/u;
+
+/**
+ * The person who opened a quotation that is still open at sentence `index`:
+ * searched backwards in the same paragraph, as long as the quotation has not closed.
+ */
+function speakerBefore(article: Article, index: number): { person: Person; sentence: Sentence } | null {
+  const paragraph = article.sentences[index]?.paragraph;
+  for (let i = index - 1; i >= 0; i--) {
+    const s = article.sentences[i];
+    if (!s || s.paragraph !== paragraph || /”\s*$/u.test(s.norm)) return null;
+    const says = SAYS.exec(s.norm);
+    if (!says) continue;
+    const before = s.norm.slice(0, says.index);
+    const person = article.people.filter((p) => before.includes(p.name)).sort((a, b) => before.lastIndexOf(b.name) - before.lastIndexOf(a.name))[0];
+    return person ? { person, sentence: s } : null;
+  }
+  return null;
 }
 
 /** Splits a sentence into the parts that `；` and `。` separate. */
@@ -79,6 +100,7 @@ export function extractPerson(ctx: ExtractContext): Candidate[] {
         .sort((a, b) => a.at - b.at);
       if (inPart.length === 0) continue;
       const partScore = coverage(part, roleTerms);
+      const roleScore = (p: Person): number => Math.max(0, ...p.roles.map((r) => coverage(r, roleTerms)));
       const respectively = part.indexOf('分别');
       const doers = respectively >= 0 ? inPart.filter((p) => p.at < respectively) : [];
       if (doers.length > 1) {
@@ -86,27 +108,37 @@ export function extractPerson(ctx: ExtractContext): Candidate[] {
           .slice(respectively + 2)
           .replace(/^[对为就在从向与把给]/u, '')
           .split('、');
-        if (items.length === doers.length) {
-          doers.forEach((d, i) => {
-            const itemScore = coverage(items[i] ?? '', roleTerms);
-            candidates.push({ text: d.person.name, source: { article, sentence }, score: Math.min(1, partScore * 0.6 + itemScore * 0.6) });
-          });
-        } else {
-          candidates.push({
-            text: doers.map((d) => d.person.name).join('、'),
-            source: { article, sentence },
-            score: partScore,
-          });
+        const mapped = items.length === doers.length;
+        if (!mapped) {
+          // 「A，B，C分别进行了演讲」: together they did it.
+          const text = doers.map((d) => d.person.name).join('、');
+          candidates.push({ text, source: { article, sentence }, score: partScore * 0.8 });
         }
+        doers.forEach((d, i) => {
+          const itemScore = mapped ? coverage(items[i] ?? '', roleTerms) : 0;
+          const score = Math.min(1, 0.3 * partScore + 0.7 * Math.max(roleScore(d.person), itemScore));
+          candidates.push({ text: d.person.name, source: { article, sentence }, score });
+        });
         continue;
       }
       for (const { person, at } of inPart) {
-        const roleScore = Math.max(0, ...person.roles.map((r) => coverage(r, roleTerms)));
         const near = proximity(part, at, at + person.name.length, roleTerms);
         candidates.push({
           text: person.name,
           source: { article, sentence },
-          score: Math.min(1, partScore * 0.5 + roleScore * 0.4 + near * 0.3),
+          score: Math.min(1, partScore * 0.5 + roleScore(person) * 0.4 + near * 0.3),
+        });
+      }
+    }
+    // A quotation that runs on: 「包晓东在推介时说，“…。…锚定‘1+4’…”」. The speaker
+    // of an earlier sentence of the paragraph said this one too.
+    if (!article.people.some((p) => text.includes(p.name))) {
+      const speaker = speakerBefore(article, sentence.index);
+      if (speaker) {
+        candidates.push({
+          text: speaker.person.name,
+          source: { article, sentence: speaker.sentence, until: sentence },
+          score: 0.8,
         });
       }
     }

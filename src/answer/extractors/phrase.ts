@@ -13,7 +13,8 @@ const MAX_PHRASE = 40;
 export function cloze(question: string): { left: string; right: string } | null {
   const m = QUESTION_WORD_PATTERN.exec(question);
   if (!m) return null;
-  return { left: question.slice(0, m.index), right: question.slice(m.index + m[0].length) };
+  // Aspect particles (引进了, 列入过) rarely stand in the article's wording.
+  return { left: question.slice(0, m.index).replace(/[了过着]+$/u, ''), right: question.slice(m.index + m[0].length) };
 }
 
 /**
@@ -98,7 +99,13 @@ export function extractPhrase(ctx: ExtractContext): Candidate[] {
     }
     if (c) {
       const span = c.left && c.right ? clozeSpan(text, c) : null;
-      if (span) add(text.slice(span.start, span.end), span.start, Math.min(1, 0.6 + 0.08 * span.anchor));
+      if (span) {
+        // 「列入了什么名单」: when the question ends on the noun its question word
+        // modifies, the answer is the whole noun phrase (…创建名单), head included.
+        const headNoun = /^\p{Script=Han}{1,3}$/u.test(c.right) && text.startsWith(c.right, span.end) && /什么|哪些|哪个|何种/u.test(ctx.question);
+        const end = headNoun ? span.end + c.right.length : span.end;
+        add(text.slice(span.start, end), span.start, Math.min(1, 0.6 + 0.08 * span.anchor));
+      }
       else if (c.right.length <= 1) {
         const left = longestSuffixIn(text, c.left);
         if (left) add(text.slice(left.end, clauseAt(text, left.end).end), left.end, Math.min(0.85, 0.5 + 0.08 * left.length));

@@ -7,7 +7,9 @@ const AT_EVENT =
   /在(?<place>[^，,。；;：:“”、]{2,30}?)(?:召开|举行|举办|开幕|闭幕|开园|成立|落户|启动|开展|进行|签约|发布|出生|去世|建成|设立|开业|展出|上演|登陆|落地)/gu;
 /** `位于X`, `地处X内`: where something is. */
 const LOCATED =
-  /(?:位于|地处|坐落于|坐落在|落户于?|来自|设在|设于|地址在|发源于|出生于|生于)(?<place>[^，,。；;：:“”]{2,40}?)(?:内|中|里|境内|一带|附近)?(?=[，,。；;：:]|$)/gu;
+  /(?:位于|地处|坐落于|坐落在|落户于?|设在|设于|地址在|发源于|出生于|生于)(?<place>[^，,。；;：:“”]{2,40}?)(?:内|中|里|境内|一带|附近)?(?=[，,。；;：:]|$)/gu;
+/** `来自X的专家`: where people come from. */
+const FROM = /来自(?<place>[^，,。；;：:“”]{2,30}?)(?=的|[，,。；;]|$)/gu;
 const PLACE_SUFFIX = /(?:省|市|区|县|镇|乡|村|州|国|岛|山|河|湖|江|街道|小镇|园区|网谷|新区|开发区|中心|大厦|广场|公园|机场|港)$/u;
 
 /**
@@ -29,7 +31,7 @@ export function extractPlace(ctx: ExtractContext): Candidate[] {
       const local = coverage(text.slice(clause.start, clause.end), ctx.terms);
       return fit * (0.4 + 0.35 * local + 0.25 * proximity(text, start, start + length, ctx.terms));
     };
-    for (const pattern of [AT_EVENT, LOCATED]) {
+    for (const pattern of [AT_EVENT, LOCATED, FROM]) {
       for (const m of text.matchAll(pattern)) {
         // `省级特色小镇——杭州…小镇`: the name after an appositive dash is the precise one.
         const place = (m.groups?.place ?? '').split(/——|—/u).at(-1) ?? '';

@@ -1,0 +1,88 @@
+import { writeFileSync } from 'node:fs';
+import { readConfig } from '../config.js';
+import { loadIntents } from '../intents/load.js';
+import { loadSegmenter } from '../text/segment.js';
+import { loadDataset } from './dataset.js';
+import { evaluate, summarize, type QuestionResult, type Scope, type Summary } from './evaluate.js';
+
+const USAGE = 'usage: npm run --silent eval -- FILE.json [--scope article|corpus] [--predictions OUT.json] [--json] [--worst N]';
+
+/** `npm run eval`: scores the engine on a SQuAD-format set and prints the figures. */
+export async function runEval(args: readonly string[]): Promise<void> {
+  const options = parseArgs(args);
+  const config = readConfig();
+  loadSegmenter();
+  const { intents, errors } = loadIntents(config.intentsDir);
+  for (const e of errors) process.stderr.write(`Skipped an invalid intents file: ${e.message}\n`);
+  const dataset = loadDataset(options.file);
+  const progress = process.stderr.isTTY ? progressBar() : undefined;
+  const started = Date.now();
+  const results = evaluate(dataset, intents, options.scope, progress);
+  if (progress) process.stderr.write('\n');
+  const summary = summarize(results);
+  if (options.predictions) {
+    writeFileSync(options.predictions, `${JSON.stringify(Object.fromEntries(results.map((r) => [r.id, r.prediction])), null, 1)}\n`);
+  }
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ file: options.file, scope: options.scope, summary })}\n`);
+    return;
+  }
+  process.stdout.write(`${options.file} · scope ${options.scope} · ${results.length} questions · ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(`${formatSummary(summary)}\n`);
+  process.stdout.write(`\nWorst misses (confident and wrong):\n${formatWorst(results, options.worst)}\n`);
+}
+
+function parseArgs(args: readonly string[]): { file: string; scope: Scope; predictions: string | null; json: boolean; worst: number } {
+  let file = '';
+  let scope: Scope = 'article';
+  let predictions: string | null = null;
+  let json = false;
+  let worst = 10;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--scope') {
+      const value = args[++i];
+      if (value !== 'article' && value !== 'corpus') throw new Error(`--scope takes article or corpus, not "${value ?? ''}"\n${USAGE}`);
+      scope = value;
+    } else if (arg === '--predictions') {
+      predictions = args[++i] ?? null;
+      if (!predictions) throw new Error(`--predictions needs a file name\n${USAGE}`);
+    } else if (arg === '--json') json = true;
+    else if (arg === '--worst') worst = Number(args[++i] ?? 10);
+    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`);
+    else file = arg;
+  }
+  if (!file) throw new Error(USAGE);
+  return { file, scope, predictions, json, worst };
+}
+
+/** The figures as a table. */
+export function formatSummary(summary: readonly Summary[]): string {
+  const rows = [['type', 'count', 'EM %', 'F1 %', 'hit@1 %', 'abstain %', 'ms/q']];
+  for (const s of summary) {
+    rows.push([s.type, String(s.count), s.em.toFixed(1), s.f1.toFixed(1), s.hit.toFixed(1), s.abstained.toFixed(1), s.msPerQuestion.toFixed(2)]);
+  }
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')).join('\n');
+}
+
+function formatWorst(results: readonly QuestionResult[], n: number): string {
+  return results
+    .filter((r) => r.f1 < 0.5)
+    .sort((a, b) => b.score - a.score || a.f1 - b.f1)
+    .slice(0, n)
+    .map((r) => `  [${r.type}] ${r.question}\n    got: ${r.prediction || '(abstained)'} · gold: ${r.golds[0] ?? ''} · score ${r.score.toFixed(2)}`)
+    .join('\n');
+}
+
+function progressBar(): (done: number, total: number) => void {
+  let last = -1;
+  return (done, total) => {
+    const pct = Math.floor((100 * done) / total);
+    if (pct === last) return;
+    last = pct;
+    const width = 30;
+    const filled = Math.round((width * done) / total);
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${pct}% ${done}/${total}`);
+  };
+}

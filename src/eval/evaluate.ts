@@ -1,0 +1,111 @@
+import { performance } from 'node:perf_hooks';
+import { createEngine, type Engine } from '../answer/engine.js';
+import type { Intent } from '../intents/schema.js';
+import type { Dataset, DatasetQuestion } from './dataset.js';
+import { exactMatch, f1, normalizeAnswer } from './score.js';
+
+/** How the questions meet the articles. */
+export type Scope = 'article' | 'corpus';
+
+/** The outcome of one question. */
+export interface QuestionResult {
+  id: string;
+  question: string;
+  golds: string[];
+  type: string;
+  prediction: string;
+  evidence: string | null;
+  em: number;
+  f1: number;
+  /** The evidence holds a gold answer. */
+  hit: number;
+  abstained: boolean;
+  score: number;
+  ms: number;
+}
+
+/** Figures for a group of questions. */
+export interface Summary {
+  type: string;
+  count: number;
+  em: number;
+  f1: number;
+  hit: number;
+  abstained: number;
+  msPerQuestion: number;
+}
+
+export const TYPES = ['who', 'how-much', 'what', 'when', 'where', 'other'] as const;
+
+/**
+ * Asks every question of a data set. At `article` scope each article is
+ * indexed alone, as if dropped into seeds/; at `corpus` scope all are in one
+ * index. `onProgress` is told after each question.
+ */
+export function evaluate(
+  dataset: Dataset,
+  intents: readonly Intent[],
+  scope: Scope,
+  onProgress: (done: number, total: number) => void = () => {},
+): QuestionResult[] {
+  const engines = new Map<number, Engine>();
+  const corpus = scope === 'corpus' ? createEngine(dataset.articles, intents) : null;
+  const engineFor = (q: DatasetQuestion): Engine => {
+    if (corpus) return corpus;
+    let engine = engines.get(q.article);
+    if (!engine) {
+      const article = dataset.articles[q.article];
+      engine = createEngine(article ? [article] : [], intents);
+      engines.clear(); // questions come article by article: keep one index alive
+      engines.set(q.article, engine);
+    }
+    return engine;
+  };
+  const results: QuestionResult[] = [];
+  dataset.questions.forEach((q, i) => {
+    const engine = engineFor(q);
+    const start = performance.now();
+    const got = engine.answer(q.question);
+    const ms = performance.now() - start;
+    const prediction = got.answer ?? '';
+    const evidence = got.evidence === null ? '' : normalizeAnswer(got.evidence);
+    results.push({
+      id: q.id,
+      question: q.question,
+      golds: q.answers,
+      type: got.intent && (TYPES as readonly string[]).includes(got.intent) ? got.intent : 'other',
+      prediction,
+      evidence: got.evidence,
+      em: exactMatch(prediction, q.answers),
+      f1: f1(prediction, q.answers),
+      hit: evidence && q.answers.some((a) => evidence.includes(normalizeAnswer(a))) ? 1 : 0,
+      abstained: got.answer === null,
+      score: got.score,
+      ms,
+    });
+    onProgress(i + 1, dataset.questions.length);
+  });
+  return results;
+}
+
+/** Figures per question type and overall (`type: 'all'`), plus who and how-much together. */
+export function summarize(results: readonly QuestionResult[]): Summary[] {
+  const group = (type: string, rows: readonly QuestionResult[]): Summary => {
+    const n = rows.length || 1;
+    const sum = (f: (r: QuestionResult) => number): number => rows.reduce((s, r) => s + f(r), 0);
+    return {
+      type,
+      count: rows.length,
+      em: (100 * sum((r) => r.em)) / n,
+      f1: (100 * sum((r) => r.f1)) / n,
+      hit: (100 * sum((r) => r.hit)) / n,
+      abstained: (100 * sum((r) => (r.abstained ? 1 : 0))) / n,
+      msPerQuestion: sum((r) => r.ms) / n,
+    };
+  };
+  return [
+    ...TYPES.map((t) => group(t, results.filter((r) => r.type === t))),
+    group('who+how-much', results.filter((r) => r.type === 'who' || r.type === 'how-much')),
+    group('all', results),
+  ];
+}

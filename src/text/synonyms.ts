@@ -1,0 +1,29 @@
+/**
+ * Words a question may use for what the article says with another word
+ * (举行 for 召开). Each group is a set of words that stand for each other in
+ * news about events, places and quantities; kept small and general.
+ */
+const GROUPS: readonly (readonly string[])[] = [
+  ['召开', '举行', '举办', '开展', '开幕'],
+  ['位于', '地处', '坐落', '坐落于', '处于'],
+  ['参加', '出席', '参与', '与会'],
+  ['推介', '介绍', '推荐'],
+  ['演讲', '讲话', '发言', '致辞'],
+  ['探讨', '讨论', '研讨', '交流'],
+  ['签约', '签下', '签订'],
+  ['企业', '公司'],
+  ['客户', '企业客户'],
+  ['突破', '超过', '超'],
+  ['主题', '题目'],
+  ['开园', '开业', '开放', '启用'],
+  ['引进', '引入', '吸引'],
+  ['打造', '建设', '建成'],
+];
+
+const BY_WORD = new Map<string, readonly string[]>();
+for (const group of GROUPS) for (const word of group) BY_WORD.set(word, group.filter((w) => w !== word));
+
+/** The other words that stand for `word`; empty when it has none. */
+export function synonymsOf(word: string): readonly string[] {
+  return BY_WORD.get(word) ?? [];
+}

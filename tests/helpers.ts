@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { loadApp, type App } from '../src/app.js';
+
+/** The project's root folder. */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+let app: App | null = null;
+
+/** The app on the real seeds and intents, built once per test file. */
+export function seedApp(): App {
+  app ??= loadApp({ seedsDir: `${ROOT}seeds`, intentsDir: `${ROOT}intents` });
+  return app;
+}
+
+/** A question about the seed article with its expected answer(s); null: the article does not say. */
+export interface SeedQuestion {
+  q: string;
+  a: string | string[] | null;
+}
+
+/** The seed article's test questions. */
+export function seedQuestions(): SeedQuestion[] {
+  return parse(readFileSync(`${ROOT}tests/fixtures/seed-questions.yaml`, 'utf8')) as SeedQuestion[];
+}
