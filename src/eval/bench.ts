@@ -1,0 +1,145 @@
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { Charset, Index } from 'flexsearch';
+import MiniSearch from 'minisearch';
+import { loadArticles } from '../article/load.js';
+import { createEngine, type Engine } from '../answer/engine.js';
+import { readConfig } from '../config.js';
+import { loadIntents } from '../intents/load.js';
+import { SentenceIndex } from '../search/index.js';
+import { loadSegmenter } from '../text/segment.js';
+import { normalize } from '../text/normalize.js';
+import { loadDataset, type Dataset } from './dataset.js';
+import { normalizeAnswer } from './score.js';
+
+const CORPUS = '../shared/datasets/drcd-dev.json';
+
+/**
+ * `npm run bench`: start-up time, answer latency and throughput at article
+ * and corpus scope, peak memory, and retrieval against what one might use
+ * instead (MiniSearch's default tokenizer, FlexSearch's CJK encoder). Prints figures; asserts nothing.
+ */
+export async function runBench(args: readonly string[]): Promise<void> {
+  const corpusFile = args.find((a) => !a.startsWith('--')) ?? CORPUS;
+  const config = readConfig();
+  const out = (line = ''): void => {
+    process.stdout.write(`${line}\n`);
+  };
+
+  out('# Start-up');
+  const t0 = performance.now();
+  loadSegmenter();
+  const t1 = performance.now();
+  const articles = loadArticles(config.seedsDir);
+  const { intents } = loadIntents(config.intentsDir);
+  const seedEngine = createEngine(articles, intents);
+  const t2 = performance.now();
+  out(`in-process: jieba ${ms(t1 - t0)}, seeds + intents + index ${ms(t2 - t1)}, total ${ms(t2 - t0)}`);
+  const child = timeFirstAnswer();
+  out(`cold process to first answer (node + tsx + load + answer): ${child}`);
+
+  out('\n# Answer latency');
+  const seedQuestions = articles.flatMap((a) => a.people.map((p) => `${p.name}是谁？`)).concat(intents.flatMap((i) => i.examples.map((e) => e.question)));
+  const article = latency(seedEngine, seedQuestions, 2000);
+  out(`article scope (seed article, ${seedQuestions.length} questions × repeats): ${article}`);
+
+  const dataset = loadDataset(corpusFile);
+  const b0 = performance.now();
+  const corpusEngine = createEngine(dataset.articles, intents);
+  const b1 = performance.now();
+  const paragraphs = dataset.articles.reduce((n, a) => n + a.paragraphs.length, 0);
+  out(`corpus index: ${paragraphs} paragraphs, ${dataset.articles.reduce((n, a) => n + a.sentences.length, 0)} sentences, built in ${ms(b1 - b0)}`);
+  const corpusQuestions = dataset.questions.slice(0, 1000).map((q) => q.question);
+  out(`corpus scope (${corpusQuestions.length} questions): ${latency(corpusEngine, corpusQuestions, corpusQuestions.length)}`);
+  out(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+
+  out('\n# Retrieval at corpus scope: hit@1 (top sentence holds a gold answer) and latency');
+  const rows = compareRetrieval(dataset);
+  const ours = rows[0];
+  out(['retriever', 'hit@1 %', 'p50 ms', 'p99 ms', 'hit ratio', 'p99 ratio'].join(' | '));
+  for (const r of rows) {
+    out(
+      [
+        r.name,
+        (100 * r.hit).toFixed(1),
+        r.p50.toFixed(3),
+        r.p99.toFixed(3),
+        ours ? (r.hit / ours.hit).toFixed(2) : '1',
+        ours ? (r.p99 / ours.p99).toFixed(2) : '1',
+      ].join(' | '),
+    );
+  }
+}
+
+function ms(n: number): string {
+  return `${n.toFixed(0)} ms`;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function latency(engine: Engine, questions: readonly string[], total: number): string {
+  for (const q of questions.slice(0, 20)) engine.answer(q); // warm up
+  const times: number[] = [];
+  const start = performance.now();
+  for (let i = 0; i < total; i++) {
+    const q = questions[i % questions.length] ?? '';
+    const t = performance.now();
+    engine.answer(q);
+    times.push(performance.now() - t);
+  }
+  const elapsed = performance.now() - start;
+  times.sort((a, b) => a - b);
+  return `p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms, ${(total / (elapsed / 1000)).toFixed(0)} questions/s`;
+}
+
+function timeFirstAnswer(): string {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', 'ask', '记者是谁？'], { encoding: 'utf8' });
+  const elapsed = performance.now() - start;
+  return run.status === 0 ? ms(elapsed) : `failed (${run.stderr.trim().split('\n')[0] ?? ''})`;
+}
+
+interface RetrievalRow {
+  name: string;
+  hit: number;
+  p50: number;
+  p99: number;
+}
+
+function compareRetrieval(dataset: Dataset): RetrievalRow[] {
+  const sentences = dataset.articles.flatMap((a) => a.sentences.map((s) => s.norm));
+  const questions = dataset.questions.slice(0, 1000);
+  const ours = new SentenceIndex(dataset.articles);
+  const offsets: number[] = [];
+  let n = 0;
+  for (const a of dataset.articles) {
+    offsets.push(n);
+    n += a.sentences.length;
+  }
+  const plain = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  plain.addAll(sentences.map((text, id) => ({ id, text })));
+  const flex = new Index({ encoder: Charset.CJK });
+  sentences.forEach((text, id) => flex.add(id, text));
+
+  const measure = (name: string, top: (q: string) => string | undefined): RetrievalRow => {
+    const times: number[] = [];
+    let hits = 0;
+    for (const q of questions) {
+      const query = normalize(q.question);
+      const t = performance.now();
+      const found = top(query);
+      times.push(performance.now() - t);
+      const text = found ? normalizeAnswer(found) : '';
+      if (text && q.answers.some((a) => text.includes(normalizeAnswer(a)))) hits++;
+    }
+    times.sort((a, b) => a - b);
+    return { name, hit: hits / questions.length, p50: percentile(times, 50), p99: percentile(times, 99) };
+  };
+  return [
+    measure('ours: jieba words + bigrams, MiniSearch', (q) => ours.query(q, 1)[0]?.sentence.norm),
+    measure('MiniSearch, default tokenizer', (q) => sentences[Number(plain.search(q)[0]?.id ?? -1)]),
+    measure('FlexSearch, Charset.CJK', (q) => sentences[Number(flex.search(q, { suggest: true, limit: 1 })[0] ?? -1)]),
+  ];
+}

@@ -1,0 +1,100 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, GrammyError, HttpError, type Transformer } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import type { Engine } from '../answer/engine.js';
+import { exampleQuestions } from '../answer/examples.js';
+import type { Logger } from '../log.js';
+import { commands } from './commands.js';
+import type { BotContext } from './context.js';
+import { inline } from './inline.js';
+import { langOf, texts } from './messages.js';
+import { questions } from './questions.js';
+import { rateLimit, type RateLimitOptions } from './ratelimit.js';
+
+/** What {@link createBot} needs. */
+export interface BotOptions {
+  token: string;
+  /** Bot API server; Telegram's by default. */
+  apiRoot?: string;
+  /** The engine to answer with; a function so that a reload of the intents takes effect at once. */
+  engine: () => Engine;
+  log: Logger;
+  /** Skips getMe at start-up; for tests. */
+  botInfo?: UserFromGetMe;
+  rateLimit?: RateLimitOptions;
+  /** Cap on the delay auto-retry waits after a 429 or a network error, in seconds. Default 30. */
+  maxRetryDelaySeconds?: number;
+}
+
+/**
+ * Creates the bot: a thin adapter over the engine. Handlers live in
+ * composers (commands, questions, inline); this file wires them with the
+ * production habits: retries, rate limit, error replies.
+ */
+export function createBot(options: BotOptions): Bot<BotContext> {
+  const bot = new Bot<BotContext>(options.token, {
+    botInfo: options.botInfo,
+    client: { apiRoot: options.apiRoot, timeoutSeconds: 60 },
+  });
+  bot.api.config.use(logFailures(options.log));
+  bot.api.config.use(
+    autoRetry({ maxDelaySeconds: options.maxRetryDelaySeconds ?? 30, maxRetryAttempts: 5, rethrowInternalServerErrors: false }),
+  );
+
+  // Updates are handled concurrently; those of one chat in the order they came.
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  let examplesFor: { engine: Engine; examples: readonly string[] } | null = null;
+  bot.use(async (ctx, next) => {
+    const engine = options.engine();
+    if (examplesFor?.engine !== engine) examplesFor = { engine, examples: exampleQuestions(engine) };
+    ctx.engine = engine;
+    ctx.examples = examplesFor.examples;
+    ctx.lang = langOf(ctx.from?.language_code);
+    ctx.log = options.log;
+    await next();
+  });
+  bot.use(rateLimit(options.rateLimit));
+  bot.use(commands);
+  bot.use(inline);
+  bot.use(questions);
+
+  bot.catch(async (err) => {
+    const { ctx, error } = err;
+    options.log.error('handler failed', {
+      update: ctx.update.update_id,
+      chat: ctx.chat?.id,
+      error: describeError(error),
+    });
+    if (error instanceof GrammyError && error.error_code === 403) return; // blocked by the user: nobody to apologise to
+    if (!ctx.chat) return;
+    try {
+      await ctx.reply(texts(ctx.lang ?? 'hans').apology);
+    } catch (again) {
+      options.log.warn('apology failed', { chat: ctx.chat.id, error: describeError(again) });
+    }
+  });
+  return bot;
+}
+
+/** An error as log fields: its kind, and what Telegram said. */
+export function describeError(error: unknown): Record<string, unknown> {
+  if (error instanceof GrammyError) return { kind: 'telegram', method: error.method, code: error.error_code, description: error.description };
+  if (error instanceof HttpError) return { kind: 'network', message: error.message };
+  if (error instanceof Error) return { kind: error.name, message: error.message };
+  return { kind: 'unknown', message: String(error) };
+}
+
+/** Logs every failed Bot API call with its method, never its payload (which holds what people wrote). */
+function logFailures(log: Logger): Transformer {
+  return async (prev, method, payload, signal) => {
+    try {
+      const result = await prev(method, payload, signal);
+      if (!result.ok) log.warn('api call refused', { method, code: result.error_code, description: result.description });
+      return result;
+    } catch (error) {
+      log.warn('api call failed', { method, error: describeError(error) });
+      throw error;
+    }
+  };
+}

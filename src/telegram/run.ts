@@ -1,0 +1,133 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { createServer } from 'node:http';
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import { GrammyError, HttpError, webhookCallback } from 'grammy';
+import { loadApp, reloadIntents, type App } from '../app.js';
+import type { Config } from '../config.js';
+import { ConfigError } from '../errors.js';
+import { isIntentFile } from '../intents/load.js';
+import { createLogger, type Logger } from '../log.js';
+import { createBot } from './bot.js';
+import { COMMANDS } from './commands.js';
+
+/**
+ * Runs the bot until SIGINT or SIGTERM: long polling through the runner
+ * (or a webhook server when WEBHOOK_URL is set), live reload of the intents
+ * on file change or SIGHUP, and a graceful stop that finishes what is in flight.
+ */
+export async function runBot(config: Config): Promise<void> {
+  const token = config.botToken;
+  if (!token) throw new ConfigError('BOT_TOKEN', 'BOT_TOKEN is not set; get a token from @BotFather in Telegram and put it in .env');
+  const log = createLogger(config.logLevel, { secrets: [token, config.webhookSecret ?? ''] });
+  let app: App = loadApp(config);
+  for (const e of app.intentErrors) log.error('invalid intents file skipped', { file: e.file, line: e.line, field: e.field, problem: e.problem });
+
+  const bot = createBot({ token, apiRoot: config.apiRoot, engine: () => app.engine, log });
+  try {
+    await bot.init();
+  } catch (error) {
+    throw startupError(error, config);
+  }
+  log.info('bot started', { username: bot.botInfo.username, intents: app.engine.intents.length, mode: config.webhookUrl ? 'webhook' : 'polling' });
+  // Registering the commands is a nicety: a server without setMyCommands must not stop the bot.
+  bot.api.setMyCommands([...COMMANDS]).catch((error: unknown) => log.warn('could not register commands', { error: String(error) }));
+
+  const reload = (why: string): void => {
+    try {
+      const next = reloadIntents(app, config.intentsDir);
+      for (const e of next.intentErrors) log.error('invalid intents file; keeping the last good one', { file: e.file, line: e.line, field: e.field, problem: e.problem });
+      app = next;
+      log.info('intents reloaded', { why, intents: app.engine.intents.length });
+    } catch (error) {
+      log.error('intents reload failed; keeping the last good set', { why, error: String(error) });
+    }
+  };
+  const watcher = watchIntents(config.intentsDir, () => reload('file change'), log);
+  process.on('SIGHUP', () => reload('SIGHUP'));
+
+  if (config.webhookUrl) {
+    await serveWebhook(bot, config, log, watcher);
+    return;
+  }
+  await bot.api.deleteWebhook().catch((error: unknown) => log.warn('could not delete webhook', { error: String(error) }));
+  const handle = run(bot, { runner: { silent: true, fetch: { timeout: 30 } } });
+  await untilStopped(handle, log, watcher);
+}
+
+async function untilStopped(handle: RunnerHandle, log: Logger, watcher: FSWatcher | null): Promise<void> {
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log.info('stopping', { signal });
+    void handle.stop();
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  try {
+    await handle.task();
+  } catch (error) {
+    if (error instanceof GrammyError && error.error_code === 409) {
+      throw new Error('Another instance of this bot is already receiving updates with this BOT_TOKEN (409 Conflict). Stop it, or give this one its own token.');
+    }
+    if (error instanceof GrammyError && error.error_code === 401) {
+      throw new ConfigError('BOT_TOKEN', 'Telegram rejected BOT_TOKEN (401 Unauthorized). Get a valid token from @BotFather.');
+    }
+    throw error;
+  } finally {
+    watcher?.close();
+  }
+  log.info('stopped');
+}
+
+async function serveWebhook(bot: ReturnType<typeof createBot>, config: Config, log: Logger, watcher: FSWatcher | null): Promise<void> {
+  const handle = webhookCallback(bot, 'http', { secretToken: config.webhookSecret ?? undefined });
+  const server = createServer((req, res) => {
+    if (req.method !== 'POST') {
+      res.writeHead(405).end();
+      return;
+    }
+    handle(req, res).catch((error: unknown) => {
+      log.error('webhook request failed', { error: String(error) });
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(config.port, resolve));
+  await bot.api.setWebhook(config.webhookUrl ?? '', { secret_token: config.webhookSecret ?? undefined });
+  log.info('webhook listening', { port: config.port });
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string): void => {
+      log.info('stopping', { signal });
+      watcher?.close();
+      server.close(() => resolve());
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+  log.info('stopped');
+}
+
+/** Watches the intents folder; calls `onChange` once per burst of changes. */
+function watchIntents(dir: string, onChange: () => void, log: Logger): FSWatcher | null {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return watch(dir, (_event, file) => {
+      if (file && !isIntentFile(file.toString())) return;
+      clearTimeout(timer);
+      timer = setTimeout(onChange, 200);
+    });
+  } catch (error) {
+    log.warn('cannot watch the intents folder; use SIGHUP to reload', { dir, error: String(error) });
+    return null;
+  }
+}
+
+function startupError(error: unknown, config: Config): Error {
+  if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404)) {
+    return new ConfigError('BOT_TOKEN', `Telegram rejected BOT_TOKEN (${error.error_code} ${error.description}). Get a valid token from @BotFather.`);
+  }
+  if (error instanceof HttpError) {
+    return new Error(`Cannot reach the Bot API at ${config.apiRoot} (TELEGRAM_API_ROOT): ${error.message}`);
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}

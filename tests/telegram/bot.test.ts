@@ -1,0 +1,133 @@
+import type { BotError } from 'grammy';
+import type { Update, UserFromGetMe } from 'grammy/types';
+import type { BotContext } from '../../src/telegram/context.js';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/types.js';
+import { createLogger } from '../../src/log.js';
+import { createBot } from '../../src/telegram/bot.js';
+import { escapeHtml, MAX_MESSAGE_LENGTH } from '../../src/telegram/html.js';
+import { formatAnswer } from '../../src/telegram/reply.js';
+import { seedApp } from '../helpers.js';
+
+const botInfo: UserFromGetMe = {
+  id: 42,
+  is_bot: true,
+  first_name: 'QA',
+  username: 'qa_test_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+} as UserFromGetMe;
+
+/** A bot whose API calls are captured by a transformer instead of sent. */
+function harness(options: { failWith?: { code: number; description: string } } = {}) {
+  const calls: { method: string; payload: Record<string, unknown> }[] = [];
+  const logs: string[] = [];
+  const bot = createBot({
+    token: `1:${'x'.repeat(35)}`,
+    engine: () => seedApp().engine,
+    log: createLogger('debug', { sink: (l) => logs.push(l) }),
+    botInfo,
+  });
+  bot.api.config.use(async (_prev, method, payload) => {
+    calls.push({ method, payload: payload as Record<string, unknown> });
+    if (options.failWith && method === 'sendMessage' && calls.length === 1) {
+      return { ok: false, error_code: options.failWith.code, description: options.failWith.description } as never;
+    }
+    return { ok: true, result: { message_id: calls.length, date: 0, chat: { id: 1, type: 'private' } } } as never;
+  });
+  let updateId = 1;
+  const send = async (message: Record<string, unknown>): Promise<void> => {
+    const update = {
+      update_id: updateId++,
+      message: { message_id: updateId, date: 0, chat: { id: 7, type: 'private', first_name: 'A' }, from: { id: 7, is_bot: false, first_name: 'A' }, ...message },
+    } as unknown as Update;
+    // As the runner does: a handler's error goes to the bot's error handler.
+    await bot.handleUpdate(update).catch((err: BotError<BotContext>) => bot.errorHandler(err));
+  };
+  return { bot, calls, logs, send };
+}
+
+const answer = (over: Partial<Answer>): Answer => ({
+  question: 'q',
+  intent: 'who',
+  kind: 'person',
+  answer: 'x',
+  evidence: 'y',
+  article: 'a',
+  paragraph: 0,
+  score: 1,
+  script: 'simplified',
+  status: 'answered',
+  ...over,
+});
+
+describe('formatAnswer', () => {
+  it('should escape <, > and & in the answer and the evidence', () => {
+    const html = formatAnswer(answer({ answer: '<b>&', evidence: 'a < b > c & d' }), 'hans', []);
+    expect(html).toBe('<b>&lt;b&gt;&amp;</b>\n<blockquote>a &lt; b &gt; c &amp; d</blockquote>');
+  });
+
+  it('should keep a message within 4,096 characters', () => {
+    const html = formatAnswer(answer({ answer: '长'.repeat(5000), evidence: '<'.repeat(9000) }), 'hans', []);
+    expect(html.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+    expect(html.endsWith('…</blockquote>')).toBe(true);
+  });
+
+  it('should say the article does not say, with suggestions, when there is no answer', () => {
+    const html = formatAnswer(answer({ answer: null, evidence: null, status: 'no-answer', script: 'traditional' }), 'hant', ['张驰挺是谁？']);
+    expect(html).toContain('文章沒有提到');
+    expect(html).toContain('• 張馳挺是誰？');
+  });
+
+  it('escapeHtml should leave other characters alone', () => {
+    expect(escapeHtml('“引号”‘1+4’')).toBe('“引号”‘1+4’');
+  });
+});
+
+describe('the bot with fake updates', () => {
+  it('should reply to a private question in HTML, as a reply to it', async () => {
+    const { calls, send } = harness();
+    await send({ text: '运河网谷签约了多少客户？' });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.method).toBe('sendMessage');
+    expect(calls[0]?.payload.parse_mode).toBe('HTML');
+    expect(calls[0]?.payload.text).toContain('<b>147家</b>');
+    expect(calls[0]?.payload.reply_parameters).toMatchObject({ message_id: 2 });
+  });
+
+  it('should ignore group chatter and answer a mention', async () => {
+    const { calls, send } = harness();
+    const group = { chat: { id: -5, type: 'group', title: 'g' } };
+    await send({ ...group, text: '今天天气不错' });
+    expect(calls).toHaveLength(0);
+    await send({ ...group, text: '@qa_test_bot 记者是谁？', entities: [{ type: 'mention', offset: 0, length: 12 }] });
+    expect(calls[0]?.payload.text).toContain('<b>郭扬</b>');
+  });
+
+  it('should apologise when a handler fails, and log the error without the question text at info', async () => {
+    const { calls, logs, send } = harness({ failWith: { code: 400, description: 'Bad Request: boom' } });
+    await send({ text: '张驰挺是谁？' });
+    expect(calls.map((c) => c.method)).toEqual(['sendMessage', 'sendMessage']);
+    expect(String(calls[1]?.payload.text)).toContain('抱歉');
+    expect(logs.some((l) => l.includes('"handler failed"') && l.includes('boom'))).toBe(true);
+  });
+
+  it('should not apologise to a person who blocked the bot', async () => {
+    const { calls, send } = harness({ failWith: { code: 403, description: 'Forbidden: bot was blocked by the user' } });
+    await send({ text: '张驰挺是谁？' });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('should throttle a flooding person politely, once', async () => {
+    const { calls, send } = harness();
+    for (let i = 0; i < 25; i++) await send({ text: '记者是谁？' });
+    const texts = calls.map((c) => String(c.payload.text));
+    expect(texts.filter((t) => t.includes('<b>郭扬</b>'))).toHaveLength(20);
+    expect(texts.filter((t) => t.includes('太快'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postUserMessage, startBot, startEmulator, TOKEN, type BotProcess } from './emulator.js';
+
+type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+type Client = ReturnType<Emulator['server']['getClient']>;
+
+/** The text of the next message the bot sends to this client's chat. */
+async function nextReply(client: Client): Promise<string> {
+  const updates = await client.getUpdates();
+  const texts = updates.result.map((u: { message: { text?: unknown } }) => String(u.message.text));
+  return texts.join('\n---\n');
+}
+
+describe('the bot, end to end through the Bot API emulator', () => {
+  let emulator: Emulator;
+  let bot: BotProcess;
+  let nextId = 1000;
+  const client = (options: { type?: 'private' | 'group'; chatId?: number } = {}): Client => {
+    const userId = nextId++;
+    return emulator.server.getClient(TOKEN, {
+      userId,
+      chatId: options.chatId ?? userId,
+      type: options.type ?? 'private',
+      firstName: `User${userId}`,
+      userName: `user${userId}`,
+      timeout: 15_000,
+      interval: 25,
+    });
+  };
+
+  beforeAll(async () => {
+    emulator = await startEmulator();
+    bot = await startBot({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: emulator.url });
+  });
+
+  afterAll(async () => {
+    if (bot && bot.child.exitCode === null) bot.child.kill('SIGKILL');
+    await emulator?.server.stop();
+  });
+
+  it('should greet on /start with example questions from the article', async () => {
+    const c = client();
+    await c.sendCommand(c.makeCommand('/start'));
+    const reply = await nextReply(c);
+    expect(reply).toContain('你好');
+    expect(reply).toMatch(/• .+？/u);
+  });
+
+  it('should explain itself on /help', async () => {
+    const c = client();
+    await c.sendCommand(c.makeCommand('/help'));
+    expect(await nextReply(c)).toContain('/ask');
+  });
+
+  it('should answer a who question with the answer first and the sentence quoted', async () => {
+    const c = client();
+    await c.sendMessage(c.makeMessage('张驰挺是谁？'));
+    const reply = await nextReply(c);
+    expect(reply.startsWith('<b>杭州大运河数智未来城管委会副主任</b>')).toBe(true);
+    expect(reply).toContain('<blockquote>');
+  });
+
+  it('should answer a how-much question with the number and its unit', async () => {
+    const c = client();
+    await c.sendMessage(c.makeMessage('运河网谷签约了多少客户？'));
+    expect(await nextReply(c)).toContain('<b>147家</b>');
+  });
+
+  it('should answer a Traditional question in Traditional script', async () => {
+    const c = client();
+    await c.sendMessage(c.makeMessage('張馳挺是誰？'));
+    expect(await nextReply(c)).toContain('<b>杭州大運河數智未來城管委會副主任</b>');
+  });
+
+  it('should say plainly when the article does not say, and suggest questions', async () => {
+    const c = client();
+    await c.sendMessage(c.makeMessage('马云是谁？'));
+    const reply = await nextReply(c);
+    expect(reply).toContain('文章没有提到');
+    expect(reply).toContain('•');
+  });
+
+  it('should hint at text when sent a sticker', async () => {
+    const c = client();
+    const base = c.makeMessage('');
+    const { text: _text, ...withoutText } = base;
+    await postUserMessage(emulator.url, { ...withoutText, sticker: { file_id: 'x', file_unique_id: 'y', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } });
+    expect(await nextReply(c)).toContain('文字');
+  });
+
+  it('should stay quiet on group chatter and answer /ask in the group', async () => {
+    const c = client({ type: 'group', chatId: -100500 });
+    await c.sendMessage(c.makeMessage('大家好，今天谁去开会？'));
+    await c.sendCommand(c.makeCommand('/ask 记者是谁？'));
+    // Replies in a chat keep its order: had the chatter been answered, that reply would come first.
+    const reply = await nextReply(c);
+    expect(reply).toBe('<b>郭扬</b>\n<blockquote>人民网杭州10月18日电 (记者郭扬)</blockquote>');
+  });
+
+  it('should answer /ask@BotName, a mention and a reply to itself in a group', async () => {
+    const c = client({ type: 'group', chatId: -100501 });
+    await c.sendCommand(c.makeCommand('/ask@TestNameBot 运河网谷什么时候开园？'));
+    expect(await nextReply(c)).toContain('<b>2022年6月</b>');
+    await c.sendMessage(c.makeMessage('@TestNameBot 座谈会在哪里召开？'));
+    expect(await nextReply(c)).toContain('<b>杭州市拱墅区招商蛇口运河网谷</b>');
+    await c.sendMessage(c.makeMessage('谁是拱墅区副区长？', { reply_to_message: { message_id: 1, from: { id: 666, is_bot: true, first_name: 'Bot' }, chat: { id: -100501, type: 'group', title: 'g' }, date: 0 } } as never));
+    expect(await nextReply(c)).toContain('<b>包晓东</b>');
+  });
+
+  it('should answer twenty users asking at once', async () => {
+    const clients = Array.from({ length: 20 }, () => client());
+    await Promise.all(clients.map((c) => c.sendMessage(c.makeMessage('运河网谷签约了多少客户？'))));
+    const replies = await Promise.all(clients.map((c) => nextReply(c)));
+    expect(replies.filter((r) => r.includes('<b>147家</b>'))).toHaveLength(20);
+  });
+
+  it('should stop cleanly on SIGTERM', async () => {
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    expect(bot.logs()).toContain('"stopped"');
+    expect(bot.logs()).not.toContain(TOKEN);
+  });
+});

@@ -1,0 +1,70 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createServer } from 'node:net';
+import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
+import { ROOT } from '../helpers.js';
+
+/** A bot token of the right shape; the emulator accepts any. */
+export const TOKEN = `123456789:${'A'.repeat(35)}`;
+
+/** A free TCP port on the loopback interface. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** The Bot API emulator on 127.0.0.1. */
+export async function startEmulator(): Promise<{ server: TelegramServer; url: string }> {
+  const port = await freePort();
+  const server = new TelegramServer({ port, host: '127.0.0.1', storeTimeout: 120 });
+  await server.start();
+  return { server, url: server.config.apiURL };
+}
+
+/** The real bot, as `npm start` runs it, in a child process. */
+export interface BotProcess {
+  child: ChildProcessWithoutNullStreams;
+  /** Everything it wrote to stderr (its logs). */
+  logs: () => string;
+  /** Resolves with the exit code. */
+  exited: Promise<number | null>;
+}
+
+/** Starts `src/main.ts` with the given environment and waits for its "bot started" log line. */
+export async function startBot(env: Record<string, string>): Promise<BotProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'info', ...env },
+  });
+  let err = '';
+  let out = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const started = await Promise.race([
+    (async () => {
+      while (!err.includes('"bot started"')) await new Promise((r) => setTimeout(r, 50));
+      return true;
+    })(),
+    exited.then(() => false),
+    new Promise<boolean>((r) => setTimeout(() => r(false), 20_000)),
+  ]);
+  if (!started) throw new Error(`bot did not start:\n${err}\n${out}`);
+  return { child, logs: () => err, exited };
+}
+
+/** Posts a raw user message to the emulator (for messages the client cannot build, such as stickers). */
+export async function postUserMessage(url: string, message: Record<string, unknown>): Promise<void> {
+  const res = await fetch(`${url}/sendMessage`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ botToken: TOKEN, date: Math.floor(Date.now() / 1000), ...message }),
+  });
+  if (!res.ok) throw new Error(`emulator refused the message: ${res.status}`);
+}
