@@ -60,15 +60,6 @@ function build(
     .join('\n')
     .toLowerCase();
   const sentenceCount = Math.max(1, index.size);
-  const df = new Map<string, number>();
-  const documentFrequency = (word: string): number => {
-    let n = df.get(word);
-    if (n === undefined) {
-      n = articles.reduce((sum, a) => sum + a.sentences.filter((s) => s.norm.toLowerCase().includes(word)).length, 0);
-      df.set(word, n);
-    }
-    return n;
-  };
 
   const termsOf = (question: string, match: IntentMatch | null): Term[] => {
     const seen = new Set<string>();
@@ -79,7 +70,7 @@ function build(
       if (!word || seen.has(word) || /^[\p{P}\p{S}]+$/u.test(word)) continue;
       if (form.some((f) => f.includes(word))) continue;
       seen.add(word);
-      const n = documentFrequency(word);
+      const n = index.documentFrequency(word);
       terms.push({
         word,
         weight: Math.log(1 + sentenceCount / (1 + n)) + 0.1,

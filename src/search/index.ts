@@ -6,54 +6,66 @@ import { processTerm, tokenize } from './tokenize.js';
 export interface Hit {
   article: Article;
   sentence: Sentence;
-  /** MiniSearch's BM25 score. */
+  /** The sentence's own score plus a share of its paragraph's, in [0, 1 + paragraphWeight]. */
   score: number;
-  /** The query terms this sentence matched. */
-  terms: string[];
-}
-
-interface SentenceDoc {
-  id: number;
-  text: string;
-  /** The sentence's paragraph and its title, to let context vote. */
-  context: string;
 }
 
 /** Options of {@link SentenceIndex}. */
 export interface IndexOptions {
-  /** Weight of the sentence's own text against its paragraph's. Default 3. */
-  sentenceBoost?: number;
+  /** Weight of the paragraph's score against the sentence's own. Default 0.4. */
+  paragraphWeight?: number;
+  /** Paragraphs whose every sentence is considered, however few words it shares. Default 2. */
+  paragraphsConsidered?: number;
 }
 
-const DEFAULTS: Required<IndexOptions> = { sentenceBoost: 3 };
+const DEFAULTS: Required<IndexOptions> = { paragraphWeight: 0.4, paragraphsConsidered: 2 };
+
+interface Doc {
+  id: number;
+  text: string;
+}
+
+const searchOptions = { tokenize, processTerm, combineWith: 'OR' as const };
 
 /**
- * A MiniSearch index over the sentences of one or more articles. Each
- * sentence is indexed with its own words and, at a lower weight, its
- * paragraph's, so that a question whose words spread over neighbouring
- * sentences still finds the right one.
+ * Two MiniSearch indexes over the same articles: one of sentences, one of
+ * paragraphs (with their article's title). A sentence scores by its own words
+ * and, at a lower weight, by its paragraph's, so that a question whose words
+ * spread over neighbouring sentences still finds the right one, and a
+ * sentence that only says 「他」 still belongs to the right article.
  */
 export class SentenceIndex {
-  private readonly search: MiniSearch<SentenceDoc>;
+  private readonly sentences: MiniSearch<Doc>;
+  private readonly paragraphs: MiniSearch<Doc>;
   private readonly entries: { article: Article; sentence: Sentence }[] = [];
+  private readonly paragraphEntries: { article: Article; first: number; last: number }[] = [];
+  private readonly frequency = new Map<string, number>();
+  private readonly options: Required<IndexOptions>;
 
   constructor(articles: readonly Article[], options: IndexOptions = {}) {
-    const { sentenceBoost } = { ...DEFAULTS, ...options };
-    this.search = new MiniSearch<SentenceDoc>({
-      fields: ['text', 'context'],
-      tokenize,
-      processTerm,
-      searchOptions: { tokenize, processTerm, boost: { text: sentenceBoost, context: 1 }, combineWith: 'OR' },
-    });
-    const docs: SentenceDoc[] = [];
+    this.options = { ...DEFAULTS, ...options };
+    this.sentences = new MiniSearch<Doc>({ fields: ['text'], tokenize, processTerm, searchOptions });
+    this.paragraphs = new MiniSearch<Doc>({ fields: ['text'], tokenize, processTerm, searchOptions });
+    const sentenceDocs: Doc[] = [];
+    const paragraphDocs: Doc[] = [];
     for (const article of articles) {
-      for (const sentence of article.sentences) {
-        const paragraph = article.paragraphs[sentence.paragraph];
-        docs.push({ id: this.entries.length, text: sentence.norm, context: `${article.titleNorm} ${paragraph?.norm ?? ''}` });
-        this.entries.push({ article, sentence });
+      for (const paragraph of article.paragraphs) {
+        const first = this.entries.length;
+        for (const sentence of paragraph.sentences) {
+          sentenceDocs.push({ id: this.entries.length, text: sentence.norm });
+          this.entries.push({ article, sentence });
+        }
+        paragraphDocs.push({ id: this.paragraphEntries.length, text: `${article.titleNorm}\n${paragraph.norm}` });
+        this.paragraphEntries.push({ article, first, last: this.entries.length - 1 });
       }
     }
-    this.search.addAll(docs);
+    this.sentences.addAll(sentenceDocs);
+    this.paragraphs.addAll(paragraphDocs);
+    for (const doc of sentenceDocs) {
+      for (const term of new Set(tokenize(doc.text).map(processTerm))) {
+        if (term) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
+      }
+    }
   }
 
   /** Number of sentences indexed. */
@@ -61,14 +73,52 @@ export class SentenceIndex {
     return this.entries.length;
   }
 
+  /**
+   * In how many sentences a term occurs. A word the index never made (the
+   * article segmented it otherwise) is estimated by its rarest bigram.
+   */
+  documentFrequency(term: string): number {
+    const known = this.frequency.get(term);
+    if (known !== undefined) return known;
+    if (term.length < 3) return 0;
+    let rarest = Infinity;
+    for (let i = 0; i + 2 <= term.length; i++) rarest = Math.min(rarest, this.frequency.get(term.slice(i, i + 2)) ?? 0);
+    return rarest;
+  }
+
   /** The best sentences for a normalised query, best first. */
   query(text: string, limit = 8): Hit[] {
-    return this.search
-      .search(text)
-      .slice(0, limit)
-      .flatMap((r) => {
-        const entry = this.entries[r.id as number];
-        return entry ? [{ ...entry, score: r.score, terms: r.terms }] : [];
-      });
+    const sentenceResults = this.sentences.search(text).slice(0, limit * 4);
+    const paragraphResults = this.paragraphs.search(text).slice(0, 8);
+    const sentenceTop = sentenceResults[0]?.score ?? 1;
+    const paragraphTop = paragraphResults[0]?.score ?? 1;
+    const paragraphScore = new Map<number, number>();
+    for (const r of paragraphResults) paragraphScore.set(r.id as number, r.score / paragraphTop);
+    const own = new Map<number, number>();
+    for (const r of sentenceResults) own.set(r.id as number, r.score / sentenceTop);
+    // Every sentence of the best paragraphs is a candidate, matched words or not.
+    for (const r of paragraphResults.slice(0, this.options.paragraphsConsidered)) {
+      const p = this.paragraphEntries[r.id as number];
+      if (p) for (let id = p.first; id <= p.last; id++) if (!own.has(id)) own.set(id, 0);
+    }
+    const hits: Hit[] = [];
+    for (const [id, score] of own) {
+      const entry = this.entries[id];
+      if (!entry) continue;
+      const paragraphId = this.paragraphOf(id);
+      hits.push({ ...entry, score: score + this.options.paragraphWeight * (paragraphScore.get(paragraphId) ?? 0) });
+    }
+    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  private paragraphOf(sentenceId: number): number {
+    let lo = 0;
+    let hi = this.paragraphEntries.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.paragraphEntries[mid]?.first ?? 0) <= sentenceId) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 }
