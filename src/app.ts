@@ -23,11 +23,16 @@ export function loadApp(config: Pick<Config, 'seedsDir' | 'intentsDir'>): App {
   return { engine: createEngine(articles, intents), intentErrors: errors };
 }
 
-/** Reloads the intents into an existing engine; keeps the old engine's intents when none is valid. */
+/**
+ * Reloads the intents into an existing engine, without re-reading the
+ * articles. A file that now fails validation keeps its last good version, so
+ * a half-finished edit never takes an intent away; its error is reported.
+ */
 export function reloadIntents(app: App, intentsDir: string): App {
   const { intents, errors } = loadIntentsOrThrow(intentsDir);
-  if (intents.length === 0 && errors.length > 0) return { engine: app.engine, intentErrors: errors };
-  return { engine: app.engine.withIntents(intents), intentErrors: errors };
+  const broken = new Set(errors.map((e) => e.file));
+  const kept = app.engine.intents.filter((old) => broken.has(old.file) && !intents.some((i) => i.name === old.name));
+  return { engine: app.engine.withIntents([...intents, ...kept]), intentErrors: errors };
 }
 
 function loadIntentsOrThrow(dir: string): ReturnType<typeof loadIntents> {

@@ -9,6 +9,7 @@ import { detectScript, inScript, type Script } from '../text/script.js';
 import { segment } from '../text/segment.js';
 import { coverage } from './evidence.js';
 import { EXTRACTORS } from './extractors/index.js';
+import { extractWithPatterns } from './extractors/patterns.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
 
 /** Options of {@link createEngine}; every one has a default. */
@@ -112,7 +113,8 @@ function build(
     const top = ctx.hits[0]?.score ?? 1;
     const rank = new Map(ctx.hits.map((h) => [h.sentence, h.score / top]));
     let best: { candidate: Candidate; score: number; covered: number } | null = null;
-    for (const candidate of EXTRACTORS[kind](ctx)) {
+    const candidates = [...extractWithPatterns(ctx, match?.intent.extract ?? []), ...EXTRACTORS[kind](ctx)];
+    for (const candidate of candidates) {
       const covered = evidenceCoverage(candidate, terms);
       const retrieval =
         'sentence' in candidate.source ? Math.max(...run(candidate.source).map((x) => rank.get(x) ?? 0.5)) : 1;

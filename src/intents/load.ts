@@ -6,12 +6,13 @@ import {
   ANSWER_KINDS,
   catastrophicFragment,
   type AnswerKind,
+  type AnswerPattern,
   type Intent,
   type IntentExample,
   type IntentPattern,
 } from './schema.js';
 
-const FIELDS = ['name', 'description', 'answer', 'priority', 'patterns', 'examples'];
+const FIELDS = ['name', 'description', 'answer', 'priority', 'patterns', 'extract', 'examples'];
 
 /** What loading a folder of intents gives: the valid intents and an error for each invalid file. */
 export interface IntentSet {
@@ -59,7 +60,7 @@ export function parseIntent(text: string, file: string): Intent {
   };
   const yamlError = doc.errors[0];
   if (yamlError) {
-    const line = yamlError.linePos?.[0]?.line ?? 1;
+    const line = lines.linePos(yamlError.pos[0]).line;
     throw new IntentFileError(file, line, '(yaml)', yamlError.message.split('\n')[0] ?? 'invalid YAML');
   }
   const root = doc.contents;
@@ -93,6 +94,17 @@ export function parseIntent(text: string, file: string): Intent {
   }
   const patterns = patternsNode.items.map((item, i) => pattern(item as Node, `patterns[${i}]`));
 
+  const extractNode = node('extract');
+  const extract: AnswerPattern[] = [];
+  if (extractNode !== undefined) {
+    if (!isSeq(extractNode)) fail(extractNode, 'extract', 'must be a list of regular expressions with a group (?<answer>…)');
+    (extractNode as { items: unknown[] }).items.forEach((item, i) => {
+      const compiled = pattern(item as Node, `extract[${i}]`);
+      if (!/\(\?<answer>/u.test(compiled.source)) fail(item as Node, `extract[${i}]`, 'needs a named group (?<answer>…) that captures the answer');
+      extract.push({ source: compiled.source, regex: new RegExp(compiled.source, 'gu'), line: compiled.line });
+    });
+  }
+
   const examplesNode = node('examples');
   const examples: IntentExample[] = [];
   if (examplesNode !== undefined) {
@@ -107,6 +119,7 @@ export function parseIntent(text: string, file: string): Intent {
     answer,
     priority,
     patterns,
+    extract,
     examples,
   };
 

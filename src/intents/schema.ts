@@ -13,6 +13,16 @@ export interface IntentPattern {
   line: number;
 }
 
+/**
+ * A pattern run over the evidence sentences to pull out the answer: its
+ * group `answer` is the answer (`因为(?<answer>[^，。]+)` for a why intent).
+ */
+export interface AnswerPattern {
+  source: string;
+  regex: RegExp;
+  line: number;
+}
+
 /** An example question with its expected answer on the seed article (`null`: the article does not say). */
 export interface IntentExample {
   question: string;
@@ -29,6 +39,8 @@ export interface Intent {
   /** Higher wins when patterns of several intents match. Default 0. */
   priority: number;
   patterns: IntentPattern[];
+  /** Patterns that find the answer in a sentence, tried before the answer kind's own extractor. */
+  extract: AnswerPattern[];
   examples: IntentExample[];
 }
 

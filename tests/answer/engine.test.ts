@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle, parseArticle } from '../../src/article/structure.js';
+import { createEngine } from '../../src/answer/engine.js';
+import { seedApp } from '../helpers.js';
+
+const engine = seedApp().engine;
+
+describe('answer(question)', () => {
+  it('should give the short answer, its sentence, paragraph and a score', () => {
+    const a = engine.answer('运河网谷签约了多少客户？');
+    expect(a).toMatchObject({ intent: 'how-much', kind: 'number', answer: '147家', paragraph: 3, status: 'answered', script: 'simplified' });
+    expect(a.evidence).toContain('签约客户147家');
+    expect(a.score).toBeGreaterThan(0.3);
+    expect(a.score).toBeLessThanOrEqual(1);
+  });
+
+  it('should reply in the script of the question, in the article script when it shows neither', () => {
+    expect(engine.answer('運河網谷簽約了多少客戶？')).toMatchObject({ answer: '147家', script: 'traditional' });
+    expect(engine.answer('運河網谷簽約了多少客戶？').evidence).toContain('簽約客戶');
+    expect(engine.answer('运河网谷签约了多少客户？').evidence).toContain('签约客户');
+    expect(engine.answer('GDP 2000').script).toBe('traditional');
+  });
+
+  it('should say why it abstains', () => {
+    expect(engine.answer('马云是谁？').status).toBe('not-in-article');
+    expect(engine.answer('2019年GDP是多少？').status).toBe('not-in-article');
+    expect(engine.answer('运河网谷有多少员工？').status).toBe('no-answer');
+    expect(engine.answer('   ').status).toBe('empty');
+    expect(engine.answer('？？？')).toMatchObject({ status: 'empty', answer: null, evidence: null });
+  });
+
+  it('should never answer from the boilerplate', () => {
+    for (const q of ['版权归哪家公司？', '乌镇峰会将多少绿电供应？', '娘子军建起了多少个共富工坊？']) {
+      const a = engine.answer(q);
+      expect(a.evidence ?? '').not.toMatch(/版權|烏鎮|娘子軍/u);
+    }
+  });
+
+  it('should map 分别 lists and find the speaker of a running quotation', () => {
+    expect(engine.answer('谁对杭州市拱墅区营商环境作了推介？').answer).toBe('张驰挺');
+    expect(engine.answer('谁推介了运河网谷项目？').answer).toBe('姜秀超');
+    expect(engine.answer('在推介时谁提到了“1+4”产业主赛道？').answer).toBe('包晓东');
+  });
+});
+
+describe('another article dropped into seeds/', () => {
+  const article = parseArticle(
+    'other',
+    [
+      '某市举办人工智能大会',
+      '新华社上海6月1日电（记者李明）5月30日，2024人工智能创新大会在上海世博中心举行。',
+      '上海市副市长王伟出席并致辞。大会吸引了3000名观众，发布了12项成果。',
+      '责任编辑：张三',
+    ].join('\n'),
+  );
+  const other = createEngine([article], seedApp().engine.intents);
+
+  it('should structure it and answer each kind of question', () => {
+    expect(article.dateline?.reporter).toBe('李明');
+    expect(article.boilerplate).toEqual(['责任编辑：张三']);
+    expect(other.answer('王伟是谁？').answer).toBe('上海市副市长');
+    expect(other.answer('谁是上海市副市长？').answer).toBe('王伟');
+    expect(other.answer('大会吸引了多少名观众？').answer).toBe('3000名');
+    expect(other.answer('大会发布了几项成果？').answer).toBe('12项');
+    expect(other.answer('大会在哪里举行？').answer).toBe('上海世博中心');
+    expect(other.answer('大会什么时候举行？').answer).toBe('5月30日');
+    expect(other.answer('记者是谁？').answer).toBe('李明');
+    expect(other.answer('张三是谁？').answer).toBeNull();
+  });
+
+  it('should answer over several articles at once, each from its own', () => {
+    const both = createEngine([...seedApp().engine.articles, article], seedApp().engine.intents);
+    expect(both.answer('运河网谷签约了多少客户？')).toMatchObject({ answer: '147家', article: '000_cc4e5c5c2185e5a5' });
+    expect(both.answer('大会吸引了多少名观众？')).toMatchObject({ answer: '3000名', article: 'other' });
+  });
+
+  it('should work on a data-set article without title line or dateline', () => {
+    const a = buildArticle({ id: 'd', title: '梵文', paragraphs: ['1786年2月2日，亞洲協會在加爾各答舉行。會中，威廉·瓊斯發表了著名的言論。'] });
+    const e = createEngine([a], seedApp().engine.intents);
+    expect(e.answer('亞洲協會在哪裡舉行？').answer).toBe('加爾各答');
+    expect(e.answer('亞洲協會在什麼時候舉行？').answer).toBe('1786年2月2日');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { hasMojibake, markMojibake, removeGluedPinyin, repair } from '../../src/article/repair.js';
+
+describe('removeGluedPinyin', () => {
+  it('should remove pinyin glued after converted characters', () => {
+    expect(removeGluedPinyin('醫(yī)藥產(chǎn)業(yè)')).toBe('醫藥產業');
+    expect(removeGluedPinyin('座談會(huì)共議創(chuàng)新')).toBe('座談會共議創新');
+  });
+
+  it('should keep real parentheses', () => {
+    for (const text of ['(記者郭揚)日前', '杭州市錢塘(新)區', '高原(北京)文化', '全區GDP(國內生產總值)', 'Node.js (v20)', '(A)']) {
+      expect(removeGluedPinyin(text)).toBe(text);
+    }
+  });
+
+  it('should remove a reading glued after a Latin letter only when it carries a tone mark', () => {
+    expect(removeGluedPinyin('幸?!梆B(yǎng)老圈')).toBe('幸?!梆B老圈');
+    expect(removeGluedPinyin('step(a)')).toBe('step(a)');
+  });
+});
+
+describe('mojibake', () => {
+  it('should find and mark the damaged run without losing the text around it', () => {
+    const damaged = '打造家門口幸?!梆B老圈”';
+    expect(hasMojibake(damaged)).toBe(true);
+    const marked = markMojibake(damaged);
+    expect(marked).toContain('\uFFFD');
+    expect(marked.startsWith('打造家門口幸')).toBe(true);
+    expect(marked).not.toContain('?');
+  });
+
+  it('should leave clean text alone', () => {
+    expect(hasMojibake('運河網谷簽約客戶147家。你好？')).toBe(false);
+  });
+
+  it('repair should survive the whole seed article', () => {
+    expect(() => repair('醫(yī)藥\r\n幸?!梆B(yǎng)老圈\uFFFD')).not.toThrow();
+  });
+});

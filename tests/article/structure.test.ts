@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildArticle, parseArticle, parseDateline, splitSentences } from '../../src/article/structure.js';
+import { ROOT } from '../helpers.js';
+
+const seed = parseArticle('seed', readFileSync(`${ROOT}seeds/000_cc4e5c5c2185e5a5.txt`, 'utf8'));
+
+describe('parseArticle on the seed article', () => {
+  it('should take the first line as the title, repaired', () => {
+    expect(seed.title).toBe('“生物醫藥產業高質量發展”主題座談會共議創新發展');
+    expect(seed.titleNorm).toBe('“生物医药产业高质量发展”主题座谈会共议创新发展');
+  });
+
+  it('should read the dateline: source, place, date, reporter', () => {
+    expect(seed.dateline).toMatchObject({ source: '人民网', place: '杭州', date: '10月18日', reporter: '郭扬' });
+  });
+
+  it('should keep five body paragraphs, the dateline off the first', () => {
+    expect(seed.paragraphs).toHaveLength(5);
+    expect(seed.paragraphs[0]?.text.startsWith('日前')).toBe(true);
+    expect(seed.script).toBe('traditional');
+  });
+
+  it('should split sentences and keep each with its paragraph', () => {
+    expect(seed.sentences).toHaveLength(10);
+    expect(seed.sentences.map((s) => s.paragraph)).toEqual([0, 0, 1, 2, 2, 2, 3, 3, 4, 4]);
+    for (const s of seed.sentences) expect(s.norm.length).toBe(s.text.length);
+  });
+
+  it('should set the copyright notice and the headline list apart', () => {
+    expect(seed.boilerplate[0]?.startsWith('版權聲明')).toBe(true);
+    expect(seed.boilerplate).toHaveLength(11);
+    const body = seed.sentences.map((s) => s.norm).join('');
+    expect(body).not.toContain('版权');
+    expect(body).not.toContain('乌镇');
+  });
+
+  it('should find the people with their roles', () => {
+    const roles = Object.fromEntries(seed.people.map((p) => [p.name, p.roles.join('；')]));
+    expect(roles).toEqual({
+      郭扬: '人民网记者',
+      张驰挺: '杭州大运河数智未来城管委会副主任',
+      姜秀超: '招商蛇口产业园区杭州公司副总经理',
+      张俊峰: '全国卫生产业企业管理协会副会长、中国技术交易所医学成果转化中心主任委员',
+      鞠振宇: '暨南大学衰老与再生医学研究院院长',
+      张莹尹: '杭州市卫生健康委员会科技教育处处长',
+      包晓东: '拱墅区副区长',
+    });
+  });
+});
+
+describe('other articles', () => {
+  it('should structure a Simplified report without title line or boilerplate', () => {
+    const a = parseArticle('x', '新华社北京3月5日电（记者王小明 李华）十四届全国人大二次会议5日上午开幕。会议听取了报告。\n代表们认真审议。');
+    expect(a.title).toBe('');
+    expect(a.dateline).toMatchObject({ source: '新华社', place: '北京', date: '3月5日', reporter: '王小明 李华' });
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.people.map((p) => p.name)).toEqual(['王小明', '李华']);
+    expect(a.script).toBe('simplified');
+  });
+
+  it('should build an article from data-set paragraphs', () => {
+    const a = buildArticle({ id: 'd', title: '梵文', paragraphs: ['在歐洲，梵語的學術研究開創。後來發現印歐語系。', '第二段。'] });
+    expect(a.sentences.map((s) => s.paragraph)).toEqual([0, 0, 1]);
+    expect(a.dateline).toBeNull();
+  });
+
+  it('parseDateline should ignore a line that is not a dateline', () => {
+    expect(parseDateline('日前，座谈会在杭州召开。')).toBeNull();
+  });
+
+  it('splitSentences should keep a closing quote with its sentence', () => {
+    expect(splitSentences('“甲。”乙说，“丙！丁？”戊')).toEqual(['“甲。”', '乙说，“丙！', '丁？”', '戊']);
+  });
+});

@@ -1,0 +1,129 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { IntentFileError } from '../../src/errors.js';
+import { loadIntents, parseIntent } from '../../src/intents/load.js';
+import { matchIntent } from '../../src/intents/match.js';
+import { catastrophicFragment } from '../../src/intents/schema.js';
+import { ROOT } from '../helpers.js';
+
+const valid = `name: test
+answer: person
+patterns:
+  - 谁
+examples:
+  - question: 谁来了？
+    answer: 张三
+`;
+
+function problem(text: string): IntentFileError {
+  try {
+    parseIntent(text, 'x.yaml');
+  } catch (err) {
+    if (err instanceof IntentFileError) return err;
+    throw err;
+  }
+  throw new Error('expected the file to be refused');
+}
+
+describe('parseIntent', () => {
+  it('should compile a valid file', () => {
+    const intent = parseIntent(valid, 'test.yaml');
+    expect(intent).toMatchObject({ name: 'test', answer: 'person', priority: 0 });
+    expect(intent.patterns[0]?.line).toBe(4);
+    expect(intent.examples[0]).toMatchObject({ question: '谁来了？', answer: '张三', line: 6 });
+  });
+
+  it('should name the file, line and field of a bad answer kind', () => {
+    const e = problem(valid.replace('answer: person', 'answer: human'));
+    expect(e.message).toMatch(/^x\.yaml:2: answer: "human" is not an answer kind; use one of person, role/u);
+  });
+
+  it('should name the line of a pattern that does not compile', () => {
+    const e = problem(valid.replace('  - 谁', '  - 谁(是'));
+    expect([e.line, e.field]).toEqual([4, 'patterns[0]']);
+    expect(e.problem).toContain('not a valid regular expression');
+  });
+
+  it('should refuse a pattern that can take exponential time', () => {
+    const e = problem(valid.replace('  - 谁', '  - (a+)+b'));
+    expect(e.field).toBe('patterns[0]');
+    expect(e.problem).toContain('exponential');
+  });
+
+  it('should refuse unknown fields, missing patterns and examples without an answer', () => {
+    expect(problem(`${valid}colour: red\n`).field).toBe('colour');
+    expect(problem('name: t\nanswer: person\n').field).toBe('patterns');
+    expect(problem(valid.replace('    answer: 张三\n', '')).field).toBe('examples[0].answer');
+  });
+
+  it('should report YAML syntax errors with their line', () => {
+    const e = problem('name: t\nanswer: [person\npatterns:\n  - 谁\n');
+    expect(e.field).toBe('(yaml)');
+    expect(e.line).toBeGreaterThan(1);
+  });
+});
+
+describe('loadIntents', () => {
+  it('should load the shipped intents', () => {
+    const { intents, errors } = loadIntents(`${ROOT}intents`);
+    expect(errors).toEqual([]);
+    expect(intents.map((i) => i.name).sort()).toEqual(['how-much', 'what', 'when', 'where', 'who']);
+  });
+
+  it('should keep the valid files and report the invalid one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'intents-'));
+    cpSync(`${ROOT}intents`, dir, { recursive: true });
+    writeFileSync(join(dir, 'broken.yaml'), 'name: broken\nanswer: person\npatterns: []\n');
+    const { intents, errors } = loadIntents(dir);
+    expect(intents).toHaveLength(5);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/broken\.yaml:3: patterns: is required/u);
+  });
+
+  it('should refuse a second intent with the same name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'intents-'));
+    writeFileSync(join(dir, 'a.yaml'), valid);
+    writeFileSync(join(dir, 'b.yaml'), valid);
+    const { intents, errors } = loadIntents(dir);
+    expect(intents).toHaveLength(1);
+    expect(errors[0]?.field).toBe('name');
+  });
+});
+
+describe('matchIntent', () => {
+  const { intents } = loadIntents(`${ROOT}intents`);
+
+  it('should match each kind of question to its intent', () => {
+    const cases: [string, string][] = [
+      ['张驰挺是谁', 'who'],
+      ['运河网谷签约了多少客户', 'how-much'],
+      ['运河网谷什么时候开园', 'when'],
+      ['座谈会在哪里召开', 'where'],
+      ['座谈会的主题是什么', 'what'],
+    ];
+    for (const [q, name] of cases) expect(matchIntent(q, intents)?.intent.name).toBe(name);
+  });
+
+  it('should give the parts of the question that only say how it is asked', () => {
+    const m = matchIntent('鞠振宇担任什么职务', intents);
+    expect(m?.answer).toBe('role');
+    expect(m?.groups.subject).toBe('鞠振宇');
+    expect(m?.form).toEqual(['担任什么职务']);
+  });
+
+  it('should return null when nothing matches', () => {
+    expect(matchIntent('你好', intents)).toBeNull();
+  });
+});
+
+describe('catastrophicFragment', () => {
+  it('should flag nested quantifiers and overlapping alternations only', () => {
+    expect(catastrophicFragment('(a+)+')).not.toBeNull();
+    expect(catastrophicFragment('(?:.*)*x')).not.toBeNull();
+    expect(catastrophicFragment('(a|a)*')).not.toBeNull();
+    expect(catastrophicFragment('(?<subject>.+?)是谁')).toBeNull();
+    expect(catastrophicFragment('多少|几(?:个|家)')).toBeNull();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/structure.js';
+import { normalize } from '../../src/text/normalize.js';
+import { findNumbers, parseChineseNumber } from '../../src/text/numbers.js';
+import { detectScript, toSimplified, toTraditional } from '../../src/text/script.js';
+import { loadSegmenter, words } from '../../src/text/segment.js';
+
+loadSegmenter();
+
+describe('segment', () => {
+  it('should keep numbers whole with their units', () => {
+    const w = words('杭州市医药制造业实现工业总产值1150亿元，签约客户147家，落地世界500强企业，锚定‘1+4’产业主赛道');
+    for (const token of ['1150亿元', '147家', '500强', '1+4']) expect(w).toContain(token);
+  });
+
+  it('should keep Chinese numerals with their measure word', () => {
+    expect(words('杭州发展五大产业链')).toContain('五大');
+  });
+
+  it('should keep the names of an article whole once the article is read', () => {
+    parseArticle('n', '会议现场，管委会副主任张驰挺、研究院院长鞠振宇分别发言。');
+    const w = words('张驰挺和鞠振宇');
+    expect(w).toContain('张驰挺');
+    expect(w).toContain('鞠振宇');
+  });
+
+  it('should segment Traditional text once normalised as it segments Simplified', () => {
+    expect(words(normalize('運河網谷簽約客戶147家'))).toEqual(words('运河网谷签约客户147家'));
+  });
+});
+
+describe('script', () => {
+  it('should convert between the scripts and tell them apart', () => {
+    expect(toSimplified('醫藥產業')).toBe('医药产业');
+    expect(toTraditional('医药产业')).toBe('醫藥產業');
+    expect(detectScript('張馳挺是誰？')).toBe('traditional');
+    expect(detectScript('张驰挺是谁？')).toBe('simplified');
+    expect(detectScript('147')).toBe('unknown');
+  });
+
+  it('normalize should turn full-width digits half-width and keep the length', () => {
+    expect(normalize('１１５０億元')).toBe('1150亿元');
+    expect(normalize('運河網谷（杭州）').length).toBe('運河網谷（杭州）'.length);
+  });
+});
+
+describe('numbers', () => {
+  it('should find numbers with units, Chinese numerals with a unit only', () => {
+    expect(findNumbers('签约客户147家，上市企业4家，五大产业链，一直').map((n) => n.text)).toEqual(['147家', '4家', '五大']);
+  });
+
+  it('should parse Chinese numerals', () => {
+    expect(parseChineseNumber('一千一百五十')).toBe(1150);
+    expect(parseChineseNumber('二〇二二')).toBe(2022);
+    expect(parseChineseNumber('两百')).toBe(200);
+    expect(parseChineseNumber('十二')).toBe(12);
+    expect(parseChineseNumber('三万五千')).toBe(35000);
+  });
+});
