@@ -121,3 +121,36 @@ describe('the bot, end to end through the Bot API emulator', () => {
     expect(bot.logs()).not.toContain(TOKEN);
   });
 });
+
+describe('live reload of intents in the running bot', () => {
+  it('should pick up a new intent file without a restart, and reload on SIGHUP', async () => {
+    const { cpSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { ROOT } = await import('../helpers.js');
+    const dir = mkdtempSync(join(tmpdir(), 'intents-'));
+    cpSync(`${ROOT}intents`, dir, { recursive: true });
+    const token = `987654321:${'B'.repeat(35)}`;
+    const emulator = await startEmulator();
+    const bot = await startBot({ BOT_TOKEN: token, TELEGRAM_API_ROOT: emulator.url, INTENTS_DIR: dir });
+    try {
+      const c = emulator.server.getClient(token, { userId: 5, chatId: 5, type: 'private', timeout: 15_000, interval: 25 });
+      const ask = async (q: string): Promise<string> => {
+        await c.sendMessage(c.makeMessage(q));
+        return nextReply(c);
+      };
+      const question = '拱墅区为什么被誉为“杭州之心”？';
+      expect(await ask(question)).not.toContain('<b>杭州核心城区</b>');
+      writeFileSync(join(dir, 'why.yaml'), 'name: why\nanswer: phrase\npatterns:\n  - 为什么\nextract:\n  - 作为(?<answer>[^，,。]+)\n');
+      for (let i = 0; i < 100 && !bot.logs().includes('"intents reloaded"'); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await ask(question)).toContain('<b>杭州核心城区</b>');
+      bot.child.kill('SIGHUP');
+      for (let i = 0; i < 100 && !bot.logs().includes('"why":"SIGHUP"'); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(bot.logs()).toContain('"why":"SIGHUP"');
+    } finally {
+      bot.child.kill('SIGTERM');
+      await bot.exited;
+      await emulator.server.stop();
+    }
+  });
+});

@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/config.js';
+import { runIntentsTool } from '../../src/intents/cli.js';
+import { ROOT } from '../helpers.js';
+
+async function tool(args: string[], intentsDir = `${ROOT}intents`): Promise<{ code: number; out: string }> {
+  let out = '';
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      out += chunk.toString();
+      done();
+    },
+  });
+  const config = readConfig({ SEEDS_DIR: `${ROOT}seeds`, INTENTS_DIR: intentsDir });
+  const code = await runIntentsTool(args, config, sink);
+  return { code, out };
+}
+
+describe('npm run intents', () => {
+  it('check should pass the shipped intents', async () => {
+    const { code, out } = await tool(['check']);
+    expect(out).toContain('5 intents valid, 0 errors');
+    expect(code).toBe(0);
+  });
+
+  it('test should pass every example of the shipped intents', async () => {
+    const { code, out } = await tool(['test']);
+    expect(out).toMatch(/^intent\s+examples\s+intent right\s+answer right/mu);
+    expect(out).not.toContain('FAIL');
+    expect(code).toBe(0);
+  });
+
+  it('check should fail naming file, line and field, and warn on a contested example', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'intents-'));
+    cpSync(`${ROOT}intents`, dir, { recursive: true });
+    writeFileSync(join(dir, 'bad.yaml'), 'name: bad\nanswer: person\npatterns:\n  - (谁\n');
+    writeFileSync(join(dir, 'dup.yaml'), 'name: dup\nanswer: person\npatterns:\n  - 嘉宾\nexamples:\n  - question: 张驰挺是谁？\n    answer: x\n');
+    const { code, out } = await tool(['check'], dir);
+    expect(code).toBe(1);
+    expect(out).toMatch(/error {3}.*bad\.yaml:4: patterns\[0\]: not a valid regular expression/u);
+    expect(out).toMatch(/warning .*who\.yaml:\d+: example "张驰挺是谁？" is also an example of "dup"/u);
+    expect(out).toMatch(/warning .*dup\.yaml:6: example "张驰挺是谁？" is matched by intent "who"/u);
+  });
+
+  it('test should fail and list a failing example', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'intents-'));
+    cpSync(`${ROOT}intents`, dir, { recursive: true });
+    writeFileSync(join(dir, 'zz.yaml'), 'name: zz\nanswer: number\npatterns:\n  - 几何\nexamples:\n  - question: 运河网谷几何？\n    answer: 999家\n');
+    const { code, out } = await tool(['test'], dir);
+    expect(code).toBe(1);
+    expect(out).toMatch(/FAIL .*zz\.yaml:6: "运河网谷几何？"/u);
+  });
+
+  it('should print its usage for an unknown command', async () => {
+    expect((await tool(['frobnicate'])).code).toBe(64);
+  });
+});
