@@ -2,6 +2,7 @@ import { loadApp, reloadIntents } from './app.js';
 import { readConfig } from './config.js';
 import { askJsonLines, askOnce } from './console/ask.js';
 import { startRepl } from './console/repl.js';
+import { redact } from './log.js';
 
 /**
  * The command line: `start` (bot or console), `console`, `ask`, `eval`,
@@ -16,7 +17,9 @@ async function main(argv: string[]): Promise<void> {
       if (config.botToken) {
         const { runBot } = await import('./telegram/run.js');
         await runBot(config);
-        return;
+        // In-flight updates are done; calls still retrying in the background (such as
+        // registering the commands) must not keep a stopping bot alive.
+        process.exit(0);
       }
       const app = loadApp(config);
       reportIntentErrors(app.intentErrors);
@@ -71,7 +74,7 @@ function reportIntentErrors(errors: readonly Error[]): void {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  const message = err instanceof Error ? err.message : String(err);
+  const message = redact(err instanceof Error ? err.message : String(err));
   process.stderr.write(`${message}\n`);
   process.exitCode = err instanceof UsageError ? 64 : 1;
 });

@@ -38,9 +38,12 @@ export function createBot(options: BotOptions): Bot<BotContext> {
     client: { apiRoot: options.apiRoot, timeoutSeconds: 60 },
   });
   bot.api.config.use(logFailures(options.log));
+  // 429 (waits retry_after, up to the cap) and 5xx (backs off) are auto-retry's; network
+  // errors are ours, because auto-retry would retry those forever.
   bot.api.config.use(
-    autoRetry({ maxDelaySeconds: options.maxRetryDelaySeconds ?? 30, maxRetryAttempts: 5, rethrowInternalServerErrors: false }),
+    autoRetry({ maxDelaySeconds: options.maxRetryDelaySeconds ?? 30, maxRetryAttempts: 3, rethrowHttpErrors: true }),
   );
+  bot.api.config.use(retryNetworkErrors(3));
 
   // Updates are handled concurrently; those of one chat in the order they came.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
@@ -83,6 +86,24 @@ export function describeError(error: unknown): Record<string, unknown> {
   if (error instanceof HttpError) return { kind: 'network', message: error.message };
   if (error instanceof Error) return { kind: error.name, message: error.message };
   return { kind: 'unknown', message: String(error) };
+}
+
+/**
+ * Retries a call that failed on the network (connection refused or dropped,
+ * timeout) up to `attempts` times, waiting 1 s, 2 s, 4 s…; then gives up with the error.
+ * getUpdates is left to the runner, which has its own retry loop.
+ */
+function retryNetworkErrors(attempts: number): Transformer {
+  return async (prev, method, payload, signal) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await prev(method, payload, signal);
+      } catch (error) {
+        if (!(error instanceof HttpError) || attempt >= attempts || method === 'getUpdates' || signal?.aborted) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** attempt));
+      }
+    }
+  };
 }
 
 /** Logs every failed Bot API call with its method, never its payload (which holds what people wrote). */

@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/types.js';
+import { cleanText, MAX_MESSAGE_LENGTH } from '../../src/telegram/html.js';
+import { formatAnswer } from '../../src/telegram/reply.js';
+
+const TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 'ins', 's', 'strike', 'del', 'code', 'pre', 'blockquote', 'tg-spoiler']);
+
+/** Checks text against Telegram's HTML parse mode: only its tags, balanced; only its entities; no stray < or &. */
+export function isTelegramHtml(html: string): boolean {
+  const stack: string[] = [];
+  const token = /<(\/?)([a-z-]+)>|&(lt|gt|amp|quot);|[<>&]/gu;
+  for (const m of html.matchAll(token)) {
+    if (m[0] === '<' || m[0] === '&') return false;
+    if (m[0] === '>') continue; // a bare > is tolerated by Telegram, but we never emit one unescaped
+    if (m[2] === undefined) continue;
+    if (!TAGS.has(m[2])) return false;
+    if (m[1]) {
+      if (stack.pop() !== m[2]) return false;
+    } else stack.push(m[2]);
+  }
+  return stack.length === 0;
+}
+
+const answerArb = fc.record({
+  answer: fc.option(fc.string({ unit: 'binary', maxLength: 5000 }), { nil: null }),
+  evidence: fc.string({ unit: 'binary', maxLength: 9000 }),
+  script: fc.constantFrom('simplified' as const, 'traditional' as const),
+});
+
+describe('Telegram replies', () => {
+  it('should always be valid Telegram HTML of at most 4,096 characters', () => {
+    fc.assert(
+      fc.property(answerArb, fc.array(fc.string({ maxLength: 50 }), { maxLength: 3 }), fc.constantFrom('hans' as const, 'hant' as const, 'en' as const), (a, examples, lang) => {
+        const answer: Answer = {
+          question: 'q',
+          intent: null,
+          kind: 'phrase',
+          answer: a.answer === null ? null : cleanText(a.answer) || 'x',
+          evidence: a.answer === null ? null : cleanText(a.evidence),
+          article: null,
+          paragraph: null,
+          score: 0.5,
+          script: a.script,
+          status: a.answer === null ? 'no-answer' : 'answered',
+        };
+        const html = formatAnswer(answer, lang, examples);
+        expect(html.length).toBeGreaterThan(0);
+        expect(html.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+        expect(isTelegramHtml(html)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the checker should refuse what Telegram refuses', () => {
+    expect(isTelegramHtml('<b>x</b>')).toBe(true);
+    expect(isTelegramHtml('<b>x')).toBe(false);
+    expect(isTelegramHtml('<script>x</script>')).toBe(false);
+    expect(isTelegramHtml('a < b')).toBe(false);
+    expect(isTelegramHtml('a & b')).toBe(false);
+  });
+
+  it('cleanText should drop lone surrogates and control characters but keep emoji and newlines', () => {
+    expect(cleanText('a\uD800b\u0000c😀\nd')).toBe('abc😀\nd');
+  });
+});
