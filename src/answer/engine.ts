@@ -10,6 +10,7 @@ import { segment } from '../text/segment.js';
 import { coverage } from './evidence.js';
 import { EXTRACTORS } from './extractors/index.js';
 import { extractWithPatterns } from './extractors/patterns.js';
+import { extractSpans } from './extractors/span.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
 
 /** Options of {@link createEngine}; every one has a default. */
@@ -113,7 +114,14 @@ function build(
     const top = ctx.hits[0]?.score ?? 1;
     const rank = new Map(ctx.hits.map((h) => [h.sentence, h.score / top]));
     let best: { candidate: Candidate; score: number; covered: number } | null = null;
-    const candidates = [...extractWithPatterns(ctx, match?.intent.extract ?? []), ...EXTRACTORS[kind](ctx)];
+    // The kind's own extractor knows its patterns (在X召开, 147家); the generic span
+    // extractor catches what they miss, a little below them.
+    const spanWeight = kind === 'phrase' ? 1 : 0.8;
+    const candidates = [
+      ...extractWithPatterns(ctx, match?.intent.extract ?? []),
+      ...EXTRACTORS[kind](ctx),
+      ...extractSpans(ctx, kind).map((c) => ({ ...c, score: c.score * spanWeight })),
+    ];
     for (const candidate of candidates) {
       const covered = evidenceCoverage(candidate, terms);
       const retrieval =

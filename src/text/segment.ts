@@ -71,6 +71,7 @@ export function addWords(words: Iterable<string>, tag = 'nz'): void {
   loadSegmenter();
   for (const word of words) {
     if (word.length < 2 || knownWords.has(`${word}/${tag}`)) continue;
+    cache.clear(); // a new word changes how texts segment
     knownWords.add(`${word}/${tag}`);
     nodejieba.insertWord(word, tag);
   }
@@ -84,6 +85,20 @@ const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
  * would split; punctuation and spaces are dropped.
  */
 export function segment(text: string): Token[] {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const tokens = segmentUncached(text);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(text, tokens);
+  return tokens;
+}
+
+// Retrieved sentences are segmented again for every question that finds them; a
+// bounded memo saves that. Cleared when full; tokens are never mutated by callers.
+const CACHE_SIZE = 50_000;
+const cache = new Map<string, Token[]>();
+
+function segmentUncached(text: string): Token[] {
   loadSegmenter();
   const tokens: Token[] = [];
   let last = 0;

@@ -1,7 +1,8 @@
 import { clauseAt, coverage, proximity } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
-const DATE = new RegExp(
+/** A date or period as news and encyclopaedias write it. */
+export const DATE = new RegExp(
   [
     String.raw`(?:公元前?)?\d{1,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[上中下]旬|初|底|末)?`,
     String.raw`[零〇一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)?`,

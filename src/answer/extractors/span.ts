@@ -1,0 +1,147 @@
+import type { AnswerKind } from '../../intents/schema.js';
+import { findNumbers } from '../../text/numbers.js';
+import { segment } from '../../text/segment.js';
+import { isStopWord, QUESTION_WORD_PATTERN } from '../../text/stopwords.js';
+import { synonymsOf } from '../../text/synonyms.js';
+import { clauseAt, coverage } from '../evidence.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import { DATE } from './date.js';
+
+/** Words that never begin or end an answer: 在欧洲 → 欧洲, 德国的 → 德国. */
+const EDGE = /^(?:们|在|由|的|是|和|与|及|了|被|将|对|从|以|为|于|把|向|并|而|也|都|又|就|即|则|其|该|这|那|此|所|之|等|着|过|到|给|让|使|用|据|因|但|或|且|会|能|可|要|已|曾|还|才|再)$/u;
+const PLACE_SUFFIX = /(?:省|市|区|县|镇|乡|村|州|国|岛|山|河|湖|江|海|洋|洲|街道|大道|路|港|湾|城|郡|府|堡|邦|半岛|盆地|平原|高原)$/u;
+const PERSON_SUFFIX = /(?:人|者|家|员|师|长|王|帝|后|公|氏|们)$/u;
+const PUNCT = /^[\p{P}\p{S}\s]+$/u;
+
+interface Placed {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/** jieba's words of a text with their offsets; `·` joins the parts of a transliterated name. */
+function placedTokens(text: string): Placed[] {
+  const tokens: Placed[] = [];
+  let at = 0;
+  for (const t of segment(text)) {
+    const start = text.indexOf(t.word, at);
+    if (start < 0) continue;
+    at = start + t.word.length;
+    const prev = tokens.at(-1);
+    if (prev && /^[·•．]$/u.test(text.slice(prev.end, start)) ) {
+      prev.word = text.slice(prev.start, at);
+      prev.end = at;
+      prev.tag = 'nr';
+      continue;
+    }
+    tokens.push({ word: t.word, tag: t.tag, start, end: at });
+  }
+  return tokens;
+}
+
+/** The noun a question's question word asks about: 地区 in 哪一地区, 博物馆 in 哪一个博物馆. */
+export function headNoun(question: string): string {
+  const m = /(?:哪一?|什么|何)(?:个|种|类|位|座|所|家|本|部|条|项|支|届)?(?<head>\p{Script=Han}{1,3})/u.exec(question);
+  const head = m?.groups?.head ?? '';
+  return /^(?:时候|地方|里|儿|些|样)/u.test(head) ? '' : head;
+}
+
+function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: string): number {
+  switch (kind) {
+    case 'person':
+    case 'role':
+      if (tags.some((t) => t.startsWith('nr')) || span.includes('·')) return 1;
+      if (tags.includes('nt') || PERSON_SUFFIX.test(span)) return 0.6;
+      return 0.35;
+    case 'place':
+      if (tags.includes('ns') || PLACE_SUFFIX.test(span)) return 1;
+      return 0.4;
+    case 'date':
+      return new RegExp(`^(?:${DATE.source})$`, 'u').test(span) ? 1 : tags.includes('t') ? 0.7 : 0.15;
+    case 'number': {
+      // The number itself, give or take a word: not a clause that happens to hold one.
+      const n = findNumbers(span)[0];
+      return n && span.length <= n.text.length + 3 ? 1 : 0.1;
+    }
+    case 'phrase':
+      if (head && (span.endsWith(head) || span.endsWith(head.slice(-1)))) return 1;
+      // Adverbs, verbs and particles alone (深入, 进行了) say how, not what.
+      if (!tags.some((t) => /^(?:n|m|t|eng|vn|l|i|j|a)/u.test(t))) return 0.25;
+      return head ? 0.55 : 0.7;
+  }
+}
+
+function lengthFit(span: string): number {
+  const n = [...span].length;
+  if (n <= 1) return 0.35;
+  if (n <= 10) return 1;
+  if (n <= 20) return 0.75;
+  return 0.45;
+}
+
+/**
+ * Any kind of answer, from the words of the best sentences that the question
+ * does not contain: each run of such words (between the question's own words
+ * and punctuation) is a candidate, trimmed of function words, weighed by how
+ * close it stands to the question's words, how much its clause shares with
+ * the question, and whether it looks like the kind asked (a name, a place, a
+ * date, a number, or a noun ending like the question's 哪一X).
+ */
+export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): Candidate[] {
+  const head = headNoun(ctx.question);
+  const asked = new Set(ctx.terms.map((t) => t.word));
+  const isAsked = (word: string): boolean =>
+    !PUNCT.test(word) &&
+    ((word.length >= 2 && (ctx.question.includes(word) || [...asked].some((a) => synonymsOf(a).includes(word)))) ||
+      (/^[\dA-Za-z]+$/u.test(word) && ctx.question.includes(word)));
+  const weightOf = (word: string): number => ctx.terms.find((t) => t.word === word)?.weight ?? 0.5;
+  const candidates: Candidate[] = [];
+  for (const { article, sentence } of ctx.hits.slice(0, limit)) {
+    const text = sentence.norm;
+    const tokens = placedTokens(text);
+    const matched = tokens.map((t) => isAsked(t.word));
+    const anchors = tokens.filter((_, i) => matched[i]);
+    if (anchors.length === 0) continue;
+    let i = 0;
+    while (i < tokens.length) {
+      if (matched[i] || PUNCT.test(tokens[i]?.word ?? '')) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < tokens.length && !matched[j] && !/[，,。；;：:！？!?、“”「」（）()]/u.test(text.slice(tokens[j]?.start ?? 0, tokens[j]?.end ?? 0))) j++;
+      // Trim function words at both ends of the run.
+      let a = i;
+      let b = j - 1;
+      while (a <= b && (EDGE.test(tokens[a]?.word ?? '') || isStopWord(tokens[a]?.word ?? ''))) a++;
+      while (b >= a && (EDGE.test(tokens[b]?.word ?? '') || isStopWord(tokens[b]?.word ?? ''))) b--;
+      if (a <= b) {
+        const first = tokens[a];
+        const last = tokens[b];
+        if (first && last) {
+          let end = last.end;
+          // 「哪一个博物馆」: take the head noun that follows the run into the answer.
+          if (head && text.startsWith(head, end) && !text.slice(first.start, end).endsWith(head)) end += head.length;
+          const span = text.slice(first.start, end);
+          if (!QUESTION_WORD_PATTERN.test(span) && !ctx.question.includes(span)) {
+            let near = 0;
+            for (const anchor of anchors) {
+              const gap = anchor.end <= first.start ? first.start - anchor.end : anchor.start >= end ? anchor.start - end : 0;
+              const between = text.slice(Math.min(anchor.end, end), Math.max(anchor.start, first.start));
+              const damp = /[；;。]/u.test(between) ? 0.3 : /[，,]/u.test(between) ? 0.7 : 1;
+              near = Math.max(near, (damp * Math.min(2, weightOf(anchor.word))) / 2 / (1 + gap / 4));
+            }
+            const clause = clauseAt(text, first.start);
+            const local = coverage(text.slice(clause.start, clause.end), ctx.terms);
+            const tags = tokens.slice(a, b + 1).map((t) => t.tag);
+            const score = typeFit(kind, span, tags, head) * lengthFit(span) * (0.2 + 0.4 * local + 0.4 * near);
+            candidates.push({ text: span, source: { article, sentence }, start: first.start, score });
+          }
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+  return candidates;
+}
