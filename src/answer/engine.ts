@@ -31,8 +31,27 @@ export interface Engine {
   readonly intents: readonly Intent[];
   /** Answers one question; never throws on any string. */
   answer(question: string): Answer;
+  /** The answer and the best candidates it was chosen from, best first: for `:why` in the console and for tuning. */
+  explain(question: string, limit?: number): Explanation;
   /** The same articles and index with another set of intents (for a live reload). */
   withIntents(intents: readonly Intent[]): Engine;
+}
+
+/** A candidate answer as the engine weighed it. */
+export interface WeighedCandidate {
+  text: string;
+  /** The final score: the extractor's, times the evidence's coverage and retrieval rank. */
+  score: number;
+  /** Share of the question's weighted words the evidence holds. */
+  covered: number;
+  /** The evidence, normalised. */
+  evidence: string;
+}
+
+/** {@link Engine.explain}'s result. */
+export interface Explanation {
+  answer: Answer;
+  candidates: WeighedCandidate[];
 }
 
 const HARD_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'eng']);
@@ -82,7 +101,7 @@ function build(
     return terms;
   };
 
-  const answer = (question: string): Answer => {
+  const explain = (question: string, limit = 10): Explanation => {
     const raw = typeof question === 'string' ? question : '';
     const asked = detectScript(raw);
     const script: Exclude<Script, 'unknown'> =
@@ -95,15 +114,11 @@ function build(
     const match = matchIntent(q, intents);
     const kind: AnswerKind = match?.answer ?? 'phrase';
     const base = { question: raw, intent: match?.intent.name ?? null, kind, script };
-    const none = (status: Answer['status']): Answer => ({
-      ...base,
-      answer: null,
-      evidence: null,
-      article: null,
-      paragraph: null,
-      score: 0,
-      status,
+    const none = (status: Answer['status']): Explanation => ({
+      answer: { ...base, answer: null, evidence: null, article: null, paragraph: null, score: 0, status },
+      candidates: weighed.slice(0, limit),
     });
+    const weighed: WeighedCandidate[] = [];
     if (!/[\p{L}\p{N}]/u.test(q)) return none('empty');
 
     const terms = termsOf(q, match);
@@ -128,15 +143,21 @@ function build(
         'sentence' in candidate.source ? Math.max(...run(candidate.source).map((x) => rank.get(x) ?? 0.5)) : 1;
       const score = candidate.score * (0.3 + 0.7 * covered) * (0.85 + 0.15 * retrieval);
       if (!best || score > best.score) best = { candidate, score, covered };
+      if (limit > 0) weighed.push({ text: candidate.text, score: round(score), covered: round(covered), evidence: sourceText(candidate) });
     }
+    weighed.sort((a, b) => b.score - a.score);
     if (!best || best.score < options.minScore || best.covered < options.minCoverage) return none('no-answer');
-    return { ...base, ...render(best.candidate, script), score: round(best.score), status: 'answered' };
+    return {
+      answer: { ...base, ...render(best.candidate, script), score: round(best.score), status: 'answered' },
+      candidates: weighed.slice(0, limit),
+    };
   };
 
   return {
     articles,
     intents,
-    answer,
+    answer: (question) => explain(question, 0).answer,
+    explain,
     withIntents: (next) => build(articles, next, index, options),
   };
 }
@@ -154,6 +175,11 @@ function evidenceCoverage(candidate: Candidate, terms: readonly Term[]): number 
   const own = coverage(run(candidate.source).map((x) => x.norm).join(''), terms);
   const context = coverage(`${article.titleNorm}\n${article.paragraphs[sentence.paragraph]?.norm ?? ''}`, terms);
   return Math.max(own, (own + context) / 2);
+}
+
+function sourceText(candidate: Candidate): string {
+  if (!('sentence' in candidate.source)) return normalize(candidate.source.article.dateline?.text ?? '');
+  return run(candidate.source).map((x) => x.norm).join('');
 }
 
 /** The sentences of a source, in order: one, or a run from `sentence` through `until`. */

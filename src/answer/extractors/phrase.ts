@@ -130,7 +130,7 @@ export function extractPhrase(ctx: ExtractContext): Candidate[] {
       for (const t of ctx.terms) rest = rest.replace(t.word, '\u0000');
       const pieces = rest.split('\u0000').map(trimPhrase).filter((p) => p.length >= 2);
       const longest = pieces.sort((a, b) => b.length - a.length)[0];
-      if (longest) add(longest, text.indexOf(longest), 0.45);
+      if (longest) add(longest, text.indexOf(longest), 0.2);
     }
   }
   return candidates;

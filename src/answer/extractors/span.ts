@@ -8,10 +8,14 @@ import type { Candidate, ExtractContext } from '../types.js';
 import { DATE } from './date.js';
 
 /** Words that never begin or end an answer: 在欧洲 → 欧洲, 德国的 → 德国. */
-const EDGE = /^(?:们|在|由|的|是|和|与|及|了|被|将|对|从|以|为|于|把|向|并|而|也|都|又|就|即|则|其|该|这|那|此|所|之|等|着|过|到|给|让|使|用|据|因|但|或|且|会|能|可|要|已|曾|还|才|再)$/u;
+const EDGE = /^(?:们|这样|这种|这个|那样|那种|一种|一个|一项|一些|其中|以及|等等|在|由|的|是|和|与|及|了|被|将|对|从|以|为|于|把|向|并|而|也|都|又|就|即|则|其|该|这|那|此|所|之|等|着|过|到|给|让|使|用|据|因|但|或|且|会|能|可|要|已|曾|还|才|再)$/u;
 const PLACE_SUFFIX = /(?:省|市|区|县|镇|乡|村|州|国|岛|山|河|湖|江|海|洋|洲|街道|大道|路|港|湾|城|郡|府|堡|邦|半岛|盆地|平原|高原)$/u;
 const PERSON_SUFFIX = /(?:人|者|家|员|师|长|王|帝|后|公|氏|们)$/u;
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
+/** Function words a run is split at into candidate pieces. */
+const SPLIT = /^(?:是|为|在|将|把|被|了|对|从|向|于|以|由|并|而|也|都|就|即|则|因为|所以|但|却)$/u;
+/** Punctuation that no answer spans. `·` joins names and is not one. */
+const BREAK = /[，,。；;：:！？!?、“”「」『』（）()《》〈〉【】—\s]/u;
 
 interface Placed {
   word: string;
@@ -40,11 +44,24 @@ function placedTokens(text: string): Placed[] {
   return tokens;
 }
 
-/** The noun a question's question word asks about: 地区 in 哪一地区, 博物馆 in 哪一个博物馆. */
+/**
+ * The noun a question's question word asks about: 地区 in 哪一地区, 公司 in
+ * 哪家韩国公司, 博物馆 in 哪一个博物馆 — the last noun of the words that follow it.
+ */
 export function headNoun(question: string): string {
-  const m = /(?:哪一?|什么|何)(?:个|种|类|位|座|所|家|本|部|条|项|支|届)?(?<head>\p{Script=Han}{1,3})/u.exec(question);
-  const head = m?.groups?.head ?? '';
-  return /^(?:时候|地方|里|儿|些|样)/u.test(head) ? '' : head;
+  const tokens = segment(question);
+  const at = tokens.findIndex((t) => /^(?:哪|哪一|哪个|哪家|哪种|哪类|哪部|哪本|哪所|哪座|哪位|哪条|哪项|哪些|什么|何种)$/u.test(t.word) || /^哪一?[个种类部本所座位条项家门名首场届间支]$/u.test(t.word));
+  if (at < 0) {
+    const m = /(?:哪一?|什么|何)(?:个|种|类|位|座|所|家|本|部|条|项|支|届|间|门)?(?<head>\p{Script=Han}{1,2})/u.exec(question);
+    const head = m?.groups?.head ?? '';
+    return /^(?:时|地|里|儿|些|样|年|天)/u.test(head) ? '' : head;
+  }
+  let head = '';
+  for (const t of tokens.slice(at + 1)) {
+    if (/^(?:n|nz|ng|nt|nr|ns|vn|j)/u.test(t.tag) || /^[个种类]$/u.test(t.word)) head = t.word;
+    else break;
+  }
+  return /^(?:时候|地方|时间|样子)$/u.test(head) ? '' : head;
 }
 
 function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: string): number {
@@ -96,6 +113,14 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
     ((word.length >= 2 && (ctx.question.includes(word) || [...asked].some((a) => synonymsOf(a).includes(word)))) ||
       (/^[\dA-Za-z]+$/u.test(word) && ctx.question.includes(word)));
   const weightOf = (word: string): number => ctx.terms.find((t) => t.word === word)?.weight ?? 0.5;
+  // Where the question word stands among the question's own words: 「哪一种运动需要球网」 asks
+  // for what comes before 需要, 「卡特创立了什么单位」 for what comes after 创立.
+  const wh = QUESTION_WORD_PATTERN.exec(ctx.question)?.index ?? ctx.question.length;
+  const askedBefore = ctx.terms.filter((t) => {
+    const at = ctx.question.indexOf(t.word);
+    return at >= 0 && at < wh;
+  }).length;
+  const shareBefore = ctx.terms.length ? askedBefore / ctx.terms.length : 0.5;
   const candidates: Candidate[] = [];
   for (const { article, sentence } of ctx.hits.slice(0, limit)) {
     const text = sentence.norm;
@@ -109,36 +134,45 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
         i++;
         continue;
       }
-      let j = i;
-      while (j < tokens.length && !matched[j] && !/[，,。；;：:！？!?、“”「」（）()]/u.test(text.slice(tokens[j]?.start ?? 0, tokens[j]?.end ?? 0))) j++;
-      // Trim function words at both ends of the run.
-      let a = i;
-      let b = j - 1;
-      while (a <= b && (EDGE.test(tokens[a]?.word ?? '') || isStopWord(tokens[a]?.word ?? ''))) a++;
-      while (b >= a && (EDGE.test(tokens[b]?.word ?? '') || isStopWord(tokens[b]?.word ?? ''))) b--;
-      if (a <= b) {
+      // A run ends at a word of the question, or at punctuation between two words.
+      let j = i + 1;
+      while (j < tokens.length && !matched[j] && !BREAK.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.end ?? 0))) j++;
+      // The run itself, and its pieces between function words: 「削球是将球拍…切削」 holds 削球.
+      const pieces: [number, number][] = [[i, j - 1]];
+      let from = i;
+      for (let k = i; k <= j; k++) {
+        if (k === j || SPLIT.test(tokens[k]?.word ?? '')) {
+          if (k - 1 >= from && (from !== i || k !== j)) pieces.push([from, k - 1]);
+          from = k + 1;
+        }
+      }
+      for (const [pa, pb] of pieces) {
+        let a = pa;
+        let b = pb;
+        while (a <= b && (EDGE.test(tokens[a]?.word ?? '') || isStopWord(tokens[a]?.word ?? ''))) a++;
+        while (b >= a && (EDGE.test(tokens[b]?.word ?? '') || isStopWord(tokens[b]?.word ?? ''))) b--;
         const first = tokens[a];
         const last = tokens[b];
-        if (first && last) {
-          let end = last.end;
-          // 「哪一个博物馆」: take the head noun that follows the run into the answer.
-          if (head && text.startsWith(head, end) && !text.slice(first.start, end).endsWith(head)) end += head.length;
-          const span = text.slice(first.start, end);
-          if (!QUESTION_WORD_PATTERN.test(span) && !ctx.question.includes(span)) {
-            let near = 0;
-            for (const anchor of anchors) {
-              const gap = anchor.end <= first.start ? first.start - anchor.end : anchor.start >= end ? anchor.start - end : 0;
-              const between = text.slice(Math.min(anchor.end, end), Math.max(anchor.start, first.start));
-              const damp = /[；;。]/u.test(between) ? 0.3 : /[，,]/u.test(between) ? 0.7 : 1;
-              near = Math.max(near, (damp * Math.min(2, weightOf(anchor.word))) / 2 / (1 + gap / 4));
-            }
-            const clause = clauseAt(text, first.start);
-            const local = coverage(text.slice(clause.start, clause.end), ctx.terms);
-            const tags = tokens.slice(a, b + 1).map((t) => t.tag);
-            const score = typeFit(kind, span, tags, head) * lengthFit(span) * (0.2 + 0.4 * local + 0.4 * near);
-            candidates.push({ text: span, source: { article, sentence }, start: first.start, score });
-          }
+        if (a > b || !first || !last) continue;
+        let end = last.end;
+        // 「哪一个博物馆」: take the head noun that follows the run into the answer.
+        if (head && text.startsWith(head, end) && !text.slice(first.start, end).endsWith(head)) end += head.length;
+        const span = text.slice(first.start, end);
+        if (QUESTION_WORD_PATTERN.test(span) || ctx.question.includes(span)) continue;
+        let near = 0;
+        for (const anchor of anchors) {
+          const gap = anchor.end <= first.start ? first.start - anchor.end : anchor.start >= end ? anchor.start - end : 0;
+          const between = text.slice(Math.min(anchor.end, end), Math.max(anchor.start, first.start));
+          const damp = /[；;。]/u.test(between) ? 0.4 : /[，,]/u.test(between) ? 0.8 : 1;
+          near = Math.max(near, (damp * Math.min(2, weightOf(anchor.word))) / 2 / (1 + gap / 4));
         }
+        const clause = clauseAt(text, first.start);
+        const local = coverage(text.slice(clause.start, clause.end), ctx.terms);
+        const tags = tokens.slice(a, b + 1).map((t) => t.tag);
+        const before = anchors.filter((x) => x.end <= first.start).length / anchors.length;
+        const order = 1 - Math.abs(before - shareBefore);
+        const score = typeFit(kind, span, tags, head) * lengthFit(span) * (0.1 + 0.25 * local + 0.35 * near + 0.3 * order);
+        candidates.push({ text: span, source: { article, sentence }, start: first.start, score });
       }
       i = Math.max(j, i + 1);
     }
