@@ -18,6 +18,6 @@ for (const q of ds.questions) {
   const ev = normalizeAnswer(a.evidence ?? '');
   const inEv = q.answers.some((g) => ev.includes(normalizeAnswer(g)));
   if (inEv) extractMiss++; else hitMiss++;
-  if (shown < 0 && inEv && q.article % 11 === 3) { shown++; console.log(`${q.question}\n  got: ${a.answer}\n  gold: ${q.answers[0]}\n  ev: ${(a.evidence ?? '').slice(0, 120)}`); }
+  if (shown < 30 && inEv && q.article % 5 === 1) { shown++; console.log(`${q.question}\n  got: ${a.answer}\n  gold: ${q.answers[0]}\n  ev: ${(a.evidence ?? '').slice(0, 120)}`); }
 }
 console.log({ tot, hitMiss, extractMiss });

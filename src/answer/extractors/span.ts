@@ -1,3 +1,4 @@
+import { ROLE_SUFFIXES } from '../../article/people.js';
 import type { AnswerKind } from '../../intents/schema.js';
 import { findNumbers } from '../../text/numbers.js';
 import { segment } from '../../text/segment.js';
@@ -12,6 +13,9 @@ const EDGE = /^(?:们|这样|这种|这个|那样|那种|一种|一个|一项|�
 const PLACE_SUFFIX = /(?:省|市|区|县|镇|乡|村|州|国|岛|山|河|湖|江|海|洋|洲|街道|大道|路|港|湾|城|郡|府|堡|邦|半岛|盆地|平原|高原)$/u;
 const PERSON_SUFFIX = /(?:人|者|家|员|师|长|王|帝|后|公|氏|们)$/u;
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
+/** Parts of speech that make a piece of a run an answer of the kind on their own. */
+const TYPED_TAG: Partial<Record<AnswerKind, RegExp>> = { person: /^(?:nr|x$|nz)/u, place: /^ns/u };
+
 /** Function words a run is split at into candidate pieces. */
 const SPLIT = /^(?:是|为|在|将|把|被|了|对|从|向|于|以|由|并|而|也|都|就|即|则|因为|所以|但|却)$/u;
 /** Punctuation that no answer spans. `·` joins names and is not one. */
@@ -64,11 +68,14 @@ export function headNoun(question: string): string {
   return /^(?:时候|地方|时间|样子)$/u.test(head) ? '' : head;
 }
 
-function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: string): number {
+function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: string, after: string): number {
   switch (kind) {
     case 'person':
     case 'role':
-      if (tags.some((t) => t.startsWith('nr')) || span.includes('·')) return 1;
+      if (tags.length <= 2 && ROLE_SUFFIXES.some((r) => after.endsWith(r))) return 1; // 总统普京, 太尉司马懿
+      if (tags.every((t) => t.startsWith('nr')) || span.includes('·')) return 1;
+      if (tags.some((t) => t.startsWith('nr'))) return 0.8;
+      if (tags.length <= 2 && tags.every((t) => t === 'x') && span.length >= 2 && span.length <= 4) return 0.7;
       if (tags.includes('nt') || PERSON_SUFFIX.test(span)) return 0.6;
       return 0.35;
     case 'place':
@@ -146,6 +153,17 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
           from = k + 1;
         }
       }
+      // The names (or places) inside a run: 「华北人民政府主席董必武」 holds 董必武.
+      const typed = TYPED_TAG[kind];
+      if (typed) {
+        for (let k = i; k < j; k++) {
+          if (!typed.test(tokens[k]?.tag ?? '')) continue;
+          let m = k;
+          while (m + 1 < j && typed.test(tokens[m + 1]?.tag ?? '')) m++;
+          if (k !== i || m !== j - 1) pieces.push([k, m]);
+          k = m;
+        }
+      }
       for (const [pa, pb] of pieces) {
         let a = pa;
         let b = pb;
@@ -171,7 +189,7 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
         const tags = tokens.slice(a, b + 1).map((t) => t.tag);
         const before = anchors.filter((x) => x.end <= first.start).length / anchors.length;
         const order = 1 - Math.abs(before - shareBefore);
-        const score = typeFit(kind, span, tags, head) * lengthFit(span) * (0.1 + 0.25 * local + 0.35 * near + 0.3 * order);
+        const score = typeFit(kind, span, tags, head, text.slice(Math.max(0, first.start - 4), first.start)) * lengthFit(span) * (0.1 + 0.25 * local + 0.35 * near + 0.3 * order);
         candidates.push({ text: span, source: { article, sentence }, start: first.start, score });
       }
       i = Math.max(j, i + 1);
