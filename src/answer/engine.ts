@@ -33,6 +33,8 @@ export interface Engine {
   answer(question: string): Answer;
   /** The answer and the best candidates it was chosen from, best first: for `:why` in the console and for tuning. */
   explain(question: string, limit?: number): Explanation;
+  /** The sentences retrieval ranks first for a question, normalised, best first (for measuring retrieval alone). */
+  retrieve(question: string, limit?: number): string[];
   /** The same articles and index with another set of intents (for a live reload). */
   withIntents(intents: readonly Intent[]): Engine;
 }
@@ -158,6 +160,7 @@ function build(
     intents,
     answer: (question) => explain(question, 0).answer,
     explain,
+    retrieve: (question, limit = 1) => index.query(normalize(question.slice(0, MAX_QUESTION_LENGTH)), limit).map((h) => h.sentence.norm),
     withIntents: (next) => build(articles, next, index, options),
   };
 }

@@ -58,9 +58,18 @@ function parseArgs(args: readonly string[]): { file: string; scope: Scope; predi
 
 /** The figures as a table. */
 export function formatSummary(summary: readonly Summary[]): string {
-  const rows = [['type', 'count', 'EM %', 'F1 %', 'hit@1 %', 'abstain %', 'ms/q']];
+  const rows = [['type', 'count', 'EM %', 'F1 %', 'evidence hit %', 'retrieval hit@1 %', 'abstain %', 'ms/q']];
   for (const s of summary) {
-    rows.push([s.type, String(s.count), s.em.toFixed(1), s.f1.toFixed(1), s.hit.toFixed(1), s.abstained.toFixed(1), s.msPerQuestion.toFixed(2)]);
+    rows.push([
+      s.type,
+      String(s.count),
+      s.em.toFixed(1),
+      s.f1.toFixed(1),
+      s.hit.toFixed(1),
+      s.retrievalHit.toFixed(1),
+      s.abstained.toFixed(1),
+      s.msPerQuestion.toFixed(2),
+    ]);
   }
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')).join('\n');

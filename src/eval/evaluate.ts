@@ -19,6 +19,8 @@ export interface QuestionResult {
   f1: number;
   /** The evidence holds a gold answer. */
   hit: number;
+  /** The sentence retrieval ranked first holds a gold answer, whether the engine answered or not. */
+  retrievalHit: number;
   abstained: boolean;
   score: number;
   ms: number;
@@ -31,6 +33,7 @@ export interface Summary {
   em: number;
   f1: number;
   hit: number;
+  retrievalHit: number;
   abstained: number;
   msPerQuestion: number;
 }
@@ -79,6 +82,7 @@ export function evaluate(
       em: exactMatch(prediction, q.answers),
       f1: f1(prediction, q.answers),
       hit: evidence && q.answers.some((a) => evidence.includes(normalizeAnswer(a))) ? 1 : 0,
+      retrievalHit: holds(engine.retrieve(q.question, 1)[0] ?? '', q.answers),
       abstained: got.answer === null,
       score: got.score,
       ms,
@@ -86,6 +90,11 @@ export function evaluate(
     onProgress(i + 1, dataset.questions.length);
   });
   return results;
+}
+
+function holds(text: string, answers: readonly string[]): number {
+  const t = normalizeAnswer(text);
+  return t && answers.some((a) => t.includes(normalizeAnswer(a))) ? 1 : 0;
 }
 
 /** Figures per question type and overall (`type: 'all'`), plus who and how-much together. */
@@ -99,6 +108,7 @@ export function summarize(results: readonly QuestionResult[]): Summary[] {
       em: (100 * sum((r) => r.em)) / n,
       f1: (100 * sum((r) => r.f1)) / n,
       hit: (100 * sum((r) => r.hit)) / n,
+      retrievalHit: (100 * sum((r) => r.retrievalHit)) / n,
       abstained: (100 * sum((r) => (r.abstained ? 1 : 0))) / n,
       msPerQuestion: sum((r) => r.ms) / n,
     };
