@@ -27,6 +27,12 @@ interface Doc {
 
 const searchOptions = { tokenize, processTerm, combineWith: 'OR' as const };
 
+/** At most this many terms of a query are searched. */
+const MAX_QUERY_TERMS = 12;
+
+/** Terms already chosen by {@link SentenceIndex.queryTerms} are searched as they are. */
+const splitOnSpaces = (text: string): string[] => text.split(' ');
+
 /**
  * Two MiniSearch indexes over the same articles: one of sentences, one of
  * paragraphs (with their article's title). A sentence scores by its own words
@@ -86,10 +92,29 @@ export class SentenceIndex {
     return rarest;
   }
 
+  /**
+   * The query's terms worth searching: its words and bigrams, the rarest
+   * first, at most {@link MAX_QUERY_TERMS}. Terms found in a large share of
+   * the sentences add little to BM25 but cost a long posting list each.
+   */
+  private queryTerms(text: string): string[] {
+    const unique = [...new Set(tokenize(text).map(processTerm).filter((t): t is string => t !== null))];
+    const common = Math.max(50, this.entries.length / 20);
+    const ranked = unique
+      .map((term) => ({ term, df: this.frequency.get(term) ?? 0 }))
+      .sort((a, b) => a.df - b.df);
+    const useful = ranked.filter((t) => t.df > 0 && t.df <= common);
+    return (useful.length > 0 ? useful : ranked).slice(0, MAX_QUERY_TERMS).map((t) => t.term);
+  }
+
   /** The best sentences for a normalised query, best first. */
   query(text: string, limit = 8): Hit[] {
-    const sentenceResults = this.sentences.search(text).slice(0, limit * 4);
-    const paragraphResults = this.paragraphs.search(text).slice(0, 8);
+    const terms = this.queryTerms(text);
+    if (terms.length === 0) return [];
+    const query = terms.join(' ');
+    const options = { tokenize: splitOnSpaces };
+    const sentenceResults = this.sentences.search(query, options).slice(0, limit * 4);
+    const paragraphResults = this.paragraphs.search(query, options).slice(0, 8);
     const sentenceTop = sentenceResults[0]?.score ?? 1;
     const paragraphTop = paragraphResults[0]?.score ?? 1;
     const paragraphScore = new Map<number, number>();
