@@ -17,13 +17,13 @@ import type { Answer, Candidate, ExtractContext, Term } from './types.js';
 export interface EngineOptions {
   /** Sentences retrieved per question. Default 8. */
   hits?: number;
-  /** Below this confidence the engine says the article does not say. Default 0.1. */
+  /** Below this confidence the engine says the article does not say. Default 0.2. */
   minScore?: number;
   /** Share of the question's weighed terms the evidence must hold. Default 0.5. */
   minCoverage?: number;
 }
 
-const DEFAULTS: Required<EngineOptions> = { hits: 8, minScore: 0.1, minCoverage: 0.5 };
+const DEFAULTS: Required<EngineOptions> = { hits: 8, minScore: 0.2, minCoverage: 0.5 };
 
 /** Answers questions about a fixed set of articles. Pure: no I/O, no clock, no randomness. */
 export interface Engine {

@@ -1,5 +1,6 @@
 import { escapeRegExp, findNumbers, UNITS } from '../../text/numbers.js';
-import { clauseAt, coverage, proximity } from '../evidence.js';
+import { segment } from '../../text/segment.js';
+import { clauseAt, coverage, proximity, termPresence } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** Units that measure the same thing, so that 多少钱 fits 亿元 and 多少人 fits 名. */
@@ -22,6 +23,15 @@ export function askedUnit(question: string): string {
   return ASKED_UNIT.exec(question)?.groups?.unit ?? '';
 }
 
+/** The noun a how-many question counts: 银行 in 「有多少家银行」; '' when none follows the measure word. */
+export function countedNoun(question: string): string {
+  const m = ASKED_UNIT.exec(question);
+  if (!m) return '';
+  const rest = question.slice((m.index ?? 0) + m[0].length);
+  const word = segment(rest)[0];
+  return word && /^n/u.test(word.tag) && word.word.length >= 2 ? word.word : '';
+}
+
 function unitFit(asked: string, unit: string): number {
   if (!asked) return unit ? 0.8 : 0.6;
   if (asked === unit) return 1;
@@ -37,6 +47,7 @@ function unitFit(asked: string, unit: string): number {
  */
 export function extractNumber(ctx: ExtractContext): Candidate[] {
   const asked = askedUnit(ctx.question);
+  const counted = countedNoun(ctx.question);
   const candidates: Candidate[] = [];
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
@@ -49,11 +60,13 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
       const clause = clauseAt(text, n.start);
       const local = coverage(text.slice(clause.start, clause.end), ctx.terms);
       const near = proximity(text, n.start, n.end, ctx.terms);
+      // 「多少家银行」 counts banks: a sentence that never names them counts something else.
+      const countsIt = !counted || termPresence(text, counted) > 0 ? 1 : 0.3;
       candidates.push({
         text: n.text,
         source: { article, sentence },
         start: n.start,
-        score: unitFit(asked, n.unit) * (0.45 + 0.3 * local + 0.25 * near),
+        score: countsIt * unitFit(asked, n.unit) * (0.45 + 0.3 * local + 0.25 * near),
       });
     }
   }

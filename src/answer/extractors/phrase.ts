@@ -92,7 +92,7 @@ export function extractPhrase(ctx: ExtractContext): Candidate[] {
       candidates.push({ text: trimmed, source: { article, sentence }, start: at, score: fit * (0.5 + 0.3 * local + 0.2 * near) });
     };
     if (head.length >= 2) {
-      const by = new RegExp(`以(?<x>[^以为]{2,${MAX_PHRASE}}?)为${escapeRegExp(head)}`, 'gu');
+      const by = new RegExp(`以(?<x>[^以为]{2,${MAX_PHRASE}}?)为\\p{Script=Han}{0,4}?${escapeRegExp(head)}`, 'gu');
       for (const m of text.matchAll(by)) add(m.groups?.x ?? '', m.index ?? 0, 1);
       const is = new RegExp(`${escapeRegExp(head)}(?:是|为|叫|：|:)(?<x>${CLAUSE_CHARS}{2,${MAX_PHRASE}})`, 'gu');
       for (const m of text.matchAll(is)) add(m.groups?.x ?? '', (m.index ?? 0) + m[0].length - (m.groups?.x ?? '').length, 0.9);

@@ -62,8 +62,8 @@ export function headNoun(question: string): string {
   }
   let head = '';
   for (const t of tokens.slice(at + 1)) {
-    if (/^(?:n|nz|ng|nt|nr|ns|vn|j)/u.test(t.tag) || /^[个种类]$/u.test(t.word)) head = t.word;
-    else break;
+    if (/^(?:n|nz|ng|nt|nr|ns|vn|j)/u.test(t.tag)) head = t.word;
+    else if (!/^[个种类所家位座部本条项门名首场届间支]$/u.test(t.word) || head) break;
   }
   return /^(?:时候|地方|时间|样子)$/u.test(head) ? '' : head;
 }
@@ -89,7 +89,8 @@ function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: 
       return n && span.length <= n.text.length + 3 ? 1 : 0.1;
     }
     case 'phrase':
-      if (head && (span.endsWith(head) || span.endsWith(head.slice(-1)))) return 1;
+      if (head && span.endsWith(head)) return 1;
+      if (head && span.endsWith(head.slice(-1))) return 0.75; // 哪一产业 → 工业
       // Adverbs, verbs and particles alone (深入, 进行了) say how, not what.
       if (!tags.some((t) => /^(?:n|m|t|eng|vn|l|i|j|a)/u.test(t))) return 0.25;
       return head ? 0.55 : 0.7;
@@ -163,6 +164,21 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
           if (k !== i || m !== j - 1) pieces.push([k, m]);
           k = m;
         }
+      }
+      // 「哪所大学」: the part of a run up to a word ending in the head noun (暨南大学), and
+      // 「什么产业」: the noun phrase after the run's last 的 (着力打造的战略性新兴产业 → 战略性新兴产业).
+      if (head) {
+        let afterDe = i;
+        for (let k = i; k < j; k++) {
+          const word = tokens[k]?.word ?? '';
+          if (word === '的') afterDe = k + 1;
+          else if (word.endsWith(head) || (head.length > 1 && word.endsWith(head.slice(-1)))) {
+            pieces.push([i, k]);
+            if (afterDe > i && afterDe <= k) pieces.push([afterDe, k]);
+          }
+        }
+        const last = tokens[j - 1];
+        if (last && text.startsWith(head, last.end) && afterDe > i && afterDe < j) pieces.push([afterDe, j - 1]);
       }
       for (const [pa, pb] of pieces) {
         let a = pa;
