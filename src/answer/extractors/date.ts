@@ -4,7 +4,7 @@ import type { Candidate, ExtractContext } from '../types.js';
 /** A date or period as news and encyclopaedias write it. */
 export const DATE = new RegExp(
   [
-    String.raw`(?:公元前?)?\d{1,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[上中下]旬|初|底|末)?`,
+    String.raw`(?:公元前?|西元前?|民国|昭和|明治|大正|平成|令和)?\d{1,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[上中下]旬|初|底|末)?`,
     String.raw`[零〇一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)?`,
     String.raw`\d{1,2}月\d{1,2}日`,
     String.raw`\d{1,2}月(?:[上中下]旬|初|底)?`,
@@ -21,7 +21,7 @@ const RELATIVE = /日前|近日|近期|目前|今年|去年|明年|昨天|今天
  * relative to the report (日前, 今年) comes with the dateline's date.
  */
 export function extractDate(ctx: ExtractContext): Candidate[] {
-  const wantsYear = /哪一?年|几几年|什么年份|年份/u.test(ctx.question);
+  const wantsYear = /哪一?年|何年|几几?年|什么年份|年份/u.test(ctx.question);
   const candidates: Candidate[] = [];
   if (/报道|发稿|电讯|新闻|文章|稿件|消息/u.test(ctx.question)) {
     for (const article of ctx.articles) {

@@ -21,7 +21,8 @@ export function extractWithPatterns(ctx: ExtractContext, patterns: readonly Answ
         const clause = clauseAt(text, start);
         const local = Math.max(coverage(text.slice(clause.start, clause.end), ctx.terms), 0.8 * coverage(text, ctx.terms));
         const near = proximity(text, start, start + answer.length, ctx.terms);
-        candidates.push({ text: answer, source: { article, sentence }, start, score: 0.55 + 0.3 * local + 0.15 * near });
+        // An intent author's own pattern is the most precise extractor there is: it starts high.
+        candidates.push({ text: answer, source: { article, sentence }, start, score: 0.7 + 0.2 * local + 0.1 * near });
       }
     }
   }

@@ -62,9 +62,7 @@ function longestPrefixIn(text: string, right: string): { start: number; length: 
 }
 
 function trimPhrase(text: string): string {
-  return text
-    .replace(/^[\s“”‘’"'「」『』《》（）()、的是为了着]+/u, '')
-    .replace(/[\s“”‘’"'「」『』《》（）()、的了着]+$/u, '');
+  return text.replace(/^[\p{P}\s的是为了着]+/u, '').replace(/[\p{P}\s的了着]+$/u, '');
 }
 
 /**

@@ -38,6 +38,9 @@ export function extractPlace(ctx: ExtractContext): Candidate[] {
         const start = (m.index ?? 0) + m[0].indexOf(place);
         if (!place || ctx.question.includes(place)) continue;
         candidates.push({ text: place, source: { article, sentence }, start, score: score(start, place.length, 1) });
+        // 「在哥本哈根的研究所作研究」: the place is what comes before 的.
+        const owner = place.split('的')[0] ?? '';
+        if (owner.length >= 2 && owner !== place) candidates.push({ text: owner, source: { article, sentence }, start, score: score(start, owner.length, 1.05) });
       }
     }
     let offset = 0;
