@@ -72,3 +72,21 @@ export function proximity(text: string, start: number, end: number, terms: reado
 export function echoesQuestion(answer: string, question: string): boolean {
   return answer.length > 0 && question.includes(answer);
 }
+
+/**
+ * How well a span of a sentence stands among the question's words: `local`,
+ * the share of them its clause holds (or `sentenceWide` times the whole
+ * sentence's share, for spans that govern the sentence), and `near`, its
+ * {@link proximity} to them.
+ */
+export function standing(
+  text: string,
+  start: number,
+  end: number,
+  terms: readonly Term[],
+  sentenceWide = 0,
+): { local: number; near: number } {
+  const clause = clauseAt(text, start);
+  const local = Math.max(coverage(text.slice(clause.start, clause.end), terms), sentenceWide > 0 ? sentenceWide * coverage(text, terms) : 0);
+  return { local, near: proximity(text, start, end, terms) };
+}

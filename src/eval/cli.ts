@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { readConfig } from '../config.js';
+import { formatTable } from '../console/table.js';
 import { loadIntents } from '../intents/load.js';
 import { loadSegmenter } from '../text/segment.js';
 import { loadDataset } from './dataset.js';
@@ -71,8 +72,7 @@ export function formatSummary(summary: readonly Summary[]): string {
       s.msPerQuestion.toFixed(2),
     ]);
   }
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')).join('\n');
+  return formatTable(rows);
 }
 
 function formatWorst(results: readonly QuestionResult[], n: number): string {

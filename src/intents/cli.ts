@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { loadApp } from '../app.js';
+import { formatTable } from '../console/table.js';
 import type { Config } from '../config.js';
 import { isRight } from '../eval/score.js';
 import { contestedExamples, slowPatterns } from './check.js';
@@ -50,7 +51,7 @@ export async function runIntentsTool(args: readonly string[], config: Config, ou
       }
       rows.push([intent.name, String(intent.examples.length), String(intentRight), String(answerRight)]);
     }
-    say(table(rows));
+    say(formatTable(rows));
     for (const f of failures) say(`FAIL ${f}`);
     const total = app.engine.intents.reduce((n, i) => n + i.examples.length, 0);
     say(`${total - failures.length}/${total} examples pass`);
@@ -58,9 +59,4 @@ export async function runIntentsTool(args: readonly string[], config: Config, ou
   }
   say(USAGE);
   return 64;
-}
-
-function table(rows: readonly string[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')).join('\n');
 }

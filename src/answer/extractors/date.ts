@@ -1,4 +1,4 @@
-import { clauseAt, coverage, proximity } from '../evidence.js';
+import { clauseAt, standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** A date or period as news and encyclopaedias write it. */
@@ -34,13 +34,9 @@ export function extractDate(ctx: ExtractContext): Candidate[] {
     for (const m of text.matchAll(RELATIVE)) found.push({ text: m[0], start: m.index ?? 0, relative: true });
     for (const d of found) {
       if (ctx.question.includes(d.text)) continue;
-      const clause = clauseAt(text, d.start);
       // A time in the sentence's opening clause (「日前，…召开」, 「自2022年6月开园以来，…」) dates the whole sentence.
-      const local = Math.max(
-        coverage(text.slice(clause.start, clause.end), ctx.terms),
-        clause.start === 0 ? 0.9 * coverage(text, ctx.terms) : 0,
-      );
-      const near = proximity(text, d.start, d.start + d.text.length, ctx.terms);
+      const opening = clauseAt(text, d.start).start === 0;
+      const { local, near } = standing(text, d.start, d.start + d.text.length, ctx.terms, opening ? 0.9 : 0);
       const fit = wantsYear && !d.text.includes('年') ? 0.3 : d.relative ? 0.7 : 1;
       const shown = d.relative && article.dateline ? `${d.text}（${article.dateline.date}电）` : d.text;
       candidates.push({

@@ -1,6 +1,6 @@
 import { escapeRegExp, findNumbers, UNITS } from '../../text/numbers.js';
 import { segment } from '../../text/segment.js';
-import { clauseAt, coverage, proximity, termPresence } from '../evidence.js';
+import { standing, termPresence } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** Units that measure the same thing, so that 多少钱 fits 亿元 and 多少人 fits 名. */
@@ -57,9 +57,7 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
       if (isDate) continue;
       // A number that continues into a date (2022年6月) is the date's, not a count.
       if (n.unit === '年' && /^\d{4}$/u.test(n.value) && asked !== '年') continue;
-      const clause = clauseAt(text, n.start);
-      const local = coverage(text.slice(clause.start, clause.end), ctx.terms);
-      const near = proximity(text, n.start, n.end, ctx.terms);
+      const { local, near } = standing(text, n.start, n.end, ctx.terms);
       // 「多少家银行」 counts banks: a sentence that never names them counts something else.
       const countsIt = !counted || termPresence(text, counted) > 0 ? 1 : 0.3;
       candidates.push({

@@ -1,5 +1,5 @@
 import type { AnswerPattern } from '../../intents/schema.js';
-import { clauseAt, coverage, proximity } from '../evidence.js';
+import { standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /**
@@ -18,9 +18,7 @@ export function extractWithPatterns(ctx: ExtractContext, patterns: readonly Answ
         const answer = m.groups?.answer?.trim();
         if (!answer || ctx.question.includes(answer)) continue;
         const start = (m.index ?? 0) + m[0].indexOf(answer);
-        const clause = clauseAt(text, start);
-        const local = Math.max(coverage(text.slice(clause.start, clause.end), ctx.terms), 0.8 * coverage(text, ctx.terms));
-        const near = proximity(text, start, start + answer.length, ctx.terms);
+        const { local, near } = standing(text, start, start + answer.length, ctx.terms, 0.8);
         // An intent author's own pattern is the most precise extractor there is: it starts high.
         candidates.push({ text: answer, source: { article, sentence }, start, score: 0.7 + 0.2 * local + 0.1 * near });
       }

@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../../text/numbers.js';
 import { QUESTION_WORD_PATTERN } from '../../text/stopwords.js';
-import { clauseAt, coverage, proximity } from '../evidence.js';
+import { clauseAt, coverage, standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 const CLAUSE_CHARS = '[^，,。；;：:！？!?]';
@@ -84,9 +84,7 @@ export function extractPhrase(ctx: ExtractContext): Candidate[] {
       const trimmed = trimPhrase(phrase);
       if (!trimmed || trimmed.length > MAX_PHRASE || ctx.question.includes(trimmed)) return;
       const at = text.indexOf(trimmed, Math.max(0, start - 2));
-      const clause = clauseAt(text, Math.max(0, at));
-      const local = coverage(text.slice(clause.start, clause.end), ctx.terms);
-      const near = proximity(text, at, at + trimmed.length, ctx.terms);
+      const { local, near } = standing(text, Math.max(0, at), at + trimmed.length, ctx.terms);
       candidates.push({ text: trimmed, source: { article, sentence }, start: at, score: fit * (0.5 + 0.3 * local + 0.2 * near) });
     };
     if (head.length >= 2) {

@@ -1,5 +1,5 @@
 import { segment } from '../../text/segment.js';
-import { clauseAt, coverage, proximity } from '../evidence.js';
+import { standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** `在X召开`: the place of an event, between 在 and the verb. */
@@ -27,9 +27,8 @@ export function extractPlace(ctx: ExtractContext): Candidate[] {
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
     const score = (start: number, length: number, fit: number): number => {
-      const clause = clauseAt(text, start);
-      const local = coverage(text.slice(clause.start, clause.end), ctx.terms);
-      return fit * (0.4 + 0.35 * local + 0.25 * proximity(text, start, start + length, ctx.terms));
+      const { local, near } = standing(text, start, start + length, ctx.terms);
+      return fit * (0.4 + 0.35 * local + 0.25 * near);
     };
     for (const pattern of [AT_EVENT, LOCATED, FROM]) {
       for (const m of text.matchAll(pattern)) {
