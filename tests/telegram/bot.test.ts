@@ -7,7 +7,9 @@ import { createLogger } from '../../src/log.js';
 import { createBot } from '../../src/telegram/bot.js';
 import { escapeHtml, MAX_MESSAGE_LENGTH } from '../../src/telegram/html.js';
 import { formatAnswer } from '../../src/telegram/reply.js';
+import fc from 'fast-check';
 import { seedApp } from '../helpers.js';
+import { isTelegramHtml } from './telegram-html.js';
 
 const botInfo: UserFromGetMe = {
   id: 42,
@@ -41,15 +43,20 @@ function harness(options: { failWith?: { code: number; description: string } } =
     return { ok: true, result: { message_id: calls.length, date: 0, chat: { id: 1, type: 'private' } } } as never;
   });
   let updateId = 1;
-  const send = async (message: Record<string, unknown>): Promise<void> => {
-    const update = {
-      update_id: updateId++,
-      message: { message_id: updateId, date: 0, chat: { id: 7, type: 'private', first_name: 'A' }, from: { id: 7, is_bot: false, first_name: 'A' }, ...message },
-    } as unknown as Update;
+  const handle = async (update: Update): Promise<void> => {
     // As the runner does: a handler's error goes to the bot's error handler.
     await bot.handleUpdate(update).catch((err: BotError<BotContext>) => bot.errorHandler(err));
   };
-  return { bot, calls, logs, send };
+  const send = async (message: Record<string, unknown>, from = 7): Promise<void> => {
+    await handle({
+      update_id: updateId++,
+      message: { message_id: updateId, date: 0, chat: { id: from, type: 'private', first_name: 'A' }, from: { id: from, is_bot: false, first_name: 'A' }, ...message },
+    } as unknown as Update);
+  };
+  const inline = async (query: string): Promise<void> => {
+    await handle({ update_id: updateId++, inline_query: { id: 'iq1', from: { id: 8, is_bot: false, first_name: 'B' }, query, offset: '' } } as unknown as Update);
+  };
+  return { bot, calls, logs, send, inline };
 }
 
 const answer = (over: Partial<Answer>): Answer => ({
@@ -121,6 +128,31 @@ describe('the bot with fake updates', () => {
     const { calls, send } = harness({ failWith: { code: 403, description: 'Forbidden: bot was blocked by the user' } });
     await send({ text: '张驰挺是谁？' });
     expect(calls).toHaveLength(1);
+  });
+
+  it('should offer the answer as an inline result', async () => {
+    const { calls, inline } = harness();
+    await inline('运河网谷签约了多少客户？');
+    expect(calls[0]?.method).toBe('answerInlineQuery');
+    const results = calls[0]?.payload.results as { title: string; input_message_content: { message_text: string; parse_mode: string } }[];
+    expect(results[0]?.title).toBe('147家');
+    expect(results[0]?.input_message_content).toMatchObject({ parse_mode: 'HTML' });
+    expect(results[0]?.input_message_content.message_text).toContain('<b>147家</b>');
+  });
+
+  it('should answer any text a person sends with exactly one valid message', async () => {
+    const { calls, send } = harness();
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 400 }).filter((t) => t.trim().length > 0 && !t.startsWith('/')), fc.integer({ min: 100, max: 1_000_000 }), async (text, from) => {
+        calls.length = 0;
+        await send({ text }, from);
+        expect(calls).toHaveLength(1);
+        const html = String(calls[0]?.payload.text);
+        expect(html.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+        expect(isTelegramHtml(html)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('should throttle a flooding person politely, once', async () => {

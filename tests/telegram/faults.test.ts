@@ -85,3 +85,30 @@ describe('network weather', () => {
     expect(bot.logs()).not.toContain('张驰挺');
   });
 });
+
+describe('start-up', () => {
+  it('should stop with a message naming BOT_TOKEN when Telegram rejects the token (401)', async () => {
+    const { spawn } = await import('node:child_process');
+    const { ROOT } = await import('../helpers.js');
+    const emulator = await startEmulator();
+    const proxy = await startFaultProxy(emulator.url, (method) =>
+      method === 'getMe' ? { status: 401, body: { ok: false, error_code: 401, description: 'Unauthorized' } } : 'pass',
+    );
+    try {
+      // Not spawnSync: the emulator and the proxy answer from this process's event loop.
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', HOME: '/tmp', BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: proxy.url },
+      });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect(code).toBe(1);
+      expect(stderr).toContain('Telegram rejected BOT_TOKEN (401 Unauthorized). Get a valid token from @BotFather.');
+      expect(stderr).not.toContain(TOKEN);
+    } finally {
+      await emulator.server.stop();
+      await new Promise<void>((r) => proxy.server.close(() => r()));
+    }
+  });
+});
