@@ -1,4 +1,4 @@
-import { ROLE_SUFFIXES } from '../article/people.js';
+import { ROLE_SUFFIXES, startsWithSurname } from '../article/people.js';
 import type { Article, Sentence } from '../article/types.js';
 import { matchIntent, type IntentMatch } from '../intents/match.js';
 import { MAX_QUESTION_LENGTH, type AnswerKind, type Intent } from '../intents/schema.js';
@@ -56,7 +56,6 @@ export interface Explanation {
   candidates: WeighedCandidate[];
 }
 
-const HARD_TAGS = new Set(['nr', 'nrfg', 'nrt', 'ns', 'eng']);
 const TRAILING = /[\s?？!！。.,，;；~～…]+$/u;
 
 /**
@@ -97,7 +96,7 @@ function build(
       terms.push({
         word,
         weight: Math.log(1 + sentenceCount / (1 + n)) + 0.1,
-        hard: HARD_TAGS.has(token.tag) || /\d/u.test(word) || isNameLike(word, match) || isTitle(word),
+        hard: mustAppear(word, token.tag, match),
       });
     }
     return terms;
@@ -125,7 +124,7 @@ function build(
 
     const terms = termsOf(q, match);
     if (terms.length === 0) return none('no-answer');
-    if (terms.some((t) => t.hard && !allText.includes(t.word))) return none('not-in-article');
+    if (terms.some((t) => t.hard !== null && !allText.includes(t.hard))) return none('not-in-article');
 
     const ctx: ExtractContext = { question: q, match, kind, terms, hits: index.query(q, options.hits), articles };
     const top = ctx.hits[0]?.score ?? 1;
@@ -192,9 +191,30 @@ function run(source: { article: Article; sentence: Sentence; until?: Sentence })
   return article.sentences.slice(sentence.index, until.index + 1);
 }
 
-/** A title such as 董事长 or 副区长: a question about a title the article never gives cannot be answered. */
-function isTitle(word: string): boolean {
-  return ROLE_SUFFIXES.some((r) => word.endsWith(r));
+/** Posts (董事长, 副区长, 书记): a question about a post the article never names cannot be answered. */
+const POST = /(?:长|书记|主席|总裁|总监|经理|董事|主任)$/u;
+/** Words jieba tags as places that are common nouns. */
+const GENERIC_PLACE =
+  /^(?:东西|城市|地区|国家|全国|各国|外国|本国|该国|该市|全市|全区|全省|全县|山区|市区|城区|郊区|社区|景区|园区|小区|海港|港口|首都|城镇|乡村|农村|边境|沿海|内陆|大陆|海外|国内|国外|境内|境外|各地|当地|本地|外地|全球|世界|中央|地方)$/u;
+
+/**
+ * What of a question word the article must contain for the question to be
+ * answerable from it, or null when the word may well be paraphrased: a
+ * person's name, a place name, a post, a Latin word, a number (its digits and
+ * magnitude: 3000亿 of 3000亿元). jieba's tags alone are too loose for this
+ * (it tags 祖先 a name and 东西 a place), so each needs its form too.
+ */
+function mustAppear(word: string, tag: string, match: IntentMatch | null): string | null {
+  const number = /(\d+(?:[.,]\d+)*)([万亿千百]?)/u.exec(word);
+  if (number) return `${number[1] ?? ''}${number[2] ?? ''}`;
+  if (tag === 'eng') return word;
+  if (/^nr/u.test(tag) && startsWithSurname(word) && /^\p{Script=Han}{2,4}$/u.test(word)) return word;
+  if (tag === 'ns') {
+    const place = word.replace(/(?:地区|一带|境内|省份)$/u, '');
+    return place.length >= 2 && !GENERIC_PLACE.test(place) ? place : null;
+  }
+  if (POST.test(word) && ROLE_SUFFIXES.some((r) => word.endsWith(r))) return word;
+  return isNameLike(word, match) ? word : null;
 }
 
 /** A word the pattern captured as the subject of 「X是谁」 reads as a name the article must contain. */

@@ -57,8 +57,8 @@ export interface Candidate {
 export interface Term {
   word: string;
   weight: number;
-  /** Names, numbers, places, Latin words: if the article lacks one, it cannot answer. */
-  hard: boolean;
+  /** For names, places, posts, numbers, Latin words: what the article must contain to answer (else null). */
+  hard: string | null;
 }
 
 /** What an extractor is given. */

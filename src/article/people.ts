@@ -29,6 +29,11 @@ const SURNAMES =
 const COMPOUND = SURNAMES.split('|').filter((s) => s.length === 2);
 const SINGLE = SURNAMES.split('|').at(-1) ?? '';
 
+/** True when a word begins with a common Chinese surname. */
+export function startsWithSurname(word: string): boolean {
+  return COMPOUND.some((s) => word.startsWith(s)) || SINGLE.includes(word[0] ?? '\u0000');
+}
+
 /** Characters and words that can follow a name directly and are not part of it. */
 const AFTER_NAME =
   /^(?:[，,、；;：:。！？!?”"’'）)\s]|在|说|表示|介绍|指出|认为|强调|分别|等|和|与|及|也|对|进行|作|做|称|提出|谈|接受|坦言|透露|告诉|带领|主持|出席|致辞|发言|讲话|的|是|为|向|从|以|将|已|曾|还|就|均|都|一行|同志|先生|女士|$)/u;
