@@ -138,8 +138,12 @@ function build(
       ...EXTRACTORS[kind](ctx),
       ...extractSpans(ctx, kind).map((c) => ({ ...c, score: c.score * spanWeight })),
     ];
+    // Many candidates share a sentence: weigh each piece of evidence once.
+    const coverageOf = new Map<string, number>();
     for (const candidate of candidates) {
-      const covered = evidenceCoverage(candidate, terms);
+      const key = sourceKey(candidate);
+      const covered = coverageOf.get(key) ?? evidenceCoverage(candidate, terms);
+      coverageOf.set(key, covered);
       const retrieval =
         'sentence' in candidate.source ? Math.max(...run(candidate.source).map((x) => rank.get(x) ?? 0.5)) : 1;
       const score = candidate.score * (0.3 + 0.7 * covered) * (0.85 + 0.15 * retrieval);
@@ -177,6 +181,12 @@ function evidenceCoverage(candidate: Candidate, terms: readonly Term[]): number 
   const own = coverage(run(candidate.source).map((x) => x.norm).join(''), terms);
   const context = coverage(`${article.titleNorm}\n${article.paragraphs[sentence.paragraph]?.norm ?? ''}`, terms);
   return Math.max(own, (own + context) / 2);
+}
+
+function sourceKey(candidate: Candidate): string {
+  const { source } = candidate;
+  if (!('sentence' in source)) return `${source.article.id}#dateline`;
+  return `${source.article.id}#${source.sentence.index}-${source.until?.index ?? source.sentence.index}`;
 }
 
 function sourceText(candidate: Candidate): string {
