@@ -1,5 +1,5 @@
 import { loadApp, reloadIntents } from './app.js';
-import { readConfig } from './config.js';
+import { readConfig, type Config } from './config.js';
 import { askJsonLines, askOnce } from './console/ask.js';
 import { startRepl } from './console/repl.js';
 import { redact } from './log.js';
@@ -21,19 +21,13 @@ async function main(argv: string[]): Promise<void> {
         // registering the commands) must not keep a stopping bot alive.
         process.exit(0);
       }
-      const app = loadApp(config);
-      reportIntentErrors(app.intentErrors);
       process.stderr.write('Console mode. To run the Telegram bot, set BOT_TOKEN (from @BotFather) in .env and run npm start again.\n');
-      await startRepl(app, { reload: () => reloadIntents(app, config.intentsDir) });
+      await runConsole(config);
       return;
     }
-    case 'console': {
-      const app = loadApp(config);
-      reportIntentErrors(app.intentErrors);
-      let current = app;
-      await startRepl(app, { reload: () => (current = reloadIntents(current, config.intentsDir)) });
+    case 'console':
+      await runConsole(config);
       return;
-    }
     case 'ask': {
       const app = loadApp(config);
       reportIntentErrors(app.intentErrors);
@@ -63,6 +57,12 @@ async function main(argv: string[]): Promise<void> {
     default:
       throw new UsageError(`unknown mode "${mode}"; use start, console, ask, eval, bench or intents`);
   }
+}
+
+async function runConsole(config: Config): Promise<void> {
+  let app = loadApp(config);
+  reportIntentErrors(app.intentErrors);
+  await startRepl(app, { reload: () => (app = reloadIntents(app, config.intentsDir)) });
 }
 
 class UsageError extends Error {

@@ -29,12 +29,6 @@ export function removeGluedPinyin(text: string): string {
  */
 const MOJIBAKE = /\uFFFD+|(?<=\p{Script=Han})\?[!"#$%&'*+\-/:;<=>@A-Za-z\p{Script=Han}]{0,3}?(?=\p{Script=Han}|[A-Za-z])/gu;
 
-/** True when the text shows signs of mojibake. */
-export function hasMojibake(text: string): boolean {
-  MOJIBAKE.lastIndex = 0;
-  return MOJIBAKE.test(text);
-}
-
 /**
  * Marks mojibake with a single replacement character (U+FFFD) so that it
  * neither ends a sentence (a stray `?`) nor reads as words. The text around it survives.

@@ -25,10 +25,3 @@ export function processTerm(term: string): string | null {
   if (t.length === 1 && !/[\p{L}\d]/u.test(t)) return null;
   return t;
 }
-
-/** The content terms of a text as the index sees them: words and bigrams, stop words out. */
-export function contentWords(text: string): string[] {
-  return segment(text)
-    .map((t) => processTerm(t.word))
-    .filter((t): t is string => t !== null && !/^[\p{P}\p{S}]+$/u.test(t));
-}

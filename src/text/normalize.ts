@@ -20,13 +20,3 @@ export function toHalfWidthAlnum(text: string): string {
     return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
   }).replace(/\u3000/g, ' ');
 }
-
-/** Characters that end a sentence. */
-export const SENTENCE_END = '。！？!?';
-/** Characters that separate clauses inside a sentence. */
-export const CLAUSE_BREAK = '，,；;：:。！？!?';
-
-/** True for a character in the CJK Unified Ideographs blocks. */
-export function isHan(ch: string): boolean {
-  return /\p{Script=Han}/u.test(ch);
-}

@@ -54,39 +54,6 @@ export function findNumbers(text: string): NumberMention[] {
   return found;
 }
 
-/** Parses Chinese numerals (二〇二二, 一千一百五十, 两百) into a number; NaN when it cannot. */
-export function parseChineseNumber(text: string): number {
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  const digit = (ch: string): number => {
-    const i = CN_DIGITS.indexOf(ch);
-    if (i < 0) return NaN;
-    return [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9][i] ?? NaN;
-  };
-  // Digit-by-digit form such as 二〇二二.
-  if (/^[零〇一二两三四五六七八九]+$/.test(text) && text.length > 1) {
-    return Number([...text].map((c) => String(digit(c))).join(''));
-  }
-  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-  let total = 0;
-  let section = 0;
-  let current = 0;
-  for (const ch of text) {
-    if (ch in units) {
-      section += (current || 1) * (units[ch] ?? 1);
-      current = 0;
-    } else if (ch === '万' || ch === '亿') {
-      total += (section + current) * (ch === '万' ? 1e4 : 1e8);
-      section = 0;
-      current = 0;
-    } else {
-      const d = digit(ch);
-      if (Number.isNaN(d)) return NaN;
-      current = d;
-    }
-  }
-  return total + section + current;
-}
-
 /** Escapes a literal for use inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

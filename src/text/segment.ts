@@ -119,8 +119,3 @@ function segmentUncached(text: string): Token[] {
   flush(text.slice(last));
   return tokens;
 }
-
-/** The words of a text, without their tags. */
-export function words(text: string): string[] {
-  return segment(text).map((t) => t.word);
-}

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/structure.js';
 import { normalize } from '../../src/text/normalize.js';
-import { findNumbers, parseChineseNumber } from '../../src/text/numbers.js';
+import { findNumbers } from '../../src/text/numbers.js';
 import { detectScript, toSimplified, toTraditional } from '../../src/text/script.js';
-import { loadSegmenter, words } from '../../src/text/segment.js';
+import { loadSegmenter, segment } from '../../src/text/segment.js';
+
+const words = (text: string): string[] => segment(text).map((t) => t.word);
 
 loadSegmenter();
 
@@ -49,11 +51,4 @@ describe('numbers', () => {
     expect(findNumbers('签约客户147家，上市企业4家，五大产业链，一直').map((n) => n.text)).toEqual(['147家', '4家', '五大']);
   });
 
-  it('should parse Chinese numerals', () => {
-    expect(parseChineseNumber('一千一百五十')).toBe(1150);
-    expect(parseChineseNumber('二〇二二')).toBe(2022);
-    expect(parseChineseNumber('两百')).toBe(200);
-    expect(parseChineseNumber('十二')).toBe(12);
-    expect(parseChineseNumber('三万五千')).toBe(35000);
-  });
 });
