@@ -13,6 +13,13 @@ const EDGE = /^(?:们|这样|这种|这个|那样|那种|一种|一个|一项|�
 const PLACE_SUFFIX = /(?:省|市|区|县|镇|乡|村|州|国|岛|山|河|湖|江|海|洋|洲|街道|大道|路|港|湾|城|郡|府|堡|邦|半岛|盆地|平原|高原)$/u;
 const PERSON_SUFFIX = /(?:人|者|家|员|师|长|王|帝|后|公|氏|们)$/u;
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
+/**
+ * How the span extractor weighs a candidate: a base, the share of the question its clause holds, its
+ * closeness to the question's words, and how well its position matches the question word's.
+ * The character distance at which closeness halves is `gap`.
+ */
+export const SPAN_WEIGHTS = { base: 0.1, local: 0.25, near: 0.35, order: 0.3, gap: 12 };
+
 /** Parts of speech that make a piece of a run an answer of the kind on their own. */
 const TYPED_TAG: Partial<Record<AnswerKind, RegExp>> = { person: /^(?:nr|x$|nz)/u, place: /^ns/u };
 
@@ -198,14 +205,14 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
           const gap = anchor.end <= first.start ? first.start - anchor.end : anchor.start >= end ? anchor.start - end : 0;
           const between = text.slice(Math.min(anchor.end, end), Math.max(anchor.start, first.start));
           const damp = /[；;。]/u.test(between) ? 0.4 : /[，,]/u.test(between) ? 0.8 : 1;
-          near = Math.max(near, (damp * Math.min(2, weightOf(anchor.word))) / 2 / (1 + gap / 4));
+          near = Math.max(near, (damp * Math.min(2, weightOf(anchor.word))) / 2 / (1 + gap / SPAN_WEIGHTS.gap));
         }
         const clause = clauseAt(text, first.start);
         const local = coverage(text.slice(clause.start, clause.end), ctx.terms);
         const tags = tokens.slice(a, b + 1).map((t) => t.tag);
         const before = anchors.filter((x) => x.end <= first.start).length / anchors.length;
         const order = 1 - Math.abs(before - shareBefore);
-        const score = typeFit(kind, span, tags, head, text.slice(Math.max(0, first.start - 4), first.start)) * lengthFit(span) * (0.1 + 0.25 * local + 0.35 * near + 0.3 * order);
+        const score = typeFit(kind, span, tags, head, text.slice(Math.max(0, first.start - 4), first.start)) * lengthFit(span) * (SPAN_WEIGHTS.base + SPAN_WEIGHTS.local * local + SPAN_WEIGHTS.near * near + SPAN_WEIGHTS.order * order);
         candidates.push({ text: span, source: { article, sentence }, start: first.start, score });
       }
       i = Math.max(j, i + 1);
