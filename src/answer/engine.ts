@@ -146,7 +146,7 @@ function build(
       coverageOf.set(key, covered);
       const retrieval =
         'sentence' in candidate.source ? Math.max(...run(candidate.source).map((x) => rank.get(x) ?? 0.5)) : 1;
-      const score = candidate.score * (0.3 + 0.7 * covered) * (0.85 + 0.15 * retrieval);
+      const score = candidate.score * (0.3 + 0.7 * covered) * (0.5 + 0.5 * retrieval);
       if (!best || score > best.score) best = { candidate, score, covered };
       if (limit > 0) weighed.push({ text: candidate.text, score: round(score), covered: round(covered), evidence: sourceText(candidate) });
     }

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Article, Sentence } from '../article/types.js';
+import { synonymsOf } from '../text/synonyms.js';
 import { processTerm, tokenize } from './tokenize.js';
 
 /** A sentence found for a query, with the article it comes from. */
@@ -98,7 +99,9 @@ export class SentenceIndex {
    * the sentences add little to BM25 but cost a long posting list each.
    */
   private queryTerms(text: string): string[] {
-    const unique = [...new Set(tokenize(text).map(processTerm).filter((t): t is string => t !== null))];
+    const own = tokenize(text).map(processTerm).filter((t): t is string => t !== null);
+    // A question may say 称为 where the article says 誉为: search for both.
+    const unique = [...new Set([...own, ...own.flatMap((t) => synonymsOf(t))])];
     const common = Math.max(50, this.entries.length / 20);
     const ranked = unique
       .map((term) => ({ term, df: this.frequency.get(term) ?? 0 }))
