@@ -10,11 +10,29 @@ const MAX_PHRASE = 40;
  * The question as a cloze: what stands left and right of its question word.
  * 「运河网谷以什么为主导产业」 → left 运河网谷以, right 为主导产业.
  */
-export function cloze(question: string): { left: string; right: string } | null {
+export function cloze(question: string): Cloze | null {
   const m = QUESTION_WORD_PATTERN.exec(question);
   if (!m) return null;
   // Aspect particles (引进了, 列入过) rarely stand in the article's wording.
-  return { left: question.slice(0, m.index).replace(/[了过着]+$/u, ''), right: question.slice(m.index + m[0].length) };
+  const left = question.slice(0, m.index).replace(/[了过着]+$/u, '');
+  const right = question.slice(m.index + m[0].length);
+  const n = (s: string): number => Math.min(s.length, 12);
+  return {
+    left,
+    right,
+    lefts: Array.from({ length: n(left) }, (_, i) => left.slice(left.length - n(left) + i)),
+    rights: Array.from({ length: n(right) }, (_, i) => right.slice(0, n(right) - i)),
+  };
+}
+
+/** A question as a cloze, with its sides' stretches longest first, worked out once per question. */
+export interface Cloze {
+  left: string;
+  right: string;
+  /** Suffixes of `left`, longest first (at most 12 characters). */
+  lefts: string[];
+  /** Prefixes of `right`, longest first (at most 12 characters). */
+  rights: string[];
 }
 
 /**
@@ -23,14 +41,12 @@ export function cloze(question: string): { left: string; right: string } | null 
  * it, the longest stretch of its left side (one character may do, as 以 in
  * 以…为主导产业). Null when neither side is there.
  */
-export function clozeSpan(text: string, c: { left: string; right: string }): { start: number; end: number; anchor: number } | null {
-  const suffixes = (s: string): string[] => Array.from({ length: Math.min(s.length, 12) }, (_, i) => s.slice(s.length - 1 - i)).reverse();
-  const prefixes = (s: string): string[] => Array.from({ length: Math.min(s.length, 12) }, (_, i) => s.slice(0, i + 1)).reverse();
+export function clozeSpan(text: string, c: Cloze): { start: number; end: number; anchor: number } | null {
   let best: { start: number; end: number; anchor: number } | null = null;
-  for (const right of prefixes(c.right)) {
+  for (const right of c.rights) {
     if (right.length < 2 && c.right.length >= 2) break;
     for (let at = text.indexOf(right); at >= 0; at = text.indexOf(right, at + 1)) {
-      for (const left of suffixes(c.left)) {
+      for (const left of c.lefts) {
         const from = text.lastIndexOf(left, at - 1);
         if (from < 0 || from + left.length >= at || at - (from + left.length) > MAX_PHRASE) continue;
         const anchor = left.length + right.length;
@@ -78,6 +94,9 @@ export function extractPhrase(ctx: ExtractContext): Candidate[] {
   const c = cloze(ctx.question);
   // The noun the question asks about: 主题 in 「座谈会的主题是什么」.
   const head = (c?.left.replace(/(?:是|为|叫|有|叫做)$/u, '').split('的').at(-1) ?? '').slice(-4);
+  // 「以X为Y」 and 「Y是X」 for that noun, compiled once per question.
+  const by = head.length >= 2 ? new RegExp(`以(?<x>[^以为]{2,${MAX_PHRASE}}?)为\\p{Script=Han}{0,4}?${escapeRegExp(head)}`, 'gu') : null;
+  const is = head.length >= 2 ? new RegExp(`${escapeRegExp(head)}(?:是|为|叫|：|:)(?<x>${CLAUSE_CHARS}{2,${MAX_PHRASE}})`, 'gu') : null;
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
     const add = (phrase: string, start: number, fit: number): void => {
@@ -87,10 +106,8 @@ export function extractPhrase(ctx: ExtractContext): Candidate[] {
       const { local, near } = standing(text, Math.max(0, at), at + trimmed.length, ctx.terms);
       candidates.push({ text: trimmed, source: { article, sentence }, start: at, score: fit * (0.5 + 0.3 * local + 0.2 * near) });
     };
-    if (head.length >= 2) {
-      const by = new RegExp(`以(?<x>[^以为]{2,${MAX_PHRASE}}?)为\\p{Script=Han}{0,4}?${escapeRegExp(head)}`, 'gu');
+    if (by && is) {
       for (const m of text.matchAll(by)) add(m.groups?.x ?? '', m.index ?? 0, 1);
-      const is = new RegExp(`${escapeRegExp(head)}(?:是|为|叫|：|:)(?<x>${CLAUSE_CHARS}{2,${MAX_PHRASE}})`, 'gu');
       for (const m of text.matchAll(is)) add(m.groups?.x ?? '', (m.index ?? 0) + m[0].length - (m.groups?.x ?? '').length, 0.9);
     }
     if (c) {
