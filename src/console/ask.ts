@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import type { Engine } from '../answer/engine.js';
 import { formatJson, formatPlain } from './format.js';
 
@@ -9,13 +9,25 @@ export function askOnce(engine: Engine, question: string, out: NodeJS.WritableSt
 
 /**
  * `ask --json`: one JSON object per input line, in order, whatever the line
- * (an empty one too). Nothing else is written to `out`.
+ * (an empty one too). A line ends at `\n` (a `\r` before it is dropped; a lone
+ * `\r` is part of the line, not an end). Nothing else is written to `out`.
  */
 export async function askJsonLines(
   engine: Engine,
   input: NodeJS.ReadableStream = process.stdin,
   out: NodeJS.WritableStream = process.stdout,
 ): Promise<void> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  for await (const line of lines) out.write(`${formatJson(engine.answer(line))}\n`);
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  const answer = (line: string): void => {
+    out.write(`${formatJson(engine.answer(line.endsWith('\r') ? line.slice(0, -1) : line))}\n`);
+  };
+  for await (const chunk of input) {
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) answer(line);
+  }
+  pending += decoder.end();
+  if (pending) answer(pending);
 }

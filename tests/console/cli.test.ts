@@ -34,6 +34,13 @@ describe('ask --json', () => {
     expect(parsed[1]).toMatchObject({ answer: null, evidence: null });
     expect(parsed[2]).toMatchObject({ answer: '147家' });
   });
+
+  it('should end lines at \\n only: a CRLF ends one line, a lone CR does not', () => {
+    const { stdout } = cli(['ask', '--json'], { input: '记者是谁？\r\na\rb\n最后一行没有换行' });
+    const out = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { question: string; answer: string | null });
+    expect(out.map((o) => o.question)).toEqual(['记者是谁？', 'a\rb', '最后一行没有换行']);
+    expect(out[0]?.answer).toBe('郭扬');
+  });
 });
 
 describe('ask "问题"', () => {
