@@ -115,11 +115,7 @@ function build(
     const asked = detectScript(raw);
     const script: Exclude<Script, 'unknown'> =
       asked !== 'unknown' ? asked : articles[0]?.script === 'traditional' ? 'traditional' : 'simplified';
-    const q = normalize(raw.slice(0, MAX_QUESTION_LENGTH * 5))
-      .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '')
-      .trim()
-      .replace(TRAILING, '')
-      .slice(0, MAX_QUESTION_LENGTH);
+    const q = cleanQuestion(raw);
     const match = matchIntent(q, intents);
     const kind: AnswerKind = match?.answer ?? 'phrase';
     const base = { question: raw, intent: match?.intent.name ?? null, kind, script };
@@ -171,7 +167,7 @@ function build(
     intents,
     answer: (question) => explain(question, 0).answer,
     explain,
-    retrieve: (question, limit = 1) => index.query(normalize(question.slice(0, MAX_QUESTION_LENGTH)), limit).map((h) => h.sentence.norm),
+    retrieve: (question, limit = 1) => index.query(cleanQuestion(question), limit).map((h) => h.sentence.norm),
     withIntents: (next) => build(articles, next, index, options),
   };
 }
@@ -207,6 +203,15 @@ function run(source: { article: Article; sentence: Sentence; until?: Sentence })
   const { article, sentence, until } = source;
   if (!until || until.index <= sentence.index) return [sentence];
   return article.sentences.slice(sentence.index, until.index + 1);
+}
+
+/** A question as the engine reads it: normalised, without control characters or trailing punctuation, cut to length. */
+function cleanQuestion(raw: string): string {
+  return normalize(raw.slice(0, MAX_QUESTION_LENGTH * 5))
+    .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '')
+    .trim()
+    .replace(TRAILING, '')
+    .slice(0, MAX_QUESTION_LENGTH);
 }
 
 /** Posts (董事长, 副区长, 书记): a question about a post the article never names cannot be answered. */
