@@ -26,6 +26,23 @@ export function splitSentences(text: string): string[] {
   return parts.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
+/** How a sentence that leans on the one before it begins: a pronoun or a connective. */
+const CONTINUATION = /^(?:所以|因此|因而|于是|故此|但是?|然而|不过|而且?|并且?|他们?|她们?|它们?|这|此|其|该|后来|之后|随后|也|又|即|亦|同年|次年|翌年|当时|最终|最后|因为|由于|同时|另外|其中)/u;
+
+/**
+ * Joins each sentence that leans on the one before it (「所以对处理高球最有效。」)
+ * to that one: alone it names nothing, and as evidence it would tell a reader nothing.
+ */
+export function joinContinuations(sentences: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const s of sentences) {
+    const last = joined.length - 1;
+    if (last >= 0 && CONTINUATION.test(normalize(s))) joined[last] += s;
+    else joined.push(s);
+  }
+  return joined;
+}
+
 /** Parses a dateline at the start of a normalised line, if there is one. */
 export function parseDateline(norm: string): (Dateline & { length: number }) | null {
   const m = DATELINE.exec(norm);
@@ -89,7 +106,7 @@ export function buildArticle(raw: RawArticle): Article {
     }
     if (!text) continue;
     const index = paragraphs.length;
-    const own: Sentence[] = splitSentences(text).map((s) => ({
+    const own: Sentence[] = joinContinuations(splitSentences(text)).map((s) => ({
       index: sentences.length,
       paragraph: index,
       text: s,

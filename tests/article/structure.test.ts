@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildArticle, parseArticle, parseDateline, splitSentences } from '../../src/article/structure.js';
+import { buildArticle, joinContinuations, parseArticle, parseDateline, splitSentences } from '../../src/article/structure.js';
 import { ROOT } from '../helpers.js';
 
 const seed = parseArticle('seed', readFileSync(`${ROOT}seeds/000_cc4e5c5c2185e5a5.txt`, 'utf8'));
@@ -60,9 +60,16 @@ describe('other articles', () => {
   });
 
   it('should build an article from data-set paragraphs', () => {
-    const a = buildArticle({ id: 'd', title: '梵文', paragraphs: ['在歐洲，梵語的學術研究開創。後來發現印歐語系。', '第二段。'] });
+    const a = buildArticle({ id: 'd', title: '梵文', paragraphs: ['在歐洲，梵語的學術研究開創。學者發現印歐語系。', '第二段。'] });
     expect(a.sentences.map((s) => s.paragraph)).toEqual([0, 0, 1]);
     expect(a.dateline).toBeNull();
+  });
+
+  it('should join a sentence that leans on the one before it to that one', () => {
+    expect(joinContinuations(['半西方式握拍常被底线型选手使用。', '因为用这种握法可以打出稳定的上旋球。', '西方式握拍适合处理高球。']))
+      .toEqual(['半西方式握拍常被底线型选手使用。因为用这种握法可以打出稳定的上旋球。', '西方式握拍适合处理高球。']);
+    expect(joinContinuations(['這是第一句。', '其後是第二句。'])).toEqual(['這是第一句。其後是第二句。']);
+    expect(joinContinuations(['他来了。'])).toEqual(['他来了。']);
   });
 
   it('parseDateline should ignore a line that is not a dateline', () => {
