@@ -34,9 +34,9 @@ describe('SentenceIndex', () => {
   });
 
   it('should let the paragraph vote for a sentence that does not repeat the subject', () => {
-    const a = buildArticle({ id: 'p', title: '', paragraphs: ['梵语是古老的语言。它在1786年被介绍到欧洲。', '拉丁语是另一种语言。'] });
+    const a = buildArticle({ id: 'p', title: '', paragraphs: ['梵语是古老的语言。1786年被介绍到欧洲。', '拉丁语是另一种语言。'] });
     const i = new SentenceIndex([a]);
-    expect(i.query('梵语在哪一年被介绍到欧洲').map((h) => h.sentence.norm)[0]).toBe('它在1786年被介绍到欧洲。');
+    expect(i.query('梵语在哪一年被介绍到欧洲').map((h) => h.sentence.norm)[0]).toBe('1786年被介绍到欧洲。');
   });
 
   it('should count in how many sentences a term occurs', () => {
