@@ -70,7 +70,7 @@ export function headNoun(question: string): string {
   let head = '';
   for (const t of tokens.slice(at + 1)) {
     if (/^(?:n|nz|ng|nt|nr|ns|vn|j)/u.test(t.tag)) head = t.word;
-    else if (!/^[个种类所家位座部本条项门名首场届间支]$/u.test(t.word) || head) break;
+    else if (!/^一?[个种类所家位座部本条项门名首场届间支]$/u.test(t.word) || head) break;
   }
   return /^(?:时候|地方|时间|样子)$/u.test(head) ? '' : head;
 }
@@ -97,11 +97,22 @@ function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: 
     }
     case 'phrase':
       if (head && span.endsWith(head)) return 1;
-      if (head && span.endsWith(head.slice(-1))) return 0.75; // 哪一产业 → 工业
+      if (head && endsLikeHead(span, head)) return 0.75; // 哪一产业 → 工业, 哪一个岛屿 → 绿岛
       // Adverbs, verbs and particles alone (深入, 进行了) say how, not what.
       if (!tags.some((t) => /^(?:n|m|t|eng|vn|l|i|j|a)/u.test(t))) return 0.25;
       return head ? 0.55 : 0.7;
   }
+}
+
+/**
+ * Whether a word ends like the head noun asked about without ending in it: in
+ * its last character (产业 → 工业), or, for two-character nouns made of two
+ * near-synonyms, in its first (岛屿 → 绿岛, 国家 → 法国, 河流 → 黄河).
+ */
+function endsLikeHead(word: string, head: string): boolean {
+  if (word.length <= 1) return false;
+  if (word.endsWith(head.slice(-1))) return true;
+  return head.length === 2 && word.endsWith(head.slice(0, 1));
 }
 
 function lengthFit(span: string): number {
@@ -179,7 +190,7 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
         for (let k = i; k < j; k++) {
           const word = tokens[k]?.word ?? '';
           if (word === '的') afterDe = k + 1;
-          else if (word.endsWith(head) || (head.length > 1 && word.endsWith(head.slice(-1)))) {
+          else if (word.endsWith(head) || (head.length > 1 && endsLikeHead(word, head))) {
             pieces.push([i, k]);
             if (afterDe > i && afterDe <= k) pieces.push([afterDe, k]);
           }
