@@ -1,6 +1,7 @@
 import { segment } from '../../text/segment.js';
 import { standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
+import { endsLikeHead, headNoun } from './head.js';
 
 /** `在X召开`: the place of an event, between 在 and the verb. */
 const AT_EVENT =
@@ -19,6 +20,9 @@ const PLACE_SUFFIX = /(?:省|市|区|县|镇|乡|村|州|国|岛|山|河|湖|江
  */
 export function extractPlace(ctx: ExtractContext): Candidate[] {
   const candidates: Candidate[] = [];
+  // 「哪一个岛屿」 asks for an island: a place named like one (绿岛) fits better than where it lies.
+  const head = headNoun(ctx.question);
+  const named = (place: string): number => (head && (place.endsWith(head) || endsLikeHead(place, head)) ? 1.2 : 1);
   if (/发自|发稿|电讯|报道地|哪里报道|哪里发/u.test(ctx.question)) {
     for (const article of ctx.articles) {
       if (article.dateline?.place) candidates.push({ text: article.dateline.place, source: { article, dateline: true }, score: 1 });
@@ -28,7 +32,7 @@ export function extractPlace(ctx: ExtractContext): Candidate[] {
     const text = sentence.norm;
     const score = (start: number, length: number, fit: number): number => {
       const { local, near } = standing(text, start, start + length, ctx.terms);
-      return fit * (0.4 + 0.35 * local + 0.25 * near);
+      return fit * named(text.slice(start, start + length)) * (0.4 + 0.35 * local + 0.25 * near);
     };
     for (const pattern of [AT_EVENT, LOCATED, FROM]) {
       for (const m of text.matchAll(pattern)) {

@@ -7,6 +7,7 @@ import { synonymsOf } from '../../text/synonyms.js';
 import { clauseAt, coverage } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { DATE } from './date.js';
+import { endsLikeHead, headNoun } from './head.js';
 
 /** Words that never begin or end an answer: 在欧洲 → 欧洲, 德国的 → 德国. */
 const EDGE = /^(?:们|这样|这种|这个|那样|那种|一种|一个|一项|一些|其中|以及|等等|在|由|的|是|和|与|及|了|被|将|对|从|以|为|于|把|向|并|而|也|都|又|就|即|则|其|该|这|那|此|所|之|等|着|过|到|给|让|使|用|据|因|但|或|且|会|能|可|要|已|曾|还|才|再)$/u;
@@ -55,26 +56,6 @@ function placedTokens(text: string): Placed[] {
   return tokens;
 }
 
-/**
- * The noun a question's question word asks about: 地区 in 哪一地区, 公司 in
- * 哪家韩国公司, 博物馆 in 哪一个博物馆 — the last noun of the words that follow it.
- */
-export function headNoun(question: string): string {
-  const tokens = segment(question);
-  const at = tokens.findIndex((t) => /^(?:哪|哪一|哪个|哪家|哪种|哪类|哪部|哪本|哪所|哪座|哪位|哪条|哪项|哪些|什么|何种)$/u.test(t.word) || /^哪一?[个种类部本所座位条项家门名首场届间支]$/u.test(t.word));
-  if (at < 0) {
-    const m = /(?:哪一?|什么|何)(?:个|种|类|位|座|所|家|本|部|条|项|支|届|间|门)?(?<head>\p{Script=Han}{1,2})/u.exec(question);
-    const head = m?.groups?.head ?? '';
-    return /^(?:时|地|里|儿|些|样|年|天)/u.test(head) ? '' : head;
-  }
-  let head = '';
-  for (const t of tokens.slice(at + 1)) {
-    if (/^(?:n|nz|ng|nt|nr|ns|vn|j)/u.test(t.tag)) head = t.word;
-    else if (!/^一?[个种类所家位座部本条项门名首场届间支]$/u.test(t.word) || head) break;
-  }
-  return /^(?:时候|地方|时间|样子)$/u.test(head) ? '' : head;
-}
-
 function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: string, after: string): number {
   switch (kind) {
     case 'person':
@@ -102,17 +83,6 @@ function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: 
       if (!tags.some((t) => /^(?:n|m|t|eng|vn|l|i|j|a)/u.test(t))) return 0.25;
       return head ? 0.55 : 0.7;
   }
-}
-
-/**
- * Whether a word ends like the head noun asked about without ending in it: in
- * its last character (产业 → 工业), or, for two-character nouns made of two
- * near-synonyms, in its first (岛屿 → 绿岛, 国家 → 法国, 河流 → 黄河).
- */
-function endsLikeHead(word: string, head: string): boolean {
-  if (word.length <= 1) return false;
-  if (word.endsWith(head.slice(-1))) return true;
-  return head.length === 2 && word.endsWith(head.slice(0, 1));
 }
 
 function lengthFit(span: string): number {

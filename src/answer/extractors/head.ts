@@ -1,0 +1,32 @@
+import { segment } from '../../text/segment.js';
+
+/**
+ * The noun a question's question word asks about: 地区 in 哪一地区, 公司 in
+ * 哪家韩国公司, 博物馆 in 哪一个博物馆 — the last noun of the words that follow it.
+ */
+export function headNoun(question: string): string {
+  const tokens = segment(question);
+  const at = tokens.findIndex((t) => /^(?:哪|哪一|哪个|哪家|哪种|哪类|哪部|哪本|哪所|哪座|哪位|哪条|哪项|哪些|什么|何种)$/u.test(t.word) || /^哪一?[个种类部本所座位条项家门名首场届间支]$/u.test(t.word));
+  if (at < 0) {
+    const m = /(?:哪一?|什么|何)(?:个|种|类|位|座|所|家|本|部|条|项|支|届|间|门)?(?<head>\p{Script=Han}{1,2})/u.exec(question);
+    const head = m?.groups?.head ?? '';
+    return /^(?:时|地|里|儿|些|样|年|天)/u.test(head) ? '' : head;
+  }
+  let head = '';
+  for (const t of tokens.slice(at + 1)) {
+    if (/^(?:n|nz|ng|nt|nr|ns|vn|j)/u.test(t.tag)) head = t.word;
+    else if (!/^一?[个种类所家位座部本条项门名首场届间支]$/u.test(t.word) || head) break;
+  }
+  return /^(?:时候|地方|时间|样子)$/u.test(head) ? '' : head;
+}
+
+/**
+ * Whether a word ends like the head noun asked about without ending in it: in
+ * its last character (产业 → 工业), or, for two-character nouns made of two
+ * near-synonyms, in its first (岛屿 → 绿岛, 国家 → 法国, 河流 → 黄河).
+ */
+export function endsLikeHead(word: string, head: string): boolean {
+  if (word.length <= 1) return false;
+  if (word.endsWith(head.slice(-1))) return true;
+  return head.length === 2 && word.endsWith(head.slice(0, 1));
+}

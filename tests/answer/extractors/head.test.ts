@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../src/article/structure.js';
+import { createEngine } from '../../../src/answer/engine.js';
+import { headNoun } from '../../../src/answer/extractors/head.js';
+import { loadSegmenter } from '../../../src/text/segment.js';
+import { seedApp } from '../../helpers.js';
+
+describe('headNoun', () => {
+  beforeAll(() => loadSegmenter());
+
+  it('should find the noun a 哪一个X question asks about, however jieba splits 哪一个', () => {
+    expect(headNoun('青花瓷出自元朝时期的哪一个镇')).toBe('镇');
+    expect(headNoun('台湾第四大附属岛是哪一个岛屿')).toBe('岛屿');
+    expect(headNoun('卡特创立了哪家公司')).toBe('公司');
+  });
+
+  it('should not take a time word for a noun', () => {
+    expect(headNoun('他在哪一年出生')).toBe('');
+  });
+});
+
+describe('answers to 哪一个X questions', () => {
+  it('should prefer the name ending like X, by either of its characters', () => {
+    const a = buildArticle({
+      id: 'd',
+      title: '瓷器',
+      paragraphs: ['元朝是景德镇真正驰名的时期，最著名的瓷器即为青花瓷和釉里红。', '绿岛在台湾台东县外海的太平洋中，是台湾第四大附属岛。'],
+    });
+    const engine = createEngine([a], seedApp().engine.intents);
+    expect(engine.answer('青花瓷和釉里红出自元朝时期的哪一个镇？').answer).toBe('景德镇');
+    expect(engine.answer('台湾第四大附属岛是哪一个岛屿？').answer).toBe('绿岛');
+  });
+});
