@@ -36,24 +36,69 @@ interface Placed {
   end: number;
 }
 
-/** jieba's words of a text with their offsets; `·` joins the parts of a transliterated name. */
-function placedTokens(text: string): Placed[] {
+/** A dot that joins the parts of a transliterated name (约翰·洛吉·贝尔德). */
+const NAME_DOT = /[·•‧．]/u;
+/** Tags that end a name's last part: prepositions, conjunctions, particles. */
+const NAME_END = /^(?:p|c|u|y|e|o|w)/u;
+
+/** jieba's words of a text with their offsets, each transliterated name one word tagged `nr`. */
+export function placedTokens(text: string): Placed[] {
   const tokens: Placed[] = [];
   let at = 0;
   for (const t of segment(text)) {
     const start = text.indexOf(t.word, at);
     if (start < 0) continue;
     at = start + t.word.length;
-    const prev = tokens.at(-1);
-    if (prev && /^[·•．]$/u.test(text.slice(prev.end, start)) ) {
-      prev.word = text.slice(prev.start, at);
-      prev.end = at;
-      prev.tag = 'nr';
-      continue;
-    }
     tokens.push({ word: t.word, tag: t.tag, start, end: at });
   }
-  return tokens;
+  return NAME_DOT.test(text) ? joinDottedNames(text, tokens) : tokens;
+}
+
+/**
+ * jieba cuts 保罗·高特列本·尼普可夫 into 保罗|高|特|列|本|尼|普|可夫 and 温菲尔德 into
+ * 温|菲尔德: a name is the word before its first dot (with single characters
+ * just before it, up to four), every part between dots, and after the last dot
+ * a word, with what follows while the part is shorter than three characters
+ * (尼|普, 雷|根 — but not 史考特|订 or 雷根|总统).
+ */
+function joinDottedNames(text: string, tokens: Placed[]): Placed[] {
+  const joined: Placed[] = [];
+  const han = (t: Placed | undefined): t is Placed => t !== undefined && /^\p{Script=Han}+$/u.test(t.word);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!han(token) || !NAME_DOT.test(text[token.end] ?? '') || !han(tokens[i + 1]) || tokens[i + 1]?.start !== token.end + 1) {
+      if (token) joined.push(token);
+      continue;
+    }
+    let start = token.start;
+    while (joined.length > 0) {
+      const prev = joined.at(-1);
+      if (!han(prev) || prev.word.length !== 1 || prev.end !== start || NAME_END.test(prev.tag) || token.end - prev.start > 4) break;
+      start = prev.start;
+      joined.pop();
+    }
+    let k = i + 1;
+    let end = token.end;
+    while (NAME_DOT.test(text[end] ?? '') && han(tokens[k]) && tokens[k]?.start === end + 1) {
+      const partStart = end + 1;
+      end = tokens[k]?.end ?? end;
+      k++;
+      for (let next = tokens[k]; han(next) && next.start === end; next = tokens[k]) {
+        const length = end - partStart;
+        // A part between two dots runs to the next dot.
+        const middle = /^[^，,。；;：:！？!?、\s]{0,6}[·•‧．]/u.test(text.slice(end));
+        const fits = middle
+          ? end - partStart + next.word.length <= 6
+          : length < 3 && (next.word.length === 1 ? length < 2 || !NAME_END.test(next.tag) : /^(?:nr|x)/u.test(next.tag) && length + next.word.length <= 4);
+        if (!fits) break;
+        end = next.end;
+        k++;
+      }
+    }
+    joined.push({ word: text.slice(start, end), tag: 'nr', start, end });
+    i = k - 1;
+  }
+  return joined;
 }
 
 function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: string, after: string): number {

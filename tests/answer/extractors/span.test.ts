@@ -1,0 +1,20 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { placedTokens } from '../../../src/answer/extractors/span.js';
+import { loadSegmenter } from '../../../src/text/segment.js';
+
+describe('placedTokens', () => {
+  beforeAll(() => loadSegmenter());
+  const names = (text: string): string[] => placedTokens(text).filter((t) => t.tag === 'nr').map((t) => t.word);
+
+  it('should keep a transliterated name whole however jieba cuts it', () => {
+    expect(names('被苏格兰人约翰·洛吉·贝尔德在伦敦')).toContain('约翰·洛吉·贝尔德');
+    expect(names('美军司令温菲尔德·史考特订定蟒蛇计划')).toContain('温菲尔德·史考特');
+    expect(names('隆纳·雷根总统授予他')).toContain('隆纳·雷根');
+    expect(names('并大肆批评赫伯特•胡佛的执政失败')).toContain('赫伯特•胡佛');
+  });
+
+  it('should give every token its offsets in the text', () => {
+    const text = '会中，威廉·琼斯发表了言论';
+    for (const t of placedTokens(text)) expect(text.slice(t.start, t.end)).toBe(t.word);
+  });
+});
