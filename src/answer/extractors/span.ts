@@ -169,6 +169,12 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
     const matched = tokens.map((t) => isAsked(t.word));
     const anchors = tokens.filter((_, i) => matched[i]);
     if (anchors.length === 0) continue;
+    // The one name (or place) of a sentence that holds the rest of the question answers 谁 (哪里)
+    // wherever it stands: 「罗斯福…并大肆批评胡佛」 for 「大肆批评胡佛的人为谁」.
+    const typedTag = TYPED_TAG[kind];
+    const typedWords = typedTag ? new Set(tokens.filter((t, k) => !matched[k] && typedTag.test(t.tag) && t.word.length >= 2).map((t) => t.word)) : new Set<string>();
+    const sole = typedWords.size === 1 ? [...typedWords][0] : undefined;
+    const sentenceShare = sole ? coverage(text, ctx.terms) : 0;
     let i = 0;
     while (i < tokens.length) {
       if (matched[i] || PUNCT.test(tokens[i]?.word ?? '')) {
@@ -234,7 +240,9 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
           near = Math.max(near, (damp * Math.min(2, weightOf(anchor.word))) / 2 / (1 + gap / SPAN_WEIGHTS.gap));
         }
         const clause = clauseAt(text, first.start);
-        const local = coverage(text.slice(clause.start, clause.end), ctx.terms);
+        const isSole = span === sole;
+        const local = Math.max(coverage(text.slice(clause.start, clause.end), ctx.terms), isSole ? sentenceShare : 0);
+        if (isSole) near = Math.max(near, 0.5);
         const tags = tokens.slice(a, b + 1).map((t) => t.tag);
         const before = anchors.filter((x) => x.end <= first.start).length / anchors.length;
         const order = 1 - Math.abs(before - shareBefore);
