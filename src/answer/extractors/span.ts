@@ -21,6 +21,9 @@ const PUNCT = /^[\p{P}\p{S}\s]+$/u;
  */
 export const SPAN_WEIGHTS = { base: 0.1, local: 0.25, near: 0.35, order: 0.3, gap: 12 };
 
+/** 苏格兰人, 荷兰人: a people, not a person. */
+const DEMONYM = /\p{Script=Han}{2,}人$/u;
+
 /** Parts of speech that make a piece of a run an answer of the kind on their own. */
 const TYPED_TAG: Partial<Record<AnswerKind, RegExp>> = { person: /^(?:nr|x$|nz)/u, place: /^ns/u };
 
@@ -172,7 +175,9 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
     // The one name (or place) of a sentence that holds the rest of the question answers 谁 (哪里)
     // wherever it stands: 「罗斯福…并大肆批评胡佛」 for 「大肆批评胡佛的人为谁」.
     const typedTag = TYPED_TAG[kind];
-    const typedWords = typedTag ? new Set(tokens.filter((t, k) => !matched[k] && typedTag.test(t.tag) && t.word.length >= 2).map((t) => t.word)) : new Set<string>();
+    const typedWords = typedTag
+      ? new Set(tokens.filter((t, k) => !matched[k] && typedTag.test(t.tag) && t.word.length >= 2 && !(kind === 'person' && DEMONYM.test(t.word))).map((t) => t.word))
+      : new Set<string>();
     const sole = typedWords.size === 1 ? [...typedWords][0] : undefined;
     const sentenceShare = sole ? coverage(text, ctx.terms) : 0;
     let i = 0;
@@ -196,10 +201,12 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
       // The names (or places) inside a run: 「华北人民政府主席董必武」 holds 董必武.
       const typed = TYPED_TAG[kind];
       if (typed) {
+        // 「苏格兰人约翰·贝尔德」: a people's name (jieba tags 苏格兰人 a name) is not part of the person's.
+        const isTyped = (t: Placed | undefined): boolean => !!t && typed.test(t.tag) && !(kind === 'person' && DEMONYM.test(t.word));
         for (let k = i; k < j; k++) {
-          if (!typed.test(tokens[k]?.tag ?? '')) continue;
+          if (!isTyped(tokens[k])) continue;
           let m = k;
-          while (m + 1 < j && typed.test(tokens[m + 1]?.tag ?? '')) m++;
+          while (m + 1 < j && isTyped(tokens[m + 1])) m++;
           if (k !== i || m !== j - 1) pieces.push([k, m]);
           k = m;
         }
