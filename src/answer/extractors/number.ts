@@ -20,7 +20,15 @@ const ASKED_UNIT = new RegExp(
 /** The unit a question asks for: 多少家 → 家, 几大 → 大, 多少钱 → 钱; '' when it names none. */
 export function askedUnit(question: string): string {
   if (/百分之|比例|占比|比重|增长率|增速/u.test(question)) return '%';
-  return ASKED_UNIT.exec(question)?.groups?.unit ?? '';
+  const m = ASKED_UNIT.exec(question);
+  const unit = m?.groups?.unit ?? '';
+  // 「多少个小时」 asks for hours, 「几个月」 for months: 个 only counts the unit that follows.
+  if (m && unit === '个') {
+    const rest = question.slice((m.index ?? 0) + m[0].length);
+    const measured = UNITS.find((u) => u.length > 0 && rest.startsWith(u) && u !== '个');
+    if (measured) return measured;
+  }
+  return unit;
 }
 
 /** The noun a how-many question counts: 银行 in 「有多少家银行」; '' when none follows the measure word. */
