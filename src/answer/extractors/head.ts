@@ -1,10 +1,26 @@
 import { segment } from '../../text/segment.js';
 
+const NOUN = /^(?:n|nz|ng|nt|nr|ns|vn|j)/u;
+const GENERIC_HEAD = /^(?:时候|地方|时间|样子)$/u;
+
 /**
  * The noun a question's question word asks about: 地区 in 哪一地区, 公司 in
- * 哪家韩国公司, 博物馆 in 哪一个博物馆 — the last noun of the words that follow it.
+ * 哪家韩国公司, 博物馆 in 哪一个博物馆 — the last noun of the words that follow it;
+ * or, when none follows, the noun it is equated with: 国家 in
+ * 「采铜的国家为哪一个」, 湖泊 in 「中国最大的湖泊为？」.
  */
 export function headNoun(question: string): string {
+  return headAfter(question) || headBefore(question);
+}
+
+function headBefore(question: string): string {
+  const m = /(?:是|为|叫|叫做)(?:哪一?[个种类部本所座位条项家门名首场届间支]?|什么|何者)?$/u.exec(question);
+  if (!m) return '';
+  const last = segment(question.slice(0, m.index)).at(-1);
+  return last && NOUN.test(last.tag) && last.word.length >= 1 && !GENERIC_HEAD.test(last.word) ? last.word : '';
+}
+
+function headAfter(question: string): string {
   const tokens = segment(question);
   const at = tokens.findIndex((t) => /^(?:哪|哪一|哪个|哪家|哪种|哪类|哪部|哪本|哪所|哪座|哪位|哪条|哪项|哪些|什么|何种)$/u.test(t.word) || /^哪一?[个种类部本所座位条项家门名首场届间支]$/u.test(t.word));
   if (at < 0) {
@@ -14,10 +30,10 @@ export function headNoun(question: string): string {
   }
   let head = '';
   for (const t of tokens.slice(at + 1)) {
-    if (/^(?:n|nz|ng|nt|nr|ns|vn|j)/u.test(t.tag)) head = t.word;
+    if (NOUN.test(t.tag)) head = t.word;
     else if (!/^一?[个种类所家位座部本条项门名首场届间支]$/u.test(t.word) || head) break;
   }
-  return /^(?:时候|地方|时间|样子)$/u.test(head) ? '' : head;
+  return GENERIC_HEAD.test(head) ? '' : head;
 }
 
 /**

@@ -14,6 +14,11 @@ describe('headNoun', () => {
     expect(headNoun('卡特创立了哪家公司')).toBe('公司');
   });
 
+  it('should take the noun a question word is equated with when none follows it', () => {
+    expect(headNoun('16世纪时在维京戈达岛上采铜的国家为哪一个')).toBe('国家');
+    expect(headNoun('中国最大的湖泊为')).toBe('湖泊');
+  });
+
   it('should not take a time word for a noun', () => {
     expect(headNoun('他在哪一年出生')).toBe('');
   });
