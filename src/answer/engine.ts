@@ -173,9 +173,11 @@ function build(
 }
 
 /**
- * How much of the question the evidence holds. The sentence counts in full;
- * its paragraph and the title at half, since they set the scene a sentence
- * leaves implicit (「座谈会」 is named in the title, not in the sentence).
+ * How much of the question the evidence holds: the sentence's share, or,
+ * when more, mostly its paragraph's and title's, since they set the scene a
+ * sentence leaves implicit (「座谈会」 is named in the title, not in the
+ * sentence; a question often joins what two sentences of a paragraph say).
+ * The sentence keeps a share so that the paragraph alone cannot answer.
  */
 function evidenceCoverage(candidate: Candidate, terms: readonly Term[]): number {
   const { article } = candidate.source;
@@ -184,7 +186,7 @@ function evidenceCoverage(candidate: Candidate, terms: readonly Term[]): number 
   const { sentence } = candidate.source;
   const own = coverage(run(candidate.source).map((x) => x.norm).join(''), terms);
   const context = coverage(`${article.titleNorm}\n${article.paragraphs[sentence.paragraph]?.norm ?? ''}`, terms);
-  return Math.max(own, (own + context) / 2);
+  return Math.max(own, 0.3 * own + 0.7 * context);
 }
 
 function sourceKey(candidate: Candidate): string {
