@@ -51,4 +51,10 @@ describe('numbers', () => {
     expect(findNumbers('签约客户147家，上市企业4家，五大产业链，一直').map((n) => n.text)).toEqual(['147家', '4家', '五大']);
   });
 
+  it('should keep a magnitude with the unit after it, and units of length and money', () => {
+    expect(findNumbers('票房收益大约是$10.2亿美金，斥资91.6亿港元').map((n) => n.unit)).toEqual(['亿美金', '亿港元']);
+    expect(findNumbers('使用1432毫米轨距').map((n) => n.text)).toEqual(['1432毫米']);
+    expect(findNumbers('2012年人口为62万').map((n) => n.text)).toEqual(['2012年', '62万']);
+  });
+
 });

@@ -1,11 +1,12 @@
-import { escapeRegExp, findNumbers, UNITS } from '../../text/numbers.js';
+import { escapeRegExp, findNumbers, UNITS, type NumberMention } from '../../text/numbers.js';
 import { segment } from '../../text/segment.js';
 import { standing, termPresence } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** Units that measure the same thing, so that 多少钱 fits 亿元 and 多少人 fits 名. */
 const UNIT_FAMILIES: readonly (readonly string[])[] = [
-  ['元', '亿元', '万元', '千元', '百元', '美元', '亿美元', '万美元', '万亿元', '亿', '万', '钱'],
+  ['元', '亿元', '万元', '千元', '百元', '美元', '亿美元', '万美元', '万亿元', '亿', '万', '钱', '港元', '港币', '日元', '英镑', '欧元', '美金', '新台币', '台币'],
+  ['米', '毫米', '厘米', '公里', '千米', '公尺', '公分', '公厘', '英尺', '英里', '英寸'],
   ['人', '名', '位', '万人'],
   ['家', '余家', '多家', '所'],
   ['%', '％', '‰', '百分之'],
@@ -42,9 +43,25 @@ export function countedNoun(question: string): string {
 
 function unitFit(asked: string, unit: string): number {
   if (!asked) return unit ? 0.8 : 0.6;
-  if (asked === unit) return 1;
-  if (UNIT_FAMILIES.some((f) => f.includes(asked) && f.includes(unit))) return 0.9;
+  // 亿港元 is counted in 港元.
+  const base = unit.replace(/^(?:万亿|亿|万|千)(?=.)/u, '');
+  if (asked === unit || asked === base) return 1;
+  if (UNIT_FAMILIES.some((f) => f.includes(asked) && (f.includes(unit) || f.includes(base)))) return 0.9;
   return 0.15;
+}
+
+/** Between the two ends of a range: 250米至600米, 3-5个. */
+const RANGE_JOIN = /^(?:至|到|-|－|~|～|—)$/u;
+
+/** The numbers of a text, and each range two of them make, as one more mention. */
+function withRanges(text: string, numbers: readonly NumberMention[]): (NumberMention & { range?: true })[] {
+  const all: (NumberMention & { range?: true })[] = [...numbers];
+  numbers.forEach((a, i) => {
+    const b = numbers[i + 1];
+    if (!b || !RANGE_JOIN.test(text.slice(a.end, b.start))) return;
+    all.push({ text: text.slice(a.start, b.end), value: a.value, unit: b.unit, start: a.start, end: b.end, range: true });
+  });
+  return all;
 }
 
 /**
@@ -59,7 +76,7 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
   const candidates: Candidate[] = [];
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
-    for (const n of findNumbers(text)) {
+    for (const n of withRanges(text, findNumbers(text))) {
       if (ctx.question.includes(n.text)) continue;
       const isDate = /^(年|月|日)$/u.test(n.unit) && asked !== n.unit;
       if (isDate) continue;
@@ -72,7 +89,8 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
         text: n.text,
         source: { article, sentence },
         start: n.start,
-        score: countsIt * unitFit(asked, n.unit) * (0.45 + 0.3 * local + 0.25 * near),
+        // A range (250米至600米) says more than either of its ends.
+        score: Math.min(1, countsIt * unitFit(asked, n.unit) * (0.45 + 0.3 * local + 0.25 * near) * (n.range ? 1.05 : 1)),
       });
     }
   }

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/answer/engine.js';
 import { askedUnit, countedNoun } from '../../../src/answer/extractors/number.js';
+import { buildArticle } from '../../../src/article/structure.js';
+import { seedApp } from '../../helpers.js';
 import { loadSegmenter } from '../../../src/text/segment.js';
 
 describe('askedUnit', () => {
@@ -19,5 +22,23 @@ describe('askedUnit', () => {
 
   it('should find the noun a count is of', () => {
     expect(countedNoun('运河网谷有多少家银行')).toBe('银行');
+  });
+});
+
+describe('number answers', () => {
+  const article = buildArticle({
+    id: 'd',
+    title: '植物',
+    paragraphs: ['短叶水蜈蚣分布在美洲和亚洲，生长于海拔250米至600米的地区。', '香港地铁使用和伦敦地铁一样的1432毫米轨距，票价为10港元。'],
+  });
+  const engine = createEngine([article], seedApp().engine.intents);
+
+  it('should answer with a whole range', () => {
+    expect(engine.answer('短叶水蜈蚣生长的地区海拔约是多少米？').answer).toBe('250米至600米');
+  });
+
+  it('should answer with the unit asked, magnitudes and currencies included', () => {
+    expect(engine.answer('香港地铁使用的轨距是多少毫米？').answer).toBe('1432毫米');
+    expect(engine.answer('香港地铁的票价是多少钱？').answer).toBe('10港元');
   });
 });
