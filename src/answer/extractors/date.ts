@@ -13,6 +13,9 @@ export const DATE = new RegExp(
   ].join('|'),
   'gu',
 );
+const YEAR = /^(?:公元前?|西元前?|民国|昭和|明治|大正|平成|令和)?(?:\d{1,4}|[零〇一二三四五六七八九]{4})年/u;
+const MONTH = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/u;
+
 /** Words that place an event relative to the report's date. */
 const RELATIVE = /日前|近日|近期|目前|今年|去年|明年|昨天|今天|昨日|今日|当天|前不久|本周|上周/gu;
 
@@ -22,6 +25,7 @@ const RELATIVE = /日前|近日|近期|目前|今年|去年|明年|昨天|今天
  */
 export function extractDate(ctx: ExtractContext): Candidate[] {
   const wantsYear = /哪一?年|何年|几几?年|什么年份|年份/u.test(ctx.question);
+  const wantsMonth = !wantsYear && /哪一?个?月|几月|什么月份|月份/u.test(ctx.question);
   const candidates: Candidate[] = [];
   if (/报道|发稿|电讯|新闻|文章|稿件|消息/u.test(ctx.question)) {
     for (const article of ctx.articles) {
@@ -30,7 +34,11 @@ export function extractDate(ctx: ExtractContext): Candidate[] {
   }
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
-    const found = [...text.matchAll(DATE)].map((m) => ({ text: m[0], start: m.index ?? 0, relative: false }));
+    const found = [...text.matchAll(DATE)].map((m) => {
+      // 「哪一年」 asks for the year of 1988年2月13日, 「哪个月」 for its month.
+      const part = wantsYear ? YEAR.exec(m[0]) : wantsMonth ? MONTH.exec(m[0]) : null;
+      return { text: part?.[0] ?? m[0], start: (m.index ?? 0) + (part?.index ?? 0), relative: false };
+    });
     for (const m of text.matchAll(RELATIVE)) found.push({ text: m[0], start: m.index ?? 0, relative: true });
     for (const d of found) {
       if (ctx.question.includes(d.text)) continue;
