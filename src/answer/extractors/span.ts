@@ -25,7 +25,7 @@ export const SPAN_WEIGHTS = { base: 0.1, local: 0.25, near: 0.35, order: 0.3, ga
 const DEMONYM = /\p{Script=Han}{2,}人$/u;
 
 /** Parts of speech that make a piece of a run an answer of the kind on their own. */
-const TYPED_TAG: Partial<Record<AnswerKind, RegExp>> = { person: /^(?:nr|x$|nz)/u, place: /^ns/u };
+const TYPED_TAG: Partial<Record<AnswerKind, RegExp>> = { person: /^(?:nr|x$)/u, place: /^ns/u };
 
 /** Function words a run is split at into candidate pieces. */
 const SPLIT = /^(?:是|为|在|将|把|被|了|对|从|向|于|以|由|并|而|也|都|就|即|则|因为|所以|但|却)$/u;
@@ -110,7 +110,8 @@ function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: 
     case 'role':
       if (tags.length <= 2 && ROLE_SUFFIXES.some((r) => after.endsWith(r))) return 1; // 总统普京, 太尉司马懿
       if (tags.every((t) => t.startsWith('nr')) || span.includes('·')) return 1;
-      if (tags.some((t) => t.startsWith('nr'))) return 0.8;
+      // 汤玛斯|杜威: a name jieba half knows is still only a name; 杜威|而|得以|连任 is a name and more.
+      if (tags.some((t) => t.startsWith('nr'))) return tags.every((t) => /^(?:nr|x$)/u.test(t)) ? 0.95 : tags.some((t) => t.startsWith('v')) ? 0.6 : 0.8;
       if (tags.length <= 2 && tags.every((t) => t === 'x') && span.length >= 2 && span.length <= 4) return 0.7;
       if (tags.includes('nt') || PERSON_SUFFIX.test(span)) return 0.6;
       return 0.35;
