@@ -2,7 +2,9 @@ import { ROLE_SUFFIXES, startsWithSurname } from '../article/people.js';
 import type { Article, Sentence } from '../article/types.js';
 import { matchIntent, type IntentMatch } from '../intents/match.js';
 import { MAX_QUESTION_LENGTH, type AnswerKind, type Intent } from '../intents/schema.js';
-import { SentenceIndex } from '../search/index.js';
+import { SentenceIndex, type Hit } from '../search/index.js';
+import { findNumbers } from '../text/numbers.js';
+import { DATE } from './extractors/date.js';
 import { processTerm } from '../search/tokenize.js';
 import { normalize } from '../text/normalize.js';
 import { detectScript, inScript, type Script } from '../text/script.js';
@@ -91,6 +93,24 @@ function build(
     return allText.includes(word);
   };
 
+  /**
+   * The best sentences for a question: the index's, and among the closest of
+   * those, the ones that hold an answer of the kind asked (a number for 多少,
+   * a date for 何时) first.
+   */
+  const retrieveFor = (q: string, kind: AnswerKind, limit: number): Hit[] => {
+    const hits = index.query(q, Math.max(limit, options.hits));
+    const holds = KIND_TEST[kind];
+    if (!holds || hits.length < 2) return hits.slice(0, limit);
+    const top = hits[0]?.score ?? 1;
+    const weigh = (h: Hit): number => h.score / top + (holds(h.sentence.norm, q) ? KIND_BONUS : 0);
+    return hits
+      .map((h) => ({ h, w: weigh(h) }))
+      .sort((a, b) => b.w - a.w)
+      .slice(0, limit)
+      .map((x) => x.h);
+  };
+
   const termsOf = (question: string, match: IntentMatch | null): Term[] => {
     const seen = new Set<string>();
     const terms: Term[] = [];
@@ -130,7 +150,7 @@ function build(
     if (terms.length === 0) return none('no-answer');
     if (terms.some((t) => t.hard !== null && !contains(t.hard))) return none('not-in-article');
 
-    const ctx: ExtractContext = { question: q, match, kind, terms, hits: index.query(q, options.hits), articles };
+    const ctx: ExtractContext = { question: q, match, kind, terms, hits: retrieveFor(q, kind, options.hits), articles };
     const top = ctx.hits[0]?.score ?? 1;
     const rank = new Map(ctx.hits.map((h) => [h.sentence, h.score / top]));
     let best: { candidate: Candidate; score: number; covered: number } | null = null;
@@ -167,7 +187,10 @@ function build(
     intents,
     answer: (question) => explain(question, 0).answer,
     explain,
-    retrieve: (question, limit = 1) => index.query(cleanQuestion(question), limit).map((h) => h.sentence.norm),
+    retrieve: (question, limit = 1) => {
+      const q = cleanQuestion(question);
+      return retrieveFor(q, matchIntent(q, intents)?.answer ?? 'phrase', limit).map((h) => h.sentence.norm);
+    },
     withIntents: (next) => build(articles, next, index, options),
   };
 }
@@ -247,6 +270,17 @@ function isNameLike(word: string, match: IntentMatch | null): boolean {
   const subject = match?.groups.subject ?? match?.groups.person;
   return subject !== undefined && subject === word && /^\p{Script=Han}{2,4}$/u.test(word);
 }
+
+/** How much holding an answer of the kind asked weighs against retrieval's own score (the best sentence's is 1). */
+const KIND_BONUS = 0.5;
+
+/** Whether a sentence holds something of the kind asked that the question does not already say. */
+const KIND_TEST: Partial<Record<AnswerKind, (text: string, question: string) => boolean>> = {
+  number: (text, question) => findNumbers(text).some((n) => !question.includes(n.text)),
+  date: (text, question) => [...text.matchAll(DATE)].some((m) => !question.includes(m[0])),
+  person: (text, question) => segment(text).some((t) => t.tag.startsWith('nr') && t.word.length >= 2 && !question.includes(t.word)),
+  place: (text, question) => segment(text).some((t) => t.tag === 'ns' && !question.includes(t.word)),
+};
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;

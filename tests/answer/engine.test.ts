@@ -80,4 +80,10 @@ describe('another article dropped into seeds/', () => {
     expect(e.answer('亞洲協會在哪裡舉行？').answer).toBe('加爾各答');
     expect(e.answer('亞洲協會在什麼時候舉行？').answer).toBe('1786年2月2日');
   });
+
+  it('should retrieve first, among close sentences, one that holds an answer of the kind asked', () => {
+    const a = buildArticle({ id: 'd', title: '视网膜', paragraphs: ['周边视网膜主要以视杆细胞为主。视网膜里一共约有600万视锥细胞和1.25亿视杆细胞。'] });
+    const e = createEngine([a], seedApp().engine.intents);
+    expect(e.retrieve('视网膜中有多少个视杆细胞？')[0]).toContain('1.25亿');
+  });
 });
