@@ -9,8 +9,11 @@ import { toSimplified } from './script.js';
  * the normalised text also point into the original.
  */
 export function normalize(text: string): string {
-  return toSimplified(toHalfWidthAlnum(text));
+  return toSimplified(toHalfWidthAlnum(text)).replace(/[牠祂妳]/gu, (ch) => VARIANTS[ch] ?? ch);
 }
+
+/** Taiwanese pronoun variants opencc keeps, one character for one: 牠们 (animals) is 它们. */
+const VARIANTS: Record<string, string> = { 牠: '它', 祂: '他', 妳: '你' };
 
 /** Full-width ASCII letters, digits and a few signs to half-width; one char for one char. */
 export function toHalfWidthAlnum(text: string): string {

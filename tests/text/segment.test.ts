@@ -44,6 +44,10 @@ describe('script', () => {
     expect(normalize('１１５０億元')).toBe('1150亿元');
     expect(normalize('運河網谷（杭州）').length).toBe('運河網谷（杭州）'.length);
   });
+
+  it('should fold the pronoun variants opencc keeps (牠們 → 它们)', () => {
+    expect(normalize('牠們在建造水壩')).toBe('它们在建造水坝');
+  });
 });
 
 describe('numbers', () => {
