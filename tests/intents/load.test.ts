@@ -106,6 +106,13 @@ describe('matchIntent', () => {
     for (const [q, name] of cases) expect(matchIntent(q, intents)?.intent.name).toBe(name);
   });
 
+  it('should not take a thing or a person asked with 哪 for a place', () => {
+    expect(matchIntent('满洲国是在哪一个事件之后成立的', intents)?.intent.name).not.toBe('where');
+    expect(matchIntent('哪一个国王决定将宫廷迁出巴黎', intents)?.intent.name).not.toBe('where');
+    expect(matchIntent('2004年的奥运会是在哪一个城市举行的', intents)?.intent.name).toBe('where');
+    expect(matchIntent('他从哪国得到技术支援', intents)?.intent.name).toBe('where');
+  });
+
   it('should give the parts of the question that only say how it is asked', () => {
     const m = matchIntent('鞠振宇担任什么职务', intents);
     expect(m?.answer).toBe('role');
