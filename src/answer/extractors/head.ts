@@ -10,7 +10,7 @@ const GENERIC_HEAD = /^(?:时候|地方|时间|样子)$/u;
  * 「采铜的国家为哪一个」, 湖泊 in 「中国最大的湖泊为？」.
  */
 export function headNoun(question: string): string {
-  return headAfter(question) || headBefore(question);
+  return modifiedNoun(question) || headBefore(question);
 }
 
 function headBefore(question: string): string {
@@ -20,7 +20,8 @@ function headBefore(question: string): string {
   return last && NOUN.test(last.tag) && last.word.length >= 1 && !GENERIC_HEAD.test(last.word) ? last.word : '';
 }
 
-function headAfter(question: string): string {
+/** The noun the question word itself modifies (哪一种变星 → 变星), '' when it modifies none. */
+export function modifiedNoun(question: string): string {
   const tokens = segment(question);
   const at = tokens.findIndex((t) => /^(?:哪|哪一|哪个|哪家|哪种|哪类|哪部|哪本|哪所|哪座|哪位|哪条|哪项|哪些|什么|何种)$/u.test(t.word) || /^哪一?[个种类部本所座位条项家门名首场届间支]$/u.test(t.word));
   if (at < 0) {

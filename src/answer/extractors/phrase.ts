@@ -2,6 +2,7 @@ import { escapeRegExp } from '../../text/numbers.js';
 import { QUESTION_WORD_PATTERN } from '../../text/stopwords.js';
 import { clauseAt, coverage, standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
+import { endsLikeHead, modifiedNoun } from './head.js';
 
 const CLAUSE_CHARS = '[^，,。；;：:！？!?]';
 const MAX_PHRASE = 40;
@@ -92,6 +93,9 @@ function trimPhrase(text: string): string {
 export function extractPhrase(ctx: ExtractContext): Candidate[] {
   const candidates: Candidate[] = [];
   const c = cloze(ctx.question);
+  // 「哪一种变星」 asks for a 变星: a phrase not named like one is less likely the answer.
+  const asked = modifiedNoun(ctx.question);
+  const named = (phrase: string): number => (!asked || phrase.endsWith(asked) || endsLikeHead(phrase, asked) ? 1 : 0.75);
   // The noun the question asks about: 主题 in 「座谈会的主题是什么」.
   const head = (c?.left.replace(/(?:是|为|叫|有|叫做)$/u, '').split('的').at(-1) ?? '').slice(-4);
   // 「以X为Y」 and 「Y是X」 for that noun, compiled once per question.
@@ -104,7 +108,7 @@ export function extractPhrase(ctx: ExtractContext): Candidate[] {
       if (!trimmed || trimmed.length > MAX_PHRASE || ctx.question.includes(trimmed)) return;
       const at = text.indexOf(trimmed, Math.max(0, start - 2));
       const { local, near } = standing(text, Math.max(0, at), at + trimmed.length, ctx.terms);
-      candidates.push({ text: trimmed, source: { article, sentence }, start: at, score: fit * (0.5 + 0.3 * local + 0.2 * near) });
+      candidates.push({ text: trimmed, source: { article, sentence }, start: at, score: fit * named(trimmed) * (0.5 + 0.3 * local + 0.2 * near) });
     };
     if (by && is) {
       for (const m of text.matchAll(by)) add(m.groups?.x ?? '', m.index ?? 0, 1);

@@ -36,3 +36,11 @@ describe('answers to 哪一个X questions', () => {
     expect(engine.answer('台湾第四大附属岛是哪一个岛屿？').answer).toBe('绿岛');
   });
 });
+
+describe('answers to 什么X and 哪一种X questions', () => {
+  it('should prefer a phrase named like the noun the question word modifies', () => {
+    const a = buildArticle({ id: 'd', title: '宗教', paragraphs: ['欧洲亦有轮回观念。佛教延伸了轮回的定义，认为众生皆在六道中轮回。'] });
+    const engine = createEngine([a], seedApp().engine.intents);
+    expect(engine.answer('哪一宗教延伸了轮回的定义？').answer).toBe('佛教');
+  });
+});
