@@ -108,7 +108,8 @@ function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: 
   switch (kind) {
     case 'person':
     case 'role':
-      if (tags.length <= 2 && ROLE_SUFFIXES.some((r) => after.endsWith(r))) return 1; // 总统普京, 太尉司马懿
+      // 总统普京, 太尉司马懿 — but not 总统职位: what follows a title is a name only if it looks like one.
+      if (tags.length <= 2 && tags.some((t) => /^(?:nr|x$)/u.test(t)) && ROLE_SUFFIXES.some((r) => after.endsWith(r))) return 1;
       if (tags.every((t) => t.startsWith('nr')) || span.includes('·')) return 1;
       // 汤玛斯|杜威: a name jieba half knows is still only a name; 杜威|而|得以|连任 is a name and more.
       if (tags.some((t) => t.startsWith('nr'))) return tags.every((t) => /^(?:nr|x$)/u.test(t)) ? 0.95 : tags.some((t) => t.startsWith('v')) ? 0.6 : 0.8;
