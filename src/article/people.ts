@@ -39,6 +39,7 @@ const AFTER_NAME =
   /^(?:[，,、；;：:。！？!?”"’'）)\s]|在|说|表示|介绍|指出|认为|强调|分别|等|和|与|及|也|对|进行|作|做|称|提出|谈|接受|坦言|透露|告诉|带领|主持|出席|致辞|发言|讲话|的|是|为|向|从|以|将|已|曾|还|就|均|都|一行|同志|先生|女士|$)/u;
 
 const HAN = /\p{Script=Han}/u;
+const NOT_IN_GIVEN_NAME = /[的了在是与及也对从这那上下里就都]/u;
 
 /** Reads the name that starts at `at` in `text`, or returns '' when none does. */
 function readName(text: string, at: number): string {
@@ -49,6 +50,8 @@ function readName(text: string, at: number): string {
   for (const given of [2, 1]) {
     const name = rest.slice(0, surnameLength + given);
     if (name.length < surnameLength + given || ![...name].every((c) => HAN.test(c))) continue;
+    // 「军阀史上的」 is no 史 (title) 上的 (name): a given name has no function characters.
+    if (NOT_IN_GIVEN_NAME.test(name.slice(surnameLength))) continue;
     if (AFTER_NAME.test(rest.slice(name.length))) return name;
   }
   return '';

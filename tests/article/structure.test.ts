@@ -72,6 +72,11 @@ describe('other articles', () => {
     expect(joinContinuations(['他来了。'])).toEqual(['他来了。']);
   });
 
+  it('should not read a title followed by function characters as a person (军阀史上的)', () => {
+    const a = buildArticle({ id: 'd', title: '', paragraphs: ['其当政的年代成为贵州军阀史上经济上的「小康时期」。副区长包晓东出席。'] });
+    expect(a.people.map((p) => p.name)).toEqual(['包晓东']);
+  });
+
   it('parseDateline should ignore a line that is not a dateline', () => {
     expect(parseDateline('日前，座谈会在杭州召开。')).toBeNull();
   });
