@@ -41,6 +41,11 @@ const AFTER_NAME =
 const HAN = /\p{Script=Han}/u;
 const NOT_IN_GIVEN_NAME = /[的了在是与及也对从这那上下里就都]/u;
 
+/** Whether a word of two to four Chinese characters could be a name: none after its first is a function character (上的 cannot). */
+export function mayBeName(word: string): boolean {
+  return /^\p{Script=Han}{2,4}$/u.test(word) && !NOT_IN_GIVEN_NAME.test(word.slice(1));
+}
+
 /** Reads the name that starts at `at` in `text`, or returns '' when none does. */
 function readName(text: string, at: number): string {
   const rest = text.slice(at);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildArticle, joinContinuations, parseArticle, parseDateline, splitSentences } from '../../src/article/structure.js';
+import { mayBeName } from '../../src/article/people.js';
 import { ROOT } from '../helpers.js';
 
 const seed = parseArticle('seed', readFileSync(`${ROOT}seeds/000_cc4e5c5c2185e5a5.txt`, 'utf8'));
@@ -72,9 +73,11 @@ describe('other articles', () => {
     expect(joinContinuations(['他来了。'])).toEqual(['他来了。']);
   });
 
-  it('should not read a title followed by function characters as a person (军阀史上的)', () => {
-    const a = buildArticle({ id: 'd', title: '', paragraphs: ['其当政的年代成为贵州军阀史上经济上的「小康时期」。副区长包晓东出席。'] });
-    expect(a.people.map((p) => p.name)).toEqual(['包晓东']);
+  it('mayBeName should refuse words holding function characters', () => {
+    expect(mayBeName('周西成')).toBe(true);
+    expect(mayBeName('上的')).toBe(false);
+    expect(mayBeName('史上')).toBe(false);
+    expect(mayBeName('周')).toBe(false);
   });
 
   it('parseDateline should ignore a line that is not a dateline', () => {

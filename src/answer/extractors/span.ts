@@ -1,4 +1,4 @@
-import { ROLE_SUFFIXES } from '../../article/people.js';
+import { mayBeName, ROLE_SUFFIXES } from '../../article/people.js';
 import type { AnswerKind } from '../../intents/schema.js';
 import { findNumbers } from '../../text/numbers.js';
 import { segment } from '../../text/segment.js';
@@ -113,7 +113,8 @@ function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: 
       if (tags.every((t) => t.startsWith('nr')) || span.includes('·')) return 1;
       // 汤玛斯|杜威: a name jieba half knows is still only a name; 杜威|而|得以|连任 is a name and more.
       if (tags.some((t) => t.startsWith('nr'))) return tags.every((t) => /^(?:nr|x$)/u.test(t)) ? 0.95 : tags.some((t) => t.startsWith('v')) ? 0.6 : 0.8;
-      if (tags.length <= 2 && tags.every((t) => t === 'x') && span.length >= 2 && span.length <= 4) return 0.7;
+      // Words jieba does not know (x) may be names, unless they hold function characters (上的).
+      if (tags.length <= 2 && tags.every((t) => t === 'x') && mayBeName(span)) return 0.7;
       if (tags.includes('nt') || PERSON_SUFFIX.test(span)) return 0.6;
       return 0.35;
     case 'place':
@@ -178,7 +179,12 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
     // wherever it stands: 「罗斯福…并大肆批评胡佛」 for 「大肆批评胡佛的人为谁」.
     const typedTag = TYPED_TAG[kind];
     const typedWords = typedTag
-      ? new Set(tokens.filter((t, k) => !matched[k] && typedTag.test(t.tag) && t.word.length >= 2 && !(kind === 'person' && DEMONYM.test(t.word))).map((t) => t.word))
+      ? new Set(
+          tokens
+            .filter((t, k) => !matched[k] && typedTag.test(t.tag) && t.word.length >= 2)
+            .filter((t) => kind !== 'person' || (!DEMONYM.test(t.word) && (t.tag !== 'x' || mayBeName(t.word))))
+            .map((t) => t.word),
+        )
       : new Set<string>();
     const sole = typedWords.size === 1 ? [...typedWords][0] : undefined;
     const sentenceShare = sole ? coverage(text, ctx.terms) : 0;
