@@ -21,6 +21,9 @@ const PUNCT = /^[\p{P}\p{S}\s]+$/u;
  */
 export const SPAN_WEIGHTS = { base: 0.1, local: 0.25, near: 0.35, order: 0.3, gap: 12 };
 
+/** How close to the question's words a name opening its clause counts, wherever they stand. */
+const SUBJECT_NEAR = 0.6;
+
 /** 苏格兰人, 荷兰人: a people, not a person. */
 const DEMONYM = /\p{Script=Han}{2,}人$/u;
 
@@ -258,6 +261,8 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
         const isSole = span === sole;
         const local = Math.max(coverage(text.slice(clause.start, clause.end), ctx.terms), isSole ? sentenceShare : 0);
         if (isSole) near = Math.max(near, 0.5);
+        // A name that opens its clause is its subject, the one 谁 usually asks for.
+        if (kind === 'person' && clause.start === first.start && (typedWords.has(span) || span.includes('·'))) near = Math.max(near, SUBJECT_NEAR);
         const tags = tokens.slice(a, b + 1).map((t) => t.tag);
         const before = anchors.filter((x) => x.end <= first.start).length / anchors.length;
         const order = 1 - Math.abs(before - shareBefore);
