@@ -47,7 +47,19 @@ function unitFit(asked: string, unit: string): number {
   const base = unit.replace(/^(?:万亿|亿|万|千)(?=.)/u, '');
   if (asked === unit || asked === base) return 1;
   if (UNIT_FAMILIES.some((f) => f.includes(asked) && (f.includes(unit) || f.includes(base)))) return 0.9;
-  return 0.15;
+  // 「人口达2,790,060」: a bare number may well count what was asked; a number of something else does not.
+  return unit ? 0.15 : 0.5;
+}
+
+/** 「第几」 asks for a rank, 「几比几」 for a score: answers findNumbers does not see as counts. */
+const ORDINAL = /第(?:\d+|[一二三四五六七八九十百]+)(?:名|位|大|代|届|次)?/gu;
+const SCORE = /(?:\d+|[零一二三四五六七八九十]+)比(?:\d+|[零一二三四五六七八九十]+)/gu;
+
+/** The ranks or scores in a text when the question asks for one, as number mentions. */
+function askedSpecials(question: string, text: string): NumberMention[] {
+  const pattern = /第几|排名|名列/u.test(question) ? ORDINAL : /比数|比分|几比几|多少比/u.test(question) ? SCORE : null;
+  if (!pattern) return [];
+  return [...text.matchAll(pattern)].map((m) => ({ text: m[0], value: m[0], unit: '', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
 /** Between the two ends of a range: 250米至600米, 3-5个. */
@@ -76,7 +88,9 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
   const candidates: Candidate[] = [];
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
-    for (const n of withRanges(text, findNumbers(text))) {
+    const specials = askedSpecials(ctx.question, text);
+    const mentions: (NumberMention & { range?: true })[] = [...withRanges(text, findNumbers(text)), ...specials];
+    for (const n of mentions) {
       if (ctx.question.includes(n.text)) continue;
       const isDate = /^(年|月|日)$/u.test(n.unit) && asked !== n.unit;
       if (isDate) continue;
@@ -90,7 +104,7 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
         source: { article, sentence },
         start: n.start,
         // A range (250米至600米) says more than either of its ends.
-        score: Math.min(1, countsIt * unitFit(asked, n.unit) * (0.45 + 0.3 * local + 0.25 * near) * (n.range ? 1.05 : 1)),
+        score: Math.min(1, countsIt * (specials.includes(n) ? 1 : unitFit(asked, n.unit)) * (0.45 + 0.3 * local + 0.25 * near) * (n.range ? 1.05 : 1)),
       });
     }
   }

@@ -42,3 +42,22 @@ describe('number answers', () => {
     expect(engine.answer('香港地铁的票价是多少钱？').answer).toBe('10港元');
   });
 });
+
+describe('ranks, scores and bare numbers', () => {
+  const article = buildArticle({
+    id: 'd',
+    title: '体育与人口',
+    paragraphs: ['华硕是2015年销量第四的个人电脑供应商。', '2013年巴西于联合会杯决赛以3比0打败西班牙夺得冠军。', '根据2012年七月的人口普查，多伦多人口达2,790,060，为加拿大最大城市。'],
+  });
+  const engine = createEngine([article], seedApp().engine.intents);
+
+  it('should answer 第几 with a rank and 几比几 with a score', () => {
+    expect(engine.answer('华硕个人电脑销量全球第几？').answer).toBe('第四');
+    expect(engine.answer('巴西在联合会杯决赛以多少比数打败西班牙？').answer).toBe('3比0');
+  });
+
+  it('should take a bare number for a count asked in people', () => {
+    expect(engine.answer('加拿大的最大城市在2012年有多少人？').answer).toBe('2,790,060');
+  });
+});
+
