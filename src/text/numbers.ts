@@ -42,6 +42,8 @@ export interface NumberMention {
   end: number;
 }
 
+const CN_COUNT = /^[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*[十百千万亿]$/u;
+
 /** Every number in `text` with its unit, in order. Lone Chinese numerals without a unit are left out. */
 export function findNumbers(text: string): NumberMention[] {
   const found: NumberMention[] = [];
@@ -50,8 +52,15 @@ export function findNumbers(text: string): NumberMention[] {
     const unit = m.groups?.unit ?? '';
     const isArabic = /\d/.test(value);
     // 一 alone is too often part of a word (一直, 一环); Chinese numerals count only with a unit.
-    if (!isArabic && (unit === '' || value.length === 0)) continue;
+    // ...except a count of tens or more, which says its magnitude itself (三十万, 八万).
+    if (!isArabic && (value.length === 0 || (unit === '' && !CN_COUNT.test(value)))) continue;
     if (!isArabic && /^[一]$/.test(value) && !['个', '位', '家', '名', '项', '件', '次', '倍', '条', '种'].includes(unit)) continue;
+    // 五大 (the five big ones) is a count; 八万大军 is 八万 and an army.
+    if (unit === '大' && /[百千万亿]$/u.test(value)) {
+      if (!isArabic && !CN_COUNT.test(value)) continue;
+      found.push({ text: value, value, unit: '', start: m.index ?? 0, end: (m.index ?? 0) + value.length });
+      continue;
+    }
     found.push({ text: m[0], value, unit, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   return found;

@@ -61,4 +61,10 @@ describe('numbers', () => {
     expect(findNumbers('2012年人口为62万').map((n) => n.text)).toEqual(['2012年', '62万']);
   });
 
+  it('should take a Chinese count of tens or more without a unit, and not 千万 the adverb', () => {
+    expect(findNumbers('调集了八万大军，对外号称三十万。').map((n) => n.text)).toEqual(['八万', '三十万']);
+    expect(findNumbers('千万不要迟到').map((n) => n.text)).toEqual([]);
+    expect(findNumbers('台湾十大全球品牌').map((n) => n.text)).toEqual(['十大']);
+  });
+
 });
