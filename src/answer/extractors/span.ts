@@ -57,7 +57,42 @@ export function placedTokens(text: string): Placed[] {
     at = start + t.word.length;
     tokens.push({ word: t.word, tag: t.tag, start, end: at });
   }
-  return NAME_DOT.test(text) ? joinDottedNames(text, tokens) : tokens;
+  return joinRegnalNames(text, NAME_DOT.test(text) ? joinDottedNames(text, tokens) : tokens);
+}
+
+/** 一世, 二世…: the ordinal of a monarch or pope, the end of a name. */
+const REGNAL = /^[一二三四五六七八九十]+世$/u;
+
+/**
+ * jieba cuts 狄奥多西二世 into 狄奥多|西|二世 and 巴西尔二世 into 巴西|尔|二世: a
+ * regnal ordinal takes the name-like words just before it (names, places,
+ * single characters; six characters at most) into one name.
+ */
+function joinRegnalNames(text: string, tokens: Placed[]): Placed[] {
+  const joined: Placed[] = [];
+  for (const token of tokens) {
+    if (!REGNAL.test(token.word)) {
+      joined.push(token);
+      continue;
+    }
+    let start = token.start;
+    let k = joined.length;
+    while (k > 0) {
+      const prev = joined[k - 1];
+      if (!prev || prev.end !== start || !/^\p{Script=Han}+$/u.test(prev.word)) break;
+      const nameLike = /^(?:nr|x$|ns)/u.test(prev.tag) || (prev.word.length === 1 && !/^(?:p|c|u|r|d|v|m|q|y|e|o|w)/u.test(prev.tag));
+      if (!nameLike || token.start - prev.start > 6) break;
+      start = prev.start;
+      k--;
+    }
+    if (k === joined.length) {
+      joined.push(token);
+      continue;
+    }
+    joined.length = k;
+    joined.push({ word: text.slice(start, token.end), tag: 'nr', start, end: token.end });
+  }
+  return joined;
 }
 
 /**

@@ -16,6 +16,12 @@ describe('placedTokens', () => {
     expect(names('并大肆批评赫伯特•胡佛的执政失败')).toContain('赫伯特•胡佛');
   });
 
+  it('should keep a regnal ordinal with its name (狄奥多西二世), not with a pronoun', () => {
+    expect(names('狄奥多西二世皇帝')).toContain('狄奥多西二世');
+    expect(names('巴西尔二世登基')).toContain('巴西尔二世');
+    expect(names('他在一世之内')).not.toContain('他在一世');
+  });
+
   it('should give every token its offsets in the text', () => {
     const text = '会中，威廉·琼斯发表了言论';
     for (const t of placedTokens(text)) expect(text.slice(t.start, t.end)).toBe(t.word);
