@@ -127,7 +127,7 @@ function joinDottedNames(text: string, tokens: Placed[]): Placed[] {
       for (let next = tokens[k]; han(next) && next.start === end; next = tokens[k]) {
         const length = end - partStart;
         // A part between two dots runs to the next dot.
-        const middle = /^[^，,。；;：:！？!?、\s]{0,6}[·•‧．]/u.test(text.slice(end));
+        const middle = /^[^，,。；;：:！？!?、\s和与及跟同]{0,6}[·•‧．]/u.test(text.slice(end));
         const fits = middle
           ? end - partStart + next.word.length <= 6
           : length < 3 && (next.word.length === 1 ? length < 2 || !NAME_END.test(next.tag) : /^(?:nr|x)/u.test(next.tag) && length + next.word.length <= 4);

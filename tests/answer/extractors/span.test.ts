@@ -14,6 +14,7 @@ describe('placedTokens', () => {
     expect(names('美军司令温菲尔德·史考特订定蟒蛇计划')).toContain('温菲尔德·史考特');
     expect(names('隆纳·雷根总统授予他')).toContain('隆纳·雷根');
     expect(names('并大肆批评赫伯特•胡佛的执政失败')).toContain('赫伯特•胡佛');
+    expect(names('自从威廉·库克和查尔斯·惠斯通展示出')).toEqual(['威廉·库克', '查尔斯·惠斯通']);
   });
 
   it('should keep a regnal ordinal with its name (狄奥多西二世), not with a pronoun', () => {
