@@ -151,7 +151,8 @@ function build(
     if (terms.some((t) => t.hard !== null && !contains(t.hard))) return none('not-in-article');
 
     const ctx: ExtractContext = { question: q, match, kind, terms, hits: retrieveFor(q, kind, options.hits), articles };
-    const top = ctx.hits[0]?.score ?? 1;
+    // Hits come in the order retrieveFor chose; their own scores still say how close each is.
+    const top = Math.max(1e-9, ...ctx.hits.map((h) => h.score));
     const rank = new Map(ctx.hits.map((h) => [h.sentence, h.score / top]));
     let best: { candidate: Candidate; score: number; covered: number } | null = null;
     // The kind's own extractor knows its patterns (在X召开, 147家); the generic span
