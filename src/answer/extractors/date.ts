@@ -8,7 +8,11 @@ export const DATE = new RegExp(
     String.raw`[零〇一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)?`,
     String.raw`\d{1,2}月\d{1,2}日`,
     String.raw`\d{1,2}月(?:[上中下]旬|初|底)?`,
-    String.raw`\d{1,2}世纪\d{0,2}年代`,
+    String.raw`(?:公元前?|西元前?)?\d{1,2}世纪(?:\d{1,2}年代)?(?:初期?|中叶|中期|末期?|前半叶|后半叶)?`,
+    String.raw`(?:民国|昭和|明治|大正|平成|令和)[元一二三四五六七八九十]{1,3}年`,
+    // Eras and periods: 西汉时期, 北宋, 冰河时期.
+    String.raw`(?:西汉|东汉|汉朝|秦朝|隋朝|唐朝|宋朝|北宋|南宋|元朝|明朝|清朝|三国|西晋|东晋|南北朝|五代|战国|春秋)(?:时期|初年|末年|初期|中期|末期)?`,
+    String.raw`(?:(?![在于是的和与从到自当之])\p{Script=Han}){2,4}时期`,
     String.raw`(?:春|夏|秋|冬)季`,
   ].join('|'),
   'gu',
@@ -26,6 +30,7 @@ const RELATIVE = /日前|近日|近期|目前|今年|去年|明年|昨天|今天
 export function extractDate(ctx: ExtractContext): Candidate[] {
   const wantsYear = /哪一?年|何年|几几?年|什么年份|年份/u.test(ctx.question);
   const wantsMonth = !wantsYear && /哪一?个?月|几月|什么月份|月份/u.test(ctx.question);
+  const wantsPeriod = /时期|朝代|世纪|年代/u.test(ctx.question);
   const candidates: Candidate[] = [];
   if (/报道|发稿|电讯|新闻|文章|稿件|消息/u.test(ctx.question)) {
     for (const article of ctx.articles) {
@@ -45,7 +50,8 @@ export function extractDate(ctx: ExtractContext): Candidate[] {
       // A time in the sentence's opening clause (「日前，…召开」, 「自2022年6月开园以来，…」) dates the whole sentence.
       const opening = clauseAt(text, d.start).start === 0;
       const { local, near } = standing(text, d.start, d.start + d.text.length, ctx.terms, opening ? 0.9 : 0);
-      const fit = wantsYear && !d.text.includes('年') ? 0.3 : d.relative ? 0.7 : 1;
+      const isPeriod = /时期|世纪|朝$|[汉宋晋国代秋]$/u.test(d.text);
+      const fit = wantsYear && !d.text.includes('年') ? 0.3 : wantsPeriod && !isPeriod ? 0.5 : d.relative ? 0.7 : 1;
       const shown = d.relative && article.dateline ? `${d.text}（${article.dateline.date}电）` : d.text;
       candidates.push({
         text: shown,
