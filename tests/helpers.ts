@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { createEngine, type Engine } from '../src/answer/engine.js';
 import { loadApp, type App } from '../src/app.js';
+import { buildArticle } from '../src/article/structure.js';
 
 /** The project's root folder. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -12,6 +14,11 @@ let app: App | null = null;
 export function seedApp(): App {
   app ??= loadApp({ seedsDir: `${ROOT}seeds`, intentsDir: `${ROOT}intents` });
   return app;
+}
+
+/** An engine with the shipped intents over one data-set-like article: a title and its paragraphs. */
+export function engineOn(title: string, paragraphs: string[]): Engine {
+  return createEngine([buildArticle({ id: 'd', title, paragraphs })], seedApp().engine.intents);
 }
 
 /** A question about the seed article with its expected answer(s); null: the article does not say. */

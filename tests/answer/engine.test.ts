@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticle, parseArticle } from '../../src/article/structure.js';
+import { parseArticle } from '../../src/article/structure.js';
 import { createEngine } from '../../src/answer/engine.js';
-import { seedApp } from '../helpers.js';
+import { engineOn, seedApp } from '../helpers.js';
 
 const engine = seedApp().engine;
 
@@ -75,15 +75,13 @@ describe('another article dropped into seeds/', () => {
   });
 
   it('should work on a data-set article without title line or dateline', () => {
-    const a = buildArticle({ id: 'd', title: '梵文', paragraphs: ['1786年2月2日，亞洲協會在加爾各答舉行。會中，威廉·瓊斯發表了著名的言論。'] });
-    const e = createEngine([a], seedApp().engine.intents);
+    const e = engineOn('梵文', ['1786年2月2日，亞洲協會在加爾各答舉行。會中，威廉·瓊斯發表了著名的言論。']);
     expect(e.answer('亞洲協會在哪裡舉行？').answer).toBe('加爾各答');
     expect(e.answer('亞洲協會在什麼時候舉行？').answer).toBe('1786年2月2日');
   });
 
   it('should retrieve first, among close sentences, one that holds an answer of the kind asked', () => {
-    const a = buildArticle({ id: 'd', title: '视网膜', paragraphs: ['周边视网膜主要以视杆细胞为主。视网膜里一共约有600万视锥细胞和1.25亿视杆细胞。'] });
-    const e = createEngine([a], seedApp().engine.intents);
+    const e = engineOn('视网膜', ['周边视网膜主要以视杆细胞为主。视网膜里一共约有600万视锥细胞和1.25亿视杆细胞。']);
     expect(e.retrieve('视网膜中有多少个视杆细胞？')[0]).toContain('1.25亿');
   });
 });

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/answer/engine.js';
-import { buildArticle } from '../../../src/article/structure.js';
-import { seedApp } from '../../helpers.js';
+import { engineOn } from '../../helpers.js';
 
 describe('date answers', () => {
-  const article = buildArticle({ id: 'd', title: '历史', paragraphs: ['1988年2月13日，该馆正式对外开放，吸引了大批游客。'] });
-  const engine = createEngine([article], seedApp().engine.intents);
+  const engine = engineOn('历史', ['1988年2月13日，该馆正式对外开放，吸引了大批游客。']);
 
   it('should answer as precisely as asked: the whole date, its year or its month', () => {
     expect(engine.answer('该馆什么时候正式对外开放？').answer).toBe('1988年2月13日');
@@ -15,12 +12,7 @@ describe('date answers', () => {
 });
 
 describe('periods and era years', () => {
-  const article = buildArticle({
-    id: 'd',
-    title: '历史',
-    paragraphs: ['在中国，茶在西汉时期已经成为宫廷中的饮料。佛教在12世纪之后在印度主要地区慢慢消失。', '民国七十九年，嘉义市将市区划分为东区、西区二区。'],
-  });
-  const engine = createEngine([article], seedApp().engine.intents);
+  const engine = engineOn('历史', ['在中国，茶在西汉时期已经成为宫廷中的饮料。佛教在12世纪之后在印度主要地区慢慢消失。', '民国七十九年，嘉义市将市区划分为东区、西区二区。']);
 
   it('should answer a period, a century and an era year', () => {
     expect(engine.answer('茶在中国的哪一个时期已经成为了宫廷中的饮料？').answer).toBe('西汉时期');

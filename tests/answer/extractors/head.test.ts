@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildArticle } from '../../../src/article/structure.js';
-import { createEngine } from '../../../src/answer/engine.js';
 import { headNoun } from '../../../src/answer/extractors/head.js';
 import { loadSegmenter } from '../../../src/text/segment.js';
-import { seedApp } from '../../helpers.js';
+import { engineOn } from '../../helpers.js';
 
 describe('headNoun', () => {
   beforeAll(() => loadSegmenter());
@@ -26,12 +24,7 @@ describe('headNoun', () => {
 
 describe('answers to 哪一个X questions', () => {
   it('should prefer the name ending like X, by either of its characters', () => {
-    const a = buildArticle({
-      id: 'd',
-      title: '瓷器',
-      paragraphs: ['元朝是景德镇真正驰名的时期，最著名的瓷器即为青花瓷和釉里红。', '绿岛在台湾台东县外海的太平洋中，是台湾第四大附属岛。'],
-    });
-    const engine = createEngine([a], seedApp().engine.intents);
+    const engine = engineOn('瓷器', ['元朝是景德镇真正驰名的时期，最著名的瓷器即为青花瓷和釉里红。', '绿岛在台湾台东县外海的太平洋中，是台湾第四大附属岛。']);
     expect(engine.answer('青花瓷和釉里红出自元朝时期的哪一个镇？').answer).toBe('景德镇');
     expect(engine.answer('台湾第四大附属岛是哪一个岛屿？').answer).toBe('绿岛');
   });
@@ -39,8 +32,7 @@ describe('answers to 哪一个X questions', () => {
 
 describe('answers to 什么X and 哪一种X questions', () => {
   it('should prefer a phrase named like the noun the question word modifies', () => {
-    const a = buildArticle({ id: 'd', title: '变星', paragraphs: ['激变星可能是由于闪光或质量的抛射，光度突然间增加。闪光星与沃夫-瑞叶星都属于激变星。'] });
-    const engine = createEngine([a], seedApp().engine.intents);
+    const engine = engineOn('变星', ['激变星可能是由于闪光或质量的抛射，光度突然间增加。闪光星与沃夫-瑞叶星都属于激变星。']);
     expect(engine.answer('闪光星与沃夫-瑞叶星都属于哪一种变星？').answer).toBe('激变星');
   });
 });

@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/answer/engine.js';
 import { askedUnit, countedNoun } from '../../../src/answer/extractors/number.js';
-import { buildArticle } from '../../../src/article/structure.js';
-import { seedApp } from '../../helpers.js';
+import { engineOn } from '../../helpers.js';
 import { loadSegmenter } from '../../../src/text/segment.js';
 
 describe('askedUnit', () => {
@@ -26,12 +24,7 @@ describe('askedUnit', () => {
 });
 
 describe('number answers', () => {
-  const article = buildArticle({
-    id: 'd',
-    title: '植物',
-    paragraphs: ['短叶水蜈蚣分布在美洲和亚洲，生长于海拔250米至600米的地区。', '香港地铁使用和伦敦地铁一样的1432毫米轨距，票价为10港元。'],
-  });
-  const engine = createEngine([article], seedApp().engine.intents);
+  const engine = engineOn('植物', ['短叶水蜈蚣分布在美洲和亚洲，生长于海拔250米至600米的地区。', '香港地铁使用和伦敦地铁一样的1432毫米轨距，票价为10港元。']);
 
   it('should answer with a whole range', () => {
     expect(engine.answer('短叶水蜈蚣生长的地区海拔约是多少米？').answer).toBe('250米至600米');
@@ -44,12 +37,7 @@ describe('number answers', () => {
 });
 
 describe('ranks, scores and bare numbers', () => {
-  const article = buildArticle({
-    id: 'd',
-    title: '体育与人口',
-    paragraphs: ['华硕是2015年销量第四的个人电脑供应商。', '2013年巴西于联合会杯决赛以3比0打败西班牙夺得冠军。', '根据2012年七月的人口普查，多伦多人口达2,790,060，为加拿大最大城市。'],
-  });
-  const engine = createEngine([article], seedApp().engine.intents);
+  const engine = engineOn('体育与人口', ['华硕是2015年销量第四的个人电脑供应商。', '2013年巴西于联合会杯决赛以3比0打败西班牙夺得冠军。', '根据2012年七月的人口普查，多伦多人口达2,790,060，为加拿大最大城市。']);
 
   it('should answer 第几 with a rank and 几比几 with a score', () => {
     expect(engine.answer('华硕个人电脑销量全球第几？').answer).toBe('第四');

@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/answer/engine.js';
 import { placedTokens } from '../../../src/answer/extractors/span.js';
-import { buildArticle } from '../../../src/article/structure.js';
-import { seedApp } from '../../helpers.js';
+import { engineOn } from '../../helpers.js';
 import { loadSegmenter } from '../../../src/text/segment.js';
 
 describe('placedTokens', () => {
@@ -31,11 +29,6 @@ describe('placedTokens', () => {
 
 describe('span answers to 谁 questions', () => {
   it('should take the name that opens the clause, its subject, over a place nearer the question words', () => {
-    const a = buildArticle({
-      id: 'd',
-      title: '西北水道',
-      paragraphs: ['罗尔德·阿蒙森在1903年乘小船从大西洋进入西北水道，3年后到达阿拉斯加，成为第一个乘船通过整个西北水道的人。'],
-    });
-    expect(createEngine([a], seedApp().engine.intents).answer('第一个乘船通过整个西北水道的人是谁？').answer).toBe('罗尔德·阿蒙森');
+    expect(engineOn('西北水道', ['罗尔德·阿蒙森在1903年乘小船从大西洋进入西北水道，3年后到达阿拉斯加，成为第一个乘船通过整个西北水道的人。']).answer('第一个乘船通过整个西北水道的人是谁？').answer).toBe('罗尔德·阿蒙森');
   });
 });
