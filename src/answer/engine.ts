@@ -7,7 +7,7 @@ import { processTerm } from '../search/tokenize.js';
 import { normalize } from '../text/normalize.js';
 import { findNumbers } from '../text/numbers.js';
 import { detectScript, inScript, type Script } from '../text/script.js';
-import { segment } from '../text/segment.js';
+import { nameTag, segment } from '../text/segment.js';
 import { coverage } from './evidence.js';
 import { DATE } from './extractors/date.js';
 import { EXTRACTORS } from './extractors/index.js';
@@ -257,7 +257,7 @@ function mustAppear(word: string, tag: string, match: IntentMatch | null): strin
   const number = /(\d+(?:[.,]\d+)*)([万亿千百]?)/u.exec(word);
   if (number) return `${number[1] ?? ''}${number[2] ?? ''}`;
   if (tag === 'eng') return word;
-  if (/^nr/u.test(tag) && startsWithSurname(word) && /^\p{Script=Han}{2,4}$/u.test(word)) return word;
+  if (/^nr/u.test(nameTag(word, tag)) && startsWithSurname(word) && /^\p{Script=Han}{2,4}$/u.test(word)) return word;
   if (tag === 'ns') {
     const place = word.replace(/(?:地区|一带|境内|省份)$/u, '');
     return place.length >= 2 && !GENERIC_PLACE.test(place) ? place : null;
@@ -279,7 +279,7 @@ const KIND_BONUS = 0.5;
 const KIND_TEST: Partial<Record<AnswerKind, (text: string, question: string) => boolean>> = {
   number: (text, question) => findNumbers(text).some((n) => !question.includes(n.text)),
   date: (text, question) => [...text.matchAll(DATE)].some((m) => !question.includes(m[0])),
-  person: (text, question) => segment(text).some((t) => t.tag.startsWith('nr') && t.word.length >= 2 && !question.includes(t.word)),
+  person: (text, question) => segment(text).some((t) => nameTag(t.word, t.tag).startsWith('nr') && t.word.length >= 2 && !question.includes(t.word)),
   place: (text, question) => segment(text).some((t) => t.tag === 'ns' && !question.includes(t.word)),
 };
 

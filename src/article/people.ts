@@ -1,4 +1,5 @@
-import { addWords } from '../text/segment.js';
+import { nameLikelihood } from '../text/names.js';
+import { addWords, segment } from '../text/segment.js';
 import type { Article, Person } from './types.js';
 
 /**
@@ -89,6 +90,19 @@ function readRole(text: string, end: number, names: Set<string>): string {
   return role.replace(/^(?:会议现场|会上|现场|其中|此外|同时|随后|据)\s*/u, '');
 }
 
+/** Below this {@link nameLikelihood}, what follows a title is not a name (关部门, 和剧, 任期内). */
+const MIN_NAME_LIKELIHOOD = 0.7;
+
+/**
+ * Whether a name read after a title may really be one: not a word jieba
+ * knows as something else (方面, 管辖, 席位), and made of a name's characters.
+ */
+function isPlausibleName(name: string): boolean {
+  const alone = segment(name);
+  const known = alone.length === 1 && !/^(?:nr|x)/u.test(alone[0]?.tag ?? '');
+  return !known && nameLikelihood(name) >= MIN_NAME_LIKELIHOOD;
+}
+
 /**
  * The people of an article: every name introduced by a title, the reporter
  * of the dateline, with the roles the article gives them. The names are
@@ -115,7 +129,7 @@ export function findPeople(article: Pick<Article, 'sentences' | 'dateline'>): Pe
     for (const m of s.norm.matchAll(ROLE_PATTERN)) {
       const at = (m.index ?? 0) + m[0].length;
       const name = readName(s.norm, at);
-      if (name) found.push({ name, sentence: s.index, end: at, text: s.norm });
+      if (name && isPlausibleName(name)) found.push({ name, sentence: s.index, end: at, text: s.norm });
     }
   }
   const names = new Set([...found.map((f) => f.name), ...byName.keys()]);

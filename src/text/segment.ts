@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import nodejieba from 'nodejieba';
+import { cachedFile, jiebaDictionary } from './dictionary.js';
+import { loadNameStatistics } from './names.js';
 import { NUMBER_WITH_UNIT } from './numbers.js';
 
 /** A word of a segmented text; `tag` is jieba's part of speech (`nr` person, `ns` place, `m` number…). */
@@ -24,40 +24,32 @@ export interface SegmenterOptions {
 }
 
 /**
- * Loads jieba's dictionaries. Called once at start-up so that the first
- * question does not pay for it; later calls do nothing.
+ * Loads jieba's dictionaries and the name statistics drawn from them. Called
+ * once at start-up so that the first question does not pay for it; later
+ * calls do nothing.
  */
 export function loadSegmenter(options: SegmenterOptions = {}): void {
   if (loaded) return;
   const minFrequency = options.minFrequency ?? 5;
   nodejieba.load(minFrequency > 0 ? { dict: trimmedDictionary(minFrequency), idfDict: emptyIdf() } : {});
+  loadNameStatistics();
   loaded = true;
 }
 
-/**
- * jieba's dictionary without its rare words, written once to the temporary
- * folder (named by the source's size and the threshold, so a new nodejieba
- * gets a new file).
- */
+/** jieba's dictionary without its rare words, made once (named by the source's size and the threshold). */
 function trimmedDictionary(minFrequency: number): string {
-  // nodejieba exports the path of its dictionary but its typings omit it.
-  const source = (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
-  const target = join(tmpdir(), `article-qa-jieba-${statSync(source).size}-${minFrequency}.utf8`);
-  if (existsSync(target)) return target;
-  const kept = readFileSync(source, 'utf8')
-    .split('\n')
-    .filter((line) => Number(line.split(' ')[1]) >= minFrequency);
-  const partial = `${target}.${process.pid}`;
-  writeFileSync(partial, `${kept.join('\n')}\n`);
-  renameSync(partial, target); // atomic: a concurrent start never reads half a file
-  return target;
+  const source = jiebaDictionary();
+  return cachedFile(`article-qa-jieba-${statSync(source).size}-${minFrequency}.utf8`, () => {
+    const kept = readFileSync(source, 'utf8')
+      .split('\n')
+      .filter((line) => Number(line.split(' ')[1]) >= minFrequency);
+    return `${kept.join('\n')}\n`;
+  });
 }
 
 /** An IDF table for keyword extraction, which we do not use: a tiny one loads at once. */
 function emptyIdf(): string {
-  const path = join(tmpdir(), 'article-qa-jieba-idf.utf8');
-  if (!existsSync(path)) writeFileSync(path, '的 1.0\n');
-  return path;
+  return cachedFile('article-qa-jieba-idf.utf8', () => '的 1.0\n');
 }
 
 const knownWords = new Set<string>();
@@ -91,6 +83,18 @@ export function segment(text: string): Token[] {
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(text, tokens);
   return tokens;
+}
+
+/**
+ * A word's tag, except that a name jieba's tagger saw only in context (「哪方面」
+ * makes 方面 `nr`; 任期, 管辖 alike) gets the tag the word has on its own.
+ * Names it does not know (`x` alone) and names it knows keep `nr`.
+ */
+export function nameTag(word: string, tag: string): string {
+  if (!tag.startsWith('nr')) return tag;
+  const alone = segment(word);
+  const own = alone.length === 1 ? (alone[0]?.tag ?? tag) : tag;
+  return /^(?:nr|x)/u.test(own) ? tag : own;
 }
 
 // Retrieved sentences are segmented again for every question that finds them; a

@@ -60,6 +60,11 @@ describe('other articles', () => {
     expect(a.script).toBe('simplified');
   });
 
+  it('should not take a common word after a title for a name', () => {
+    const a = buildArticle({ id: 'd', title: '委员会', paragraphs: ['委员会主任方面的工作由他负责。研究院院长倪匡出席了会议。'] });
+    expect(a.people.map((p) => p.name)).toEqual(['倪匡']);
+  });
+
   it('should build an article from data-set paragraphs', () => {
     const a = buildArticle({ id: 'd', title: '梵文', paragraphs: ['在歐洲，梵語的學術研究開創。學者發現印歐語系。', '第二段。'] });
     expect(a.sentences.map((s) => s.paragraph)).toEqual([0, 0, 1]);

@@ -1,7 +1,8 @@
 import { mayBeName, ROLE_SUFFIXES } from '../../article/people.js';
 import type { AnswerKind } from '../../intents/schema.js';
+import { nameLikelihood } from '../../text/names.js';
 import { findNumbers } from '../../text/numbers.js';
-import { segment } from '../../text/segment.js';
+import { nameTag, segment } from '../../text/segment.js';
 import { isStopWord, QUESTION_WORD_PATTERN } from '../../text/stopwords.js';
 import { synonymsOf } from '../../text/synonyms.js';
 import { clauseAt, coverage } from '../evidence.js';
@@ -26,6 +27,14 @@ const SUBJECT_NEAR = 0.6;
 
 /** 苏格兰人, 荷兰人: a people, not a person. */
 const DEMONYM = /\p{Script=Han}{2,}人$/u;
+
+/** Below this {@link nameLikelihood}, a word jieba does not know is a mis-cut (并于, 之地), not a name. */
+const NAME_LIKELIHOOD = 1;
+
+/** Whether a word jieba does not know may be a person's name: its characters are a name's, none a function character. */
+function readsLikeName(word: string): boolean {
+  return mayBeName(word) && nameLikelihood(word) >= NAME_LIKELIHOOD;
+}
 
 /** Parts of speech that make a piece of a run an answer of the kind on their own. */
 const TYPED_TAG: Partial<Record<AnswerKind, RegExp>> = { person: /^(?:nr|x$)/u, place: /^ns/u };
@@ -152,7 +161,7 @@ function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: 
       // 汤玛斯|杜威: a name jieba half knows is still only a name; 杜威|而|得以|连任 is a name and more.
       if (tags.some((t) => t.startsWith('nr'))) return tags.every((t) => /^(?:nr|x$)/u.test(t)) ? 0.95 : tags.some((t) => t.startsWith('v')) ? 0.6 : 0.8;
       // Words jieba does not know (x) may be names, unless they hold function characters (上的).
-      if (tags.length <= 2 && tags.every((t) => t === 'x') && mayBeName(span)) return 0.7;
+      if (tags.length <= 2 && tags.every((t) => t === 'x') && readsLikeName(span)) return 0.7;
       if (tags.includes('nt') || PERSON_SUFFIX.test(span)) return 0.6;
       return 0.35;
     case 'place':
@@ -209,7 +218,7 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
   const candidates: Candidate[] = [];
   for (const { article, sentence } of ctx.hits.slice(0, limit)) {
     const text = sentence.norm;
-    const tokens = placedTokens(text);
+    const tokens = kind === 'person' ? placedTokens(text).map((t) => ({ ...t, tag: nameTag(t.word, t.tag) })) : placedTokens(text);
     const matched = tokens.map((t) => isAsked(t.word));
     const anchors = tokens.filter((_, i) => matched[i]);
     if (anchors.length === 0) continue;
@@ -220,7 +229,7 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
       ? new Set(
           tokens
             .filter((t, k) => !matched[k] && typedTag.test(t.tag) && t.word.length >= 2)
-            .filter((t) => kind !== 'person' || (!DEMONYM.test(t.word) && (t.tag !== 'x' || mayBeName(t.word))))
+            .filter((t) => kind !== 'person' || (!DEMONYM.test(t.word) && (t.tag !== 'x' || readsLikeName(t.word))))
             .map((t) => t.word),
         )
       : new Set<string>();
