@@ -151,6 +151,9 @@ function joinDottedNames(text: string, tokens: Placed[]): Placed[] {
   return joined;
 }
 
+/** A span that is a date and nothing more. */
+const WHOLE_DATE = new RegExp(`^(?:${DATE.source})$`, 'u');
+
 function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: string, after: string): number {
   switch (kind) {
     case 'person':
@@ -168,7 +171,7 @@ function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: 
       if (tags.includes('ns') || PLACE_SUFFIX.test(span)) return 1;
       return 0.4;
     case 'date':
-      return new RegExp(`^(?:${DATE.source})$`, 'u').test(span) ? 1 : tags.includes('t') ? 0.7 : 0.15;
+      return WHOLE_DATE.test(span) ? 1 : tags.includes('t') ? 0.7 : 0.15;
     case 'number': {
       // The number itself, give or take a word: not a clause that happens to hold one.
       const n = findNumbers(span)[0];
@@ -201,10 +204,10 @@ function lengthFit(span: string): number {
  */
 export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): Candidate[] {
   const head = headNoun(ctx.question);
-  const asked = new Set(ctx.terms.map((t) => t.word));
+  const askedSynonyms = new Set(ctx.terms.flatMap((t) => synonymsOf(t.word)));
   const isAsked = (word: string): boolean =>
     !PUNCT.test(word) &&
-    ((word.length >= 2 && (ctx.question.includes(word) || [...asked].some((a) => synonymsOf(a).includes(word)))) ||
+    ((word.length >= 2 && (ctx.question.includes(word) || askedSynonyms.has(word))) ||
       (/^[\dA-Za-z]+$/u.test(word) && ctx.question.includes(word)));
   const weightOf = (word: string): number => ctx.terms.find((t) => t.word === word)?.weight ?? 0.5;
   // Where the question word stands among the question's own words: 「哪一种运动需要球网」 asks
