@@ -61,6 +61,15 @@ export interface Term {
   hard: string | null;
 }
 
+/**
+ * A retrieved sentence as extractors see it: the index's hit and, when an
+ * earlier sentence of its paragraph sets its scene (「1388年，高丽…。李成桂反对出兵…」
+ * dates the second sentence), that sentence: the evidence then runs from it.
+ */
+export interface Evidence extends Hit {
+  from?: Sentence;
+}
+
 /** What an extractor is given. */
 export interface ExtractContext {
   /** The question, normalised, trailing punctuation removed. */
@@ -68,7 +77,7 @@ export interface ExtractContext {
   match: IntentMatch | null;
   kind: AnswerKind;
   terms: Term[];
-  hits: Hit[];
+  hits: Evidence[];
   articles: readonly Article[];
 }
 
