@@ -5,8 +5,10 @@ import { loadIntents } from '../intents/load.js';
 import { loadSegmenter } from '../text/segment.js';
 import { loadDataset } from './dataset.js';
 import { evaluate, summarize, type QuestionResult, type Scope, type Summary } from './evaluate.js';
+import { evaluateWithoutAnswers, summarizeWithoutAnswers } from './without-answers.js';
 
-const USAGE = 'usage: npm run --silent eval -- FILE.json [--scope article|corpus] [--predictions OUT.json] [--json] [--worst N]';
+const USAGE =
+  'usage: npm run --silent eval -- FILE.json [--scope article|corpus] [--predictions OUT.json] [--json] [--worst N] [--without-answers]';
 
 /** `npm run eval`: scores the engine on a SQuAD-format set and prints the figures. */
 export async function runEval(args: readonly string[]): Promise<void> {
@@ -16,25 +18,39 @@ export async function runEval(args: readonly string[]): Promise<void> {
   const { intents, errors } = loadIntents(config.intentsDir);
   for (const e of errors) process.stderr.write(`Skipped an invalid intents file: ${e.message}\n`);
   const dataset = loadDataset(options.file);
-  const progress = process.stderr.isTTY ? progressBar() : undefined;
   const started = Date.now();
-  const results = evaluate(dataset, intents, options.scope, progress);
-  if (progress) process.stderr.write('\n');
+  const results = withProgress((progress) => evaluate(dataset, intents, options.scope, progress));
+  const seconds = (Date.now() - started) / 1000;
   const summary = summarize(results);
   if (options.predictions) {
     writeFileSync(options.predictions, `${JSON.stringify(Object.fromEntries(results.map((r) => [r.id, r.prediction])), null, 1)}\n`);
   }
+  const withoutAnswers = options.withoutAnswers ? summarizeWithoutAnswers(withProgress((progress) => evaluateWithoutAnswers(dataset, intents, progress))) : null;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ file: options.file, scope: options.scope, summary })}\n`);
+    process.stdout.write(`${JSON.stringify({ file: options.file, scope: options.scope, summary, ...(withoutAnswers ? { withoutAnswers } : {}) })}\n`);
     return;
   }
-  process.stdout.write(`${options.file} · scope ${options.scope} · ${results.length} questions · ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(`${options.file} · scope ${options.scope} · ${results.length} questions · ${seconds.toFixed(1)} s\n`);
   process.stdout.write(`${formatSummary(summary)}\n`);
   process.stdout.write(`\nWorst misses (confident and wrong):\n${formatWorst(results, options.worst)}\n`);
+  if (withoutAnswers) {
+    process.stdout.write('\nThe same questions, each asked of its article without the sentences that hold its answer (should abstain):\n');
+    process.stdout.write(`${formatTable([['type', 'count', 'answered anyway %'], ...withoutAnswers.map((s) => [s.type, String(s.count), s.answered.toFixed(1)])])}\n`);
+  }
 }
 
-function parseArgs(args: readonly string[]): { file: string; scope: Scope; predictions: string | null; json: boolean; worst: number } {
+interface EvalOptions {
+  file: string;
+  scope: Scope;
+  predictions: string | null;
+  json: boolean;
+  worst: number;
+  withoutAnswers: boolean;
+}
+
+function parseArgs(args: readonly string[]): EvalOptions {
   let file = '';
+  let withoutAnswers = false;
   let scope: Scope = 'article';
   let predictions: string | null = null;
   let json = false;
@@ -50,11 +66,12 @@ function parseArgs(args: readonly string[]): { file: string; scope: Scope; predi
       if (!predictions) throw new Error(`--predictions needs a file name\n${USAGE}`);
     } else if (arg === '--json') json = true;
     else if (arg === '--worst') worst = Number(args[++i] ?? 10);
+    else if (arg === '--without-answers') withoutAnswers = true;
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`);
     else file = arg;
   }
   if (!file) throw new Error(USAGE);
-  return { file, scope, predictions, json, worst };
+  return { file, scope, predictions, json, worst, withoutAnswers };
 }
 
 /** The figures as a table. */
@@ -82,6 +99,14 @@ function formatWorst(results: readonly QuestionResult[], n: number): string {
     .slice(0, n)
     .map((r) => `  [${r.type}] ${r.question}\n    got: ${r.prediction || '(abstained)'} · gold: ${r.golds[0] ?? ''} · score ${r.score.toFixed(2)}`)
     .join('\n');
+}
+
+/** Runs `work` with a progress bar on stderr when it is a terminal. */
+function withProgress<T>(work: (progress?: (done: number, total: number) => void) => T): T {
+  const progress = process.stderr.isTTY ? progressBar() : undefined;
+  const result = work(progress);
+  if (progress) process.stderr.write('\n');
+  return result;
 }
 
 function progressBar(): (done: number, total: number) => void {

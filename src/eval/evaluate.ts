@@ -40,6 +40,11 @@ export interface Summary {
 
 export const TYPES = ['who', 'how-much', 'what', 'when', 'where', 'other'] as const;
 
+/** The question type an answer's intent reports under: the intent's name, or `other`. */
+export function typeOf(intent: string | null): string {
+  return intent && (TYPES as readonly string[]).includes(intent) ? intent : 'other';
+}
+
 /**
  * Asks every question of a data set. At `article` scope each article is
  * indexed alone, as if dropped into seeds/; at `corpus` scope all are in one
@@ -76,7 +81,7 @@ export function evaluate(
       id: q.id,
       question: q.question,
       golds: q.answers,
-      type: got.intent && (TYPES as readonly string[]).includes(got.intent) ? got.intent : 'other',
+      type: typeOf(got.intent),
       prediction,
       evidence: got.evidence,
       em: exactMatch(prediction, q.answers),
@@ -92,7 +97,8 @@ export function evaluate(
   return results;
 }
 
-function holds(text: string, answers: readonly string[]): number {
+/** 1 when `text` holds one of the answers, after normalisation. */
+export function holds(text: string, answers: readonly string[]): number {
   const t = normalizeAnswer(text);
   return t && answers.some((a) => t.includes(normalizeAnswer(a))) ? 1 : 0;
 }
