@@ -2,18 +2,18 @@ import { ROLE_SUFFIXES, startsWithSurname } from '../article/people.js';
 import type { Article, Sentence } from '../article/types.js';
 import { matchIntent, type IntentMatch } from '../intents/match.js';
 import { MAX_QUESTION_LENGTH, type AnswerKind, type Intent } from '../intents/schema.js';
-import { SentenceIndex } from '../search/index.js';
+import { SentenceIndex, type Hit } from '../search/index.js';
 import { processTerm } from '../search/tokenize.js';
 import { normalize } from '../text/normalize.js';
 import { findNumbers } from '../text/numbers.js';
 import { detectScript, inScript, type Script } from '../text/script.js';
 import { nameTag, segment } from '../text/segment.js';
-import { clauseAt, coverage } from './evidence.js';
+import { coverage } from './evidence.js';
 import { DATE } from './extractors/date.js';
 import { EXTRACTORS } from './extractors/index.js';
 import { extractWithPatterns } from './extractors/patterns.js';
 import { extractSpans } from './extractors/span.js';
-import type { Answer, Candidate, Evidence, ExtractContext, Term } from './types.js';
+import type { Answer, Candidate, ExtractContext, Term } from './types.js';
 
 /** Options of {@link createEngine}; every one has a default. */
 export interface EngineOptions {
@@ -98,15 +98,13 @@ function build(
    * those, the ones that hold an answer of the kind asked (a number for 多少,
    * a date for 何时) first.
    */
-  const retrieveFor = (q: string, kind: AnswerKind, limit: number): Evidence[] => {
+  const retrieveFor = (q: string, kind: AnswerKind, limit: number): Hit[] => {
     const hits = index.query(q, Math.max(limit, options.hits));
     const holds = KIND_TEST[kind];
     if (!holds || hits.length < 2) return hits.slice(0, limit);
     const top = hits[0]?.score ?? 1;
-    const weigh = (h: Evidence): number =>
-      h.score / top + (holds(h.sentence.norm, q) ? KIND_BONUS : h.from ? KIND_BONUS * SCENE_SHARE : 0);
+    const weigh = (h: Hit): number => h.score / top + (holds(h.sentence.norm, q) ? KIND_BONUS : 0);
     return hits
-      .map((h) => (kind === 'date' && !holds(h.sentence.norm, q) ? withScene(h, q) : h))
       .map((h) => ({ h, w: weigh(h) }))
       .sort((a, b) => b.w - a.w)
       .slice(0, limit)
@@ -192,9 +190,7 @@ function build(
     explain,
     retrieve: (question, limit = 1) => {
       const q = cleanQuestion(question);
-      return retrieveFor(q, matchIntent(q, intents)?.answer ?? 'phrase', limit).map((h) =>
-        run({ article: h.article, sentence: h.from ?? h.sentence, until: h.sentence }).map((x) => x.norm).join(''),
-      );
+      return retrieveFor(q, matchIntent(q, intents)?.answer ?? 'phrase', limit).map((h) => h.sentence.norm);
     },
     withIntents: (next) => build(articles, next, index, options),
   };
@@ -274,26 +270,6 @@ function mustAppear(word: string, tag: string, match: IntentMatch | null): strin
 function isNameLike(word: string, match: IntentMatch | null): boolean {
   const subject = match?.groups.subject ?? match?.groups.person;
   return subject !== undefined && subject === word && /^\p{Script=Han}{2,4}$/u.test(word);
-}
-
-/** A sentence dated only by the sentence that sets its scene holds a date at this share of {@link KIND_BONUS}. */
-const SCENE_SHARE = 0.8;
-
-/**
- * A hit with the earlier sentence of its paragraph (one or two back) whose
- * opening clause dates it (「1917年，…。」), when no sentence between gives
- * another date; the hit itself as it is otherwise.
- */
-function withScene(hit: Evidence, question: string): Evidence {
-  const { article, sentence } = hit;
-  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
-    const earlier = article.sentences[i];
-    if (!earlier || earlier.paragraph !== sentence.paragraph) break;
-    const dates = [...earlier.norm.matchAll(DATE)].filter((m) => !question.includes(m[0]));
-    if (dates.length === 0) continue;
-    return clauseAt(earlier.norm, dates[0]?.index ?? 0).start === 0 ? { ...hit, from: earlier } : hit;
-  }
-  return hit;
 }
 
 /** How much holding an answer of the kind asked weighs against retrieval's own score (the best sentence's is 1). */

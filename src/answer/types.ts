@@ -61,15 +61,6 @@ export interface Term {
   hard: string | null;
 }
 
-/**
- * A retrieved sentence as extractors see it: the index's hit and, when an
- * earlier sentence of its paragraph sets its scene (「1388年，高丽…。李成桂反对出兵…」
- * dates the second sentence), that sentence: the evidence then runs from it.
- */
-export interface Evidence extends Hit {
-  from?: Sentence;
-}
-
 /** What an extractor is given. */
 export interface ExtractContext {
   /** The question, normalised, trailing punctuation removed. */
@@ -77,7 +68,7 @@ export interface ExtractContext {
   match: IntentMatch | null;
   kind: AnswerKind;
   terms: Term[];
-  hits: Evidence[];
+  hits: Hit[];
   articles: readonly Article[];
 }
 

@@ -1,4 +1,4 @@
-import { clauseAt, coverage, standing } from '../evidence.js';
+import { clauseAt, standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** A date or period as news and encyclopaedias write it. */
@@ -23,9 +23,6 @@ const MONTH = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/u;
 /** Words that place an event relative to the report's date. */
 const RELATIVE = /日前|近日|近期|目前|今年|去年|明年|昨天|今天|昨日|今日|当天|前不久|本周|上周/gu;
 
-/** A date taken from the sentence that sets the scene counts a little below one the sentence gives itself. */
-const SCENE = 0.9;
-
 /**
  * When: the date or period nearest the question's terms. A date word
  * relative to the report (日前, 今年) comes with the dateline's date.
@@ -40,24 +37,13 @@ export function extractDate(ctx: ExtractContext): Candidate[] {
       if (article.dateline?.date) candidates.push({ text: article.dateline.date, source: { article, dateline: true }, score: 1 });
     }
   }
-  // 「哪一年」 asks for the year of 1988年2月13日, 「哪个月」 for its month.
-  const asked = (m: RegExpMatchArray): { text: string; start: number } => {
-    const part = wantsYear ? YEAR.exec(m[0]) : wantsMonth ? MONTH.exec(m[0]) : null;
-    return { text: part?.[0] ?? m[0], start: (m.index ?? 0) + (part?.index ?? 0) };
-  };
-  for (const { article, sentence, from } of ctx.hits) {
+  for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
-    const found = [...text.matchAll(DATE)].map((m) => ({ ...asked(m), relative: false }));
-    // Undated, the sentence takes the date of the one that sets its scene, as a run from that one.
-    if (from && found.length === 0) {
-      const first = from.norm.matchAll(DATE).next();
-      const d = first.done ? null : asked(first.value);
-      if (d && !ctx.question.includes(d.text)) {
-        const local = coverage(text, ctx.terms);
-        const fit = wantsYear && !d.text.includes('年') ? 0.3 : wantsPeriod ? 0.5 : 1;
-        candidates.push({ text: d.text, source: { article, sentence: from, until: sentence }, start: d.start, score: SCENE * fit * (0.4 + 0.35 * local + 0.25 * 0.5) });
-      }
-    }
+    const found = [...text.matchAll(DATE)].map((m) => {
+      // 「哪一年」 asks for the year of 1988年2月13日, 「哪个月」 for its month.
+      const part = wantsYear ? YEAR.exec(m[0]) : wantsMonth ? MONTH.exec(m[0]) : null;
+      return { text: part?.[0] ?? m[0], start: (m.index ?? 0) + (part?.index ?? 0), relative: false };
+    });
     for (const m of text.matchAll(RELATIVE)) found.push({ text: m[0], start: m.index ?? 0, relative: true });
     for (const d of found) {
       if (ctx.question.includes(d.text)) continue;
