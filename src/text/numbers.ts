@@ -14,7 +14,8 @@ export const UNITS: readonly string[] = [
   '周', '处', '艘', '架', '枚', '颗', '册', '集', '分', '秒', '度', '级', '里', '英尺', '英里', '英寸',
   '公尺', '公分', '公顷', '平方英里', '平方千米', '立方米', '升', '毫升', '马力', '千瓦', '瓦', '伏', '光年', '世纪', '代', '章', '节', '票', '席',
   '毫米', '厘米', '公厘', '纳米', '微米', '平方公尺', '平方英尺', '港元', '港币', '日元', '英镑', '欧元', '美金', '新台币', '台币',
-  '人次', '个月', '周岁', '摄氏度', '℃', '斤', '磅',
+  '人次', '个月', '周岁', '摄氏度', '℃', '斤', '磅', '胜', '败', '负',
+  '马克', '金马克', '法郎', '卢布', '韩元', '澳元', '加元', '比索', '里拉', '卢比', '泰铢', '人民币',
 ].slice().sort((a, b) => b.length - a.length);
 
 const CN_DIGITS = '零〇一二两三四五六七八九';
@@ -28,8 +29,8 @@ const unitAlternation = UNITS.map(escapeRegExp).join('|');
  * `unit` what follows it.
  */
 export const NUMBER_WITH_UNIT = new RegExp(
-  // A magnitude may stand before a unit: 10.2亿美金, 91.6亿港元.
-  String.raw`(?<value>${ARABIC}|${CN_NUMERAL}+)(?<unit>(?:万亿|亿|万|千)?(?:${unitAlternation}))?`,
+  // A magnitude may stand before a unit (10.2亿美金, 91.6亿港元), and before that 多 or 余 (100多个, 3000余人).
+  String.raw`(?<value>${ARABIC}|${CN_NUMERAL}+)(?<unit>(?:多|余)?(?:万亿|亿|万|千)?(?:${unitAlternation}))?`,
   'gu',
 );
 

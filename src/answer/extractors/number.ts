@@ -5,7 +5,8 @@ import type { Candidate, ExtractContext } from '../types.js';
 
 /** Units that measure the same thing, so that 多少钱 fits 亿元 and 多少人 fits 名. */
 const UNIT_FAMILIES: readonly (readonly string[])[] = [
-  ['元', '亿元', '万元', '千元', '百元', '美元', '亿美元', '万美元', '万亿元', '亿', '万', '钱', '港元', '港币', '日元', '英镑', '欧元', '美金', '新台币', '台币'],
+  ['元', '亿元', '万元', '千元', '百元', '美元', '亿美元', '万美元', '万亿元', '亿', '万', '钱', '港元', '港币', '日元', '英镑', '欧元', '美金', '新台币', '台币',
+    '马克', '金马克', '法郎', '卢布', '韩元', '澳元', '加元', '比索', '里拉', '卢比', '泰铢', '人民币'],
   ['米', '毫米', '厘米', '公里', '千米', '公尺', '公分', '公厘', '英尺', '英里', '英寸'],
   ['人', '名', '位', '万人'],
   ['家', '余家', '多家', '所'],
@@ -43,8 +44,8 @@ export function countedNoun(question: string): string {
 
 function unitFit(asked: string, unit: string): number {
   if (!asked) return unit ? 0.8 : 0.6;
-  // 亿港元 is counted in 港元.
-  const base = unit.replace(/^(?:万亿|亿|万|千)(?=.)/u, '');
+  // 亿港元 is counted in 港元, 多个 in 个.
+  const base = unit.replace(/^(?:多|余)?(?:万亿|亿|万|千)?(?=.)/u, '');
   if (asked === unit || asked === base) return 1;
   if (UNIT_FAMILIES.some((f) => f.includes(asked) && (f.includes(unit) || f.includes(base)))) return 0.9;
   // 「人口达2,790,060」: a bare number may well count what was asked; a number of something else does not.
@@ -92,6 +93,8 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
     const mentions: (NumberMention & { range?: true })[] = [...withRanges(text, findNumbers(text)), ...specials];
     for (const n of mentions) {
       if (ctx.question.includes(n.text)) continue;
+      // 「第几」: 第二大 is the answer, not the 二大 inside it.
+      if (specials.length > 0 && !specials.includes(n) && text[n.start - 1] === '第') continue;
       const isDate = /^(年|月|日)$/u.test(n.unit) && asked !== n.unit;
       if (isDate) continue;
       // A number that continues into a date (2022年6月) is the date's, not a count.

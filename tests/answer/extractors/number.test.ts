@@ -44,6 +44,17 @@ describe('ranks, scores and bare numbers', () => {
     expect(engine.answer('巴西在联合会杯决赛以多少比数打败西班牙？').answer).toBe('3比0');
   });
 
+  it('should answer 第几 with the whole rank, not the count inside it', () => {
+    const ports = engineOn('港口', ['史特拉斯堡港是莱茵河沿线的第二大港口。']);
+    expect(ports.answer('史特拉斯堡港是莱茵河沿线的第几大港口？').answer).toBe('第二大');
+  });
+
+  it('should keep an approximate count with its measure word and a currency whole', () => {
+    const e = engineOn('社团与赔偿', ['现今香港的闽籍社团大约有100多个。', '凡尔赛条约要求德国支付2000亿金马克的赔偿。']);
+    expect(e.answer('现今香港的闽籍社团大约有多少个？').answer).toBe('100多个');
+    expect(e.answer('凡尔赛条约中德国被要求付多少赔偿？').answer).toBe('2000亿金马克');
+  });
+
   it('should take a bare number for a count asked in people', () => {
     expect(engine.answer('加拿大的最大城市在2012年有多少人？').answer).toBe('2,790,060');
   });
