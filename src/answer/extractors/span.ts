@@ -31,6 +31,9 @@ const DEMONYM = /\p{Script=Han}{2,}人$/u;
 /** Below this {@link nameLikelihood}, a word jieba does not know is a mis-cut (并于, 之地), not a name. */
 const NAME_LIKELIHOOD = 1;
 
+/** From this {@link nameLikelihood} on, a word jieba does not know is taken for a name as surely as one it knows. */
+const SURE_NAME_LIKELIHOOD = 1.5;
+
 /** Whether a word jieba does not know may be a person's name: its characters are a name's, none a function character. */
 function readsLikeName(word: string): boolean {
   return mayBeName(word) && nameLikelihood(word) >= NAME_LIKELIHOOD;
@@ -159,12 +162,13 @@ function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: 
     case 'person':
     case 'role':
       // 总统普京, 太尉司马懿 — but not 总统职位: what follows a title is a name only if it looks like one.
-      if (tags.length <= 2 && tags.some((t) => /^(?:nr|x$)/u.test(t)) && ROLE_SUFFIXES.some((r) => after.endsWith(r))) return 1;
+      if (tags.length <= 2 && tags.every((t) => /^(?:nr|x$|zg$)/u.test(t)) && ROLE_SUFFIXES.some((r) => after.endsWith(r))) return 1;
       if (tags.every((t) => t.startsWith('nr')) || span.includes('·')) return 1;
       // 汤玛斯|杜威: a name jieba half knows is still only a name; 杜威|而|得以|连任 is a name and more.
       if (tags.some((t) => t.startsWith('nr'))) return tags.every((t) => /^(?:nr|x$)/u.test(t)) ? 0.95 : tags.some((t) => t.startsWith('v')) ? 0.6 : 0.8;
-      // Words jieba does not know (x) may be names, unless they hold function characters (上的).
-      if (tags.length <= 2 && tags.every((t) => t === 'x') && readsLikeName(span)) return 0.7;
+      // Words jieba does not know (x) may be names, unless they hold function characters (上的);
+      // made of names' characters (倪匡, 庾澄庆), they are names as surely as the ones it knows.
+      if (tags.length <= 2 && tags.every((t) => t === 'x') && readsLikeName(span)) return nameLikelihood(span) >= SURE_NAME_LIKELIHOOD ? 1 : 0.7;
       if (tags.includes('nt') || PERSON_SUFFIX.test(span)) return 0.6;
       return 0.35;
     case 'place':

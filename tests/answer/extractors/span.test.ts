@@ -32,3 +32,15 @@ describe('span answers to 谁 questions', () => {
     expect(engineOn('西北水道', ['罗尔德·阿蒙森在1903年乘小船从大西洋进入西北水道，3年后到达阿拉斯加，成为第一个乘船通过整个西北水道的人。']).answer('第一个乘船通过整个西北水道的人是谁？').answer).toBe('罗尔德·阿蒙森');
   });
 });
+
+describe('names jieba does not know', () => {
+  it('should take the name after a title without the verb that follows it', () => {
+    const e = engineOn('西沙群岛', ['1947年1月21日，中国国防部长白崇禧宣称：「西沙群岛主权属于我国，不仅历史、地理上有所根据。」']);
+    expect(e.answer('1947年的时候，当时中国的国防部长是谁？').answer).toBe('白崇禧');
+  });
+
+  it('should take an unknown word made of names\' characters for a name as surely as a known one', () => {
+    const e = engineOn('福茂唱片', ['福茂唱片早年签下的台湾歌手包括庾澄庆，后来也签下了多位新人。']);
+    expect(e.answer('福茂唱片签下的台湾歌手是谁？').answer).toBe('庾澄庆');
+  });
+});
