@@ -1,4 +1,3 @@
-import { escapeRegExp } from '../../text/numbers.js';
 import { QUESTION_WORD_PATTERN } from '../../text/stopwords.js';
 import { clauseAt, coverage, standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
@@ -78,6 +77,45 @@ function longestPrefixIn(text: string, right: string): { start: number; length: 
   return null;
 }
 
+/**
+ * Each X of 「以X为…Y」 in `text` (Y the noun asked about, at most four
+ * characters after 为): 以“创新发展”为主题 gives “创新发展”. Found with indexOf,
+ * not a pattern built for each question: compiling one costs more than the search.
+ */
+function namedBy(text: string, noun: string): { text: string; start: number }[] {
+  const found: { text: string; start: number }[] = [];
+  for (let at = text.indexOf('以'); at >= 0; at = text.indexOf('以', at + 1)) {
+    const wei = text.indexOf('为', at + 1);
+    if (wei < 0) break;
+    const x = text.slice(at + 1, wei);
+    if (x.length < 2 || x.length > MAX_PHRASE || x.includes('以')) continue;
+    const nounAt = text.indexOf(noun, wei + 1);
+    if (nounAt < 0 || nounAt - (wei + 1) > 4 || !HAN_ONLY.test(text.slice(wei + 1, nounAt))) continue;
+    found.push({ text: x, start: at + 1 });
+    at = nounAt + noun.length - 1;
+  }
+  return found;
+}
+
+/** Each X of 「Y是X」 (是, 为, 叫 or a colon) in `text`, X running to the end of its clause. */
+function namedAs(text: string, noun: string): { text: string; start: number }[] {
+  const found: { text: string; start: number }[] = [];
+  for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+    const link = at + noun.length;
+    if (!LINKS.includes(text[link] ?? '')) continue;
+    CLAUSE_RUN.lastIndex = link + 1;
+    const m = CLAUSE_RUN.exec(text);
+    if (!m) continue;
+    found.push({ text: m[0], start: link + 1 });
+    at = link + m[0].length;
+  }
+  return found;
+}
+
+const HAN_ONLY = /^\p{Script=Han}*$/u;
+const LINKS = ['是', '为', '叫', '：', ':'];
+const CLAUSE_RUN = new RegExp(`${CLAUSE_CHARS}{2,${MAX_PHRASE}}`, 'uy');
+
 function trimPhrase(text: string): string {
   return text.replace(/^[\p{P}\s的是为了着]+/u, '').replace(/[\p{P}\s的了着]+$/u, '');
 }
@@ -98,9 +136,6 @@ export function extractPhrase(ctx: ExtractContext): Candidate[] {
   const named = (phrase: string): number => (!asked || phrase.endsWith(asked) || endsLikeHead(phrase, asked) ? 1 : 0.75);
   // The noun the question asks about: 主题 in 「座谈会的主题是什么」.
   const head = (c?.left.replace(/(?:是|为|叫|有|叫做)$/u, '').split('的').at(-1) ?? '').slice(-4);
-  // 「以X为Y」 and 「Y是X」 for that noun, compiled once per question.
-  const by = head.length >= 2 ? new RegExp(`以(?<x>[^以为]{2,${MAX_PHRASE}}?)为\\p{Script=Han}{0,4}?${escapeRegExp(head)}`, 'gu') : null;
-  const is = head.length >= 2 ? new RegExp(`${escapeRegExp(head)}(?:是|为|叫|：|:)(?<x>${CLAUSE_CHARS}{2,${MAX_PHRASE}})`, 'gu') : null;
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
     const add = (phrase: string, start: number, fit: number): void => {
@@ -110,9 +145,10 @@ export function extractPhrase(ctx: ExtractContext): Candidate[] {
       const { local, near } = standing(text, Math.max(0, at), at + trimmed.length, ctx.terms);
       candidates.push({ text: trimmed, source: { article, sentence }, start: at, score: fit * named(trimmed) * (0.5 + 0.3 * local + 0.2 * near) });
     };
-    if (by && is) {
-      for (const m of text.matchAll(by)) add(m.groups?.x ?? '', m.index ?? 0, 1);
-      for (const m of text.matchAll(is)) add(m.groups?.x ?? '', (m.index ?? 0) + m[0].length - (m.groups?.x ?? '').length, 0.9);
+    if (head.length >= 2) {
+      // 「以X为Y」 and 「Y是X」 for that noun.
+      for (const x of namedBy(text, head)) add(x.text, x.start, 1);
+      for (const x of namedAs(text, head)) add(x.text, x.start, 0.9);
     }
     if (c) {
       const span = c.left && c.right ? clozeSpan(text, c) : null;
