@@ -32,7 +32,8 @@ export async function runEval(args: readonly string[]): Promise<void> {
   }
   process.stdout.write(`${options.file} · scope ${options.scope} · ${results.length} questions · ${seconds.toFixed(1)} s\n`);
   process.stdout.write(`${formatSummary(summary)}\n`);
-  process.stdout.write(`\nWorst misses (confident and wrong):\n${formatWorst(results, options.worst)}\n`);
+  const worst = formatWorst(results, options.worst);
+  if (worst) process.stdout.write(`\nWorst misses (confident and wrong):\n${worst}\n`);
   if (withoutAnswers) {
     process.stdout.write('\nThe same questions, each asked of its article without the sentences that hold its answer (should abstain):\n');
     process.stdout.write(`${formatTable([['type', 'count', 'answered anyway %'], ...withoutAnswers.map((s) => [s.type, String(s.count), s.answered.toFixed(1)])])}\n`);
