@@ -119,9 +119,14 @@ export function summarize(results: readonly QuestionResult[]): Summary[] {
       msPerQuestion: sum((r) => r.ms) / n,
     };
   };
+  return byType(results, group);
+}
+
+/** `group` applied to each question type, to who and how-much together, and to all. */
+export function byType<R extends { type: string }, S>(rows: readonly R[], group: (type: string, rows: readonly R[]) => S): S[] {
   return [
-    ...TYPES.map((t) => group(t, results.filter((r) => r.type === t))),
-    group('who+how-much', results.filter((r) => r.type === 'who' || r.type === 'how-much')),
-    group('all', results),
+    ...TYPES.map((t) => group(t, rows.filter((r) => r.type === t))),
+    group('who+how-much', rows.filter((r) => r.type === 'who' || r.type === 'how-much')),
+    group('all', rows),
   ];
 }

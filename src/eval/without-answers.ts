@@ -2,7 +2,7 @@ import { createEngine } from '../answer/engine.js';
 import { buildArticle } from '../article/structure.js';
 import type { Intent } from '../intents/schema.js';
 import type { Dataset } from './dataset.js';
-import { holds, TYPES, typeOf } from './evaluate.js';
+import { byType, holds, typeOf } from './evaluate.js';
 
 /** A question asked of its article without the sentences that hold its answer. */
 export interface WithoutAnswerResult {
@@ -59,9 +59,5 @@ export function summarizeWithoutAnswers(results: readonly WithoutAnswerResult[])
     count: rows.length,
     answered: rows.length === 0 ? 0 : (100 * rows.filter((r) => r.prediction !== '').length) / rows.length,
   });
-  return [
-    ...TYPES.map((t) => group(t, results.filter((r) => r.type === t))),
-    group('who+how-much', results.filter((r) => r.type === 'who' || r.type === 'how-much')),
-    group('all', results),
-  ];
+  return byType(results, group);
 }
