@@ -9,6 +9,7 @@ import { clauseAt, coverage } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { DATE } from './date.js';
 import { endsLikeHead, headNoun } from './head.js';
+import { nameExtent } from './name-extent.js';
 
 /** Words that never begin or end an answer: 在欧洲 → 欧洲, 德国的 → 德国. */
 const EDGE = /^(?:们|这样|这种|这个|那样|那种|一种|一个|一项|一些|其中|以及|等等|在|由|的|是|和|与|及|了|被|将|对|从|以|为|于|把|向|并|而|也|都|又|就|即|则|其|该|这|那|此|所|之|等|着|过|到|给|让|使|用|据|因|但|或|且|会|能|可|要|已|曾|还|才|再)$/u;
@@ -157,15 +158,19 @@ function joinDottedNames(text: string, tokens: Placed[]): Placed[] {
 /** A span that is a date and nothing more. */
 const WHOLE_DATE = new RegExp(`^(?:${DATE.source})$`, 'u');
 
-function typeFit(kind: AnswerKind, span: string, tags: readonly string[], head: string, after: string): number {
+function typeFit(kind: AnswerKind, span: string, words: readonly string[], tags: readonly string[], head: string, after: string): number {
   switch (kind) {
     case 'person':
     case 'role':
       // 总统普京, 太尉司马懿 — but not 总统职位: what follows a title is a name only if it looks like one.
       if (tags.length <= 2 && tags.every((t) => /^(?:nr|x$|zg$)/u.test(t)) && ROLE_SUFFIXES.some((r) => after.endsWith(r))) return 1;
-      if (tags.every((t) => t.startsWith('nr')) || span.includes('·')) return 1;
-      // 汤玛斯|杜威: a name jieba half knows is still only a name; 杜威|而|得以|连任 is a name and more.
-      if (tags.some((t) => t.startsWith('nr'))) return tags.every((t) => /^(?:nr|x$)/u.test(t)) ? 0.95 : tags.some((t) => t.startsWith('v')) ? 0.6 : 0.8;
+      if (tags.every((t) => t.startsWith('nr'))) return 1;
+      // 汤玛斯|杜威: a name jieba half knows is still only a name; 杜威|而|得以|连任 and 张学良|自任 are a name and more.
+      if (tags.some((t) => t.startsWith('nr'))) {
+        const unknownReadLikeNames = words.every((w, k) => tags[k] !== 'x' || readsLikeName(w));
+        if (tags.every((t) => /^(?:nr|x$)/u.test(t)) && unknownReadLikeNames) return span.includes('·') ? 1 : 0.95;
+        return tags.some((t) => t.startsWith('v')) ? 0.6 : 0.8;
+      }
       // Words jieba does not know (x) may be names, unless they hold function characters (上的);
       // made of names' characters (倪匡, 庾澄庆), they are names as surely as the ones it knows.
       if (tags.length <= 2 && tags.every((t) => t === 'x') && readsLikeName(span)) return nameLikelihood(span) >= SURE_NAME_LIKELIHOOD ? 1 : 0.7;
@@ -299,7 +304,9 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
         let end = last.end;
         // 「哪一个博物馆」: take the head noun that follows the run into the answer.
         if (head && text.startsWith(head, end) && !text.slice(first.start, end).endsWith(head)) end += head.length;
-        const span = text.slice(first.start, end);
+        const core = text.slice(first.start, end);
+        const [start, stop] = kind === 'person' ? nameExtent(text, first.start, end, article) : [first.start, end];
+        const span = text.slice(start, stop);
         if (QUESTION_WORD_PATTERN.test(span) || ctx.question.includes(span)) continue;
         let near = 0;
         for (const anchor of anchors) {
@@ -309,16 +316,17 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
           near = Math.max(near, (damp * Math.min(2, weightOf(anchor.word))) / 2 / (1 + gap / SPAN_WEIGHTS.gap));
         }
         const clause = clauseAt(text, first.start);
-        const isSole = span === sole;
+        const isSole = core === sole;
         const local = Math.max(coverage(text.slice(clause.start, clause.end), ctx.terms), isSole ? sentenceShare : 0);
         if (isSole) near = Math.max(near, 0.5);
         // A name that opens its clause is its subject, the one 谁 usually asks for.
-        if (kind === 'person' && clause.start === first.start && (typedWords.has(span) || span.includes('·'))) near = Math.max(near, SUBJECT_NEAR);
+        if (kind === 'person' && clause.start === first.start && (typedWords.has(core) || span.includes('·'))) near = Math.max(near, SUBJECT_NEAR);
+        const words = tokens.slice(a, b + 1).map((t) => t.word);
         const tags = tokens.slice(a, b + 1).map((t) => t.tag);
         const before = anchors.filter((x) => x.end <= first.start).length / anchors.length;
         const order = 1 - Math.abs(before - shareBefore);
-        const score = typeFit(kind, span, tags, head, text.slice(Math.max(0, first.start - 4), first.start)) * lengthFit(span) * (SPAN_WEIGHTS.base + SPAN_WEIGHTS.local * local + SPAN_WEIGHTS.near * near + SPAN_WEIGHTS.order * order);
-        candidates.push({ text: span, source: { article, sentence }, start: first.start, score });
+        const score = typeFit(kind, span, words, tags, head, text.slice(Math.max(0, first.start - 4), first.start)) * lengthFit(span) * (SPAN_WEIGHTS.base + SPAN_WEIGHTS.local * local + SPAN_WEIGHTS.near * near + SPAN_WEIGHTS.order * order);
+        candidates.push({ text: span, source: { article, sentence }, start, score });
       }
       i = Math.max(j, i + 1);
     }

@@ -44,3 +44,10 @@ describe('names jieba does not know', () => {
     expect(e.answer('福茂唱片签下的台湾歌手是谁？').answer).toBe('庾澄庆');
   });
 });
+
+describe('transliterated names in a run of words', () => {
+  it('should answer the dotted name without the verb after it', () => {
+    const e = engineOn('阿森纳', ['于战后，时任总教练汤·韦迪加成功夺得1947-48赛季的甲级联赛冠军，与桑德兰并列，成为当时英格兰获得顶级联赛冠军数目最多的俱乐部之一。']);
+    expect(e.answer('于1947-48赛季的甲级联赛时哪一个人担任阿森纳球队的总教练?').answer).toBe('汤·韦迪加');
+  });
+});
