@@ -95,15 +95,16 @@ function build(
 
   /**
    * The best sentences for a question: the index's, and among the closest of
-   * those, the ones that hold an answer of the kind asked (a number for 多少,
-   * a date for 何时) first.
+   * those, the ones that hold more of the question's words and an answer of the
+   * kind asked (a number for 多少, a date for 何时) first.
    */
-  const retrieveFor = (q: string, kind: AnswerKind, limit: number): Hit[] => {
+  const retrieveFor = (q: string, kind: AnswerKind, terms: readonly Term[], limit: number): Hit[] => {
     const hits = index.query(q, Math.max(limit, options.hits));
     const holds = KIND_TEST[kind];
-    if (!holds || hits.length < 2) return hits.slice(0, limit);
+    if (hits.length < 2) return hits.slice(0, limit);
     const top = hits[0]?.score ?? 1;
-    const weigh = (h: Hit): number => h.score / top + (holds(h.sentence.norm, q) ? KIND_BONUS : 0);
+    const weigh = (h: Hit): number =>
+      h.score / top + (holds?.(h.sentence.norm, q) ? KIND_BONUS : 0) + COVERAGE_BONUS * coverage(h.sentence.norm, terms);
     return hits
       .map((h) => ({ h, w: weigh(h) }))
       .sort((a, b) => b.w - a.w)
@@ -150,7 +151,7 @@ function build(
     if (terms.length === 0) return none('no-answer');
     if (terms.some((t) => t.hard !== null && !contains(t.hard))) return none('not-in-article');
 
-    const ctx: ExtractContext = { question: q, match, kind, terms, hits: retrieveFor(q, kind, options.hits), articles };
+    const ctx: ExtractContext = { question: q, match, kind, terms, hits: retrieveFor(q, kind, terms, options.hits), articles };
     // Hits come in the order retrieveFor chose; their own scores still say how close each is.
     const top = Math.max(1e-9, ...ctx.hits.map((h) => h.score));
     const rank = new Map(ctx.hits.map((h) => [h.sentence, h.score / top]));
@@ -190,7 +191,8 @@ function build(
     explain,
     retrieve: (question, limit = 1) => {
       const q = cleanQuestion(question);
-      return retrieveFor(q, matchIntent(q, intents)?.answer ?? 'phrase', limit).map((h) => h.sentence.norm);
+      const match = matchIntent(q, intents);
+      return retrieveFor(q, match?.answer ?? 'phrase', termsOf(q, match), limit).map((h) => h.sentence.norm);
     },
     withIntents: (next) => build(articles, next, index, options),
   };
@@ -274,6 +276,13 @@ function isNameLike(word: string, match: IntentMatch | null): boolean {
 
 /** How much holding an answer of the kind asked weighs against retrieval's own score (the best sentence's is 1). */
 const KIND_BONUS = 0.5;
+
+/**
+ * How much holding the question's weighed words weighs against it: BM25 counts
+ * a word's every occurrence and each of its bigrams, so a long sentence that
+ * repeats a few of the question's words can outrank the one that holds them all.
+ */
+const COVERAGE_BONUS = 1;
 
 /** Whether a sentence holds something of the kind asked that the question does not already say. */
 const KIND_TEST: Partial<Record<AnswerKind, (text: string, question: string) => boolean>> = {

@@ -85,3 +85,10 @@ describe('another article dropped into seeds/', () => {
     expect(e.retrieve('视网膜中有多少个视杆细胞？')[0]).toContain('1.25亿');
   });
 });
+
+describe('retrieval', () => {
+  it('should put first the sentence that holds more of the question, not the one that repeats a few of its words', () => {
+    const e = engineOn('光学', ['在几何光学中，光被称作射线，几何光学研究光的射线，几何光学是光学的一支。', '几何光学，又称射线光学，描述了光的传播。', '物理光学研究光的波动。']);
+    expect(e.retrieve('几何光学，又称为什么?')[0]).toContain('又称');
+  });
+});
