@@ -11,6 +11,7 @@ import { nameTag, segment } from '../text/segment.js';
 import { coverage } from './evidence.js';
 import { DATE } from './extractors/date.js';
 import { EXTRACTORS } from './extractors/index.js';
+import { endsLikeHead, headNoun } from './extractors/head.js';
 import { extractWithPatterns } from './extractors/patterns.js';
 import { extractSpans } from './extractors/span.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
@@ -100,11 +101,11 @@ function build(
    */
   const retrieveFor = (q: string, kind: AnswerKind, terms: readonly Term[], limit: number): Hit[] => {
     const hits = index.query(q, Math.max(limit, options.hits));
-    const holds = KIND_TEST[kind];
+    const holds = KIND_TEST[kind](q);
     if (hits.length < 2) return hits.slice(0, limit);
     const top = hits[0]?.score ?? 1;
     const weigh = (h: Hit): number =>
-      h.score / top + (holds?.(h.sentence.norm, q) ? KIND_BONUS : 0) + COVERAGE_BONUS * coverage(h.sentence.norm, terms);
+      h.score / top + (holds?.(h.sentence.norm) ? KIND_BONUS : 0) + COVERAGE_BONUS * coverage(h.sentence.norm, terms);
     return hits
       .map((h) => ({ h, w: weigh(h) }))
       .sort((a, b) => b.w - a.w)
@@ -284,12 +285,23 @@ const KIND_BONUS = 0.5;
  */
 const COVERAGE_BONUS = 1;
 
-/** Whether a sentence holds something of the kind asked that the question does not already say. */
-const KIND_TEST: Partial<Record<AnswerKind, (text: string, question: string) => boolean>> = {
-  number: (text, question) => findNumbers(text).some((n) => !question.includes(n.text)),
-  date: (text, question) => [...text.matchAll(DATE)].some((m) => !question.includes(m[0])),
-  person: (text, question) => segment(text).some((t) => nameTag(t.word, t.tag).startsWith('nr') && t.word.length >= 2 && !question.includes(t.word)),
-  place: (text, question) => segment(text).some((t) => t.tag === 'ns' && !question.includes(t.word)),
+/**
+ * For a question, whether a sentence holds something of the kind asked that
+ * the question does not already say: a number, a date, a name, a place, or a
+ * noun ending like the one 哪一X asks about (哪所大学 → 暨南大学).
+ */
+const KIND_TEST: Record<AnswerKind, (question: string) => ((text: string) => boolean) | null> = {
+  number: (question) => (text) => findNumbers(text).some((n) => !question.includes(n.text)),
+  date: (question) => (text) => [...text.matchAll(DATE)].some((m) => !question.includes(m[0])),
+  person: (question) => (text) =>
+    segment(text).some((t) => nameTag(t.word, t.tag).startsWith('nr') && t.word.length >= 2 && !question.includes(t.word)),
+  place: (question) => (text) => segment(text).some((t) => t.tag === 'ns' && !question.includes(t.word)),
+  role: () => null,
+  phrase: (question) => {
+    const head = headNoun(question);
+    if (!head) return null;
+    return (text) => segment(text).some((t) => t.word !== head && (t.word.endsWith(head) || endsLikeHead(t.word, head)) && !question.includes(t.word));
+  },
 };
 
 function round(n: number): number {

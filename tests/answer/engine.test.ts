@@ -91,4 +91,9 @@ describe('retrieval', () => {
     const e = engineOn('光学', ['在几何光学中，光被称作射线，几何光学研究光的射线，几何光学是光学的一支。', '几何光学，又称射线光学，描述了光的传播。', '物理光学研究光的波动。']);
     expect(e.retrieve('几何光学，又称为什么?')[0]).toContain('又称');
   });
+
+  it('should put first, among close sentences, one naming a thing of the kind 哪一X asks about', () => {
+    const e = engineOn('海洋', ['海洋是水圈的成员之一，也是盐水体的主要来源。', '主要的海洋由大至小排序：太平洋，大西洋，印度洋，南大洋和北冰洋。']);
+    expect(e.retrieve('最大的海洋是哪一个海洋?')[0]).toContain('太平洋');
+  });
 });
