@@ -45,10 +45,27 @@ export interface NumberMention {
 
 const CN_COUNT = /^[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*[十百千万亿]$/u;
 
+/**
+ * Shares written out: 五分之一, 百分之五十, 3分之2 (unit 分之), and 三成, 七成 (unit 成,
+ * tenths; not 三成员 or 八成为).
+ */
+const SHARE = new RegExp(
+  String.raw`(?<value>(?:${ARABIC}|${CN_NUMERAL}+)分之(?:${ARABIC}|${CN_NUMERAL}+))|(?<tenths>[一二两三四五六七八九]成)(?![为员立功长果就绩本熟])`,
+  'gu',
+);
+
 /** Every number in `text` with its unit, in order. Lone Chinese numerals without a unit are left out. */
 export function findNumbers(text: string): NumberMention[] {
   const found: NumberMention[] = [];
+  const shares: NumberMention[] = [];
+  for (const m of text.matchAll(SHARE)) {
+    const start = m.index ?? 0;
+    const tenths = m.groups?.tenths;
+    shares.push({ text: m[0], value: tenths ? m[0].slice(0, 1) : m[0], unit: tenths ? '成' : '分之', start, end: start + m[0].length });
+  }
   for (const m of text.matchAll(NUMBER_WITH_UNIT)) {
+    const at = m.index ?? 0;
+    if (shares.some((s) => at < s.end && at + m[0].length > s.start)) continue;
     const value = m.groups?.value ?? '';
     const unit = m.groups?.unit ?? '';
     const isArabic = /\d/.test(value);
@@ -64,7 +81,7 @@ export function findNumbers(text: string): NumberMention[] {
     }
     found.push({ text: m[0], value, unit, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
-  return found;
+  return shares.length === 0 ? found : [...found, ...shares].sort((a, b) => a.start - b.start);
 }
 
 /** Escapes a literal for use inside a regular expression. */

@@ -59,6 +59,8 @@ describe('numbers', () => {
     expect(findNumbers('票房收益大约是$10.2亿美金，斥资91.6亿港元').map((n) => n.unit)).toEqual(['亿美金', '亿港元']);
     expect(findNumbers('使用1432毫米轨距').map((n) => n.text)).toEqual(['1432毫米']);
     expect(findNumbers('2012年人口为62万').map((n) => n.text)).toEqual(['2012年', '62万']);
+    expect(findNumbers('约占五分之一，百分之五十，3分之2，约有三成').map((n) => n.text)).toEqual(['五分之一', '百分之五十', '3分之2', '三成']);
+    expect(findNumbers('三成员，八成为')).toEqual([]);
   });
 
   it('should take a Chinese count of tens or more without a unit, and not 千万 the adverb', () => {

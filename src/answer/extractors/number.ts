@@ -10,7 +10,7 @@ const UNIT_FAMILIES: readonly (readonly string[])[] = [
   ['米', '毫米', '厘米', '公里', '千米', '公尺', '公分', '公厘', '英尺', '英里', '英寸'],
   ['人', '名', '位', '万人'],
   ['家', '余家', '多家', '所'],
-  ['%', '％', '‰', '百分之'],
+  ['%', '％', '‰', '百分之', '分之', '成'],
   ['年', '岁'],
 ];
 
@@ -21,7 +21,7 @@ const ASKED_UNIT = new RegExp(
 
 /** The unit a question asks for: 多少家 → 家, 几大 → 大, 多少钱 → 钱; '' when it names none. */
 export function askedUnit(question: string): string {
-  if (/百分之|比例|占比|比重|增长率|增速/u.test(question)) return '%';
+  if (/百分之|百分比|比例|占比|比重|增长率|增速/u.test(question)) return '%';
   const m = ASKED_UNIT.exec(question);
   const unit = m?.groups?.unit ?? '';
   // 「多少个小时」 asks for hours, 「几个月」 for months: 个 only counts the unit that follows.
@@ -33,13 +33,16 @@ export function askedUnit(question: string): string {
   return unit;
 }
 
+/** Nouns that name a share, not the thing measured: 「占多少比例」 counts no 比例. */
+const MEASURE_NOUN = /^(?:比例|比重|百分比|占比)$/u;
+
 /** The noun a how-many question counts: 银行 in 「有多少家银行」; '' when none follows the measure word. */
 export function countedNoun(question: string): string {
   const m = ASKED_UNIT.exec(question);
   if (!m) return '';
   const rest = question.slice((m.index ?? 0) + m[0].length);
   const word = segment(rest)[0];
-  return word && /^n/u.test(word.tag) && word.word.length >= 2 ? word.word : '';
+  return word && /^n/u.test(word.tag) && word.word.length >= 2 && !MEASURE_NOUN.test(word.word) ? word.word : '';
 }
 
 function unitFit(asked: string, unit: string): number {

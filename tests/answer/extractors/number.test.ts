@@ -10,6 +10,7 @@ describe('askedUnit', () => {
     expect(askedUnit('运河网谷签约了多少家客户')).toBe('家');
     expect(askedUnit('拱墅区GDP是多少钱')).toBe('钱');
     expect(askedUnit('占全国的比例是多少')).toBe('%');
+    expect(askedUnit('约有多少百分比的机车集中于亚洲')).toBe('%');
     expect(askedUnit('他是谁')).toBe('');
   });
 
@@ -20,6 +21,7 @@ describe('askedUnit', () => {
 
   it('should find the noun a count is of', () => {
     expect(countedNoun('运河网谷有多少家银行')).toBe('银行');
+    expect(countedNoun('汉人约占多少比例')).toBe('');
   });
 });
 
@@ -60,3 +62,10 @@ describe('ranks, scores and bare numbers', () => {
   });
 });
 
+describe('shares', () => {
+  it('should answer a share asked as a proportion with a fraction or tenths, as written', () => {
+    const e = engineOn('人口', ['541年的大瘟疫消灭了帝国三分之一的人口。', '学术水平较低的非华人约占总人口的三成。']);
+    expect(e.answer('541年的大瘟疫消灭了帝国多少比例的人口？').answer).toBe('三分之一');
+    expect(e.answer('学术水平较低的非华人约占总人口的多少比例？').answer).toBe('三成');
+  });
+});
