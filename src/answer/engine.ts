@@ -105,7 +105,7 @@ function build(
     if (hits.length < 2) return hits.slice(0, limit);
     const top = hits[0]?.score ?? 1;
     const weigh = (h: Hit): number =>
-      h.score / top + (holds?.(h.sentence.norm) ? KIND_BONUS : 0) + COVERAGE_BONUS * coverage(h.sentence.norm, terms);
+      h.score / top + (holds?.(h.sentence.norm) ? KIND_BONUS[kind] : 0) + COVERAGE_BONUS * coverage(h.sentence.norm, terms);
     return hits
       .map((h) => ({ h, w: weigh(h) }))
       .sort((a, b) => b.w - a.w)
@@ -275,8 +275,20 @@ function isNameLike(word: string, match: IntentMatch | null): boolean {
   return subject !== undefined && subject === word && /^\p{Script=Han}{2,4}$/u.test(word);
 }
 
-/** How much holding an answer of the kind asked weighs against retrieval's own score (the best sentence's is 1). */
-const KIND_BONUS = 0.5;
+/**
+ * How much holding an answer of the kind asked weighs against retrieval's own
+ * score (the best sentence's is 1). More for dates and places: a sentence
+ * without one cannot say when or where, while names and nouns are often
+ * implied by the sentence before.
+ */
+const KIND_BONUS: Record<AnswerKind, number> = {
+  date: 1,
+  place: 0.75,
+  person: 0.5,
+  number: 0.5,
+  role: 0.5,
+  phrase: 0.5,
+};
 
 /**
  * How much holding the question's weighed words weighs against it: BM25 counts

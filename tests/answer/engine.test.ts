@@ -96,4 +96,9 @@ describe('retrieval', () => {
     const e = engineOn('海洋', ['海洋是水圈的成员之一，也是盐水体的主要来源。', '主要的海洋由大至小排序：太平洋，大西洋，印度洋，南大洋和北冰洋。']);
     expect(e.retrieve('最大的海洋是哪一个海洋?')[0]).toContain('太平洋');
   });
+
+  it('should put first, for 何时, a dated sentence over an undated one that shares more words', () => {
+    const e = engineOn('团结工会', ['团结工会执政后，立即修改宪法，改变国名、国徽。', '1989年9月12日，波兰成立以团结工会为主体的联合政府。']);
+    expect(e.retrieve('团结工会于何年开始执政?')[0]).toContain('1989年');
+  });
 });
