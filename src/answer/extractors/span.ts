@@ -57,6 +57,9 @@ interface Placed {
 
 /** A dot that joins the parts of a transliterated name (约翰·洛吉·贝尔德). */
 const NAME_DOT = /[·•‧．]/u;
+/** Prepositions that never open a transliterated name. */
+const GLUED_PREPOSITION = /[由被在与和对把将从向给让为于]/u;
+
 /** Tags that end a name's last part: prepositions, conjunctions, particles. */
 const NAME_END = /^(?:p|c|u|y|e|o|w)/u;
 
@@ -131,6 +134,11 @@ function joinDottedNames(text: string, tokens: Placed[]): Placed[] {
       start = prev.start;
       joined.pop();
     }
+    // jieba glues a preposition to an unknown name (由托尼|·|赫尔): it is not the name's.
+    if (token.end - start >= 3 && GLUED_PREPOSITION.test(text[start] ?? '')) {
+      joined.push({ word: text.slice(start, start + 1), tag: 'p', start, end: start + 1 });
+      start++;
+    }
     let k = i + 1;
     let end = token.end;
     while (NAME_DOT.test(text[end] ?? '') && han(tokens[k]) && tokens[k]?.start === end + 1) {
@@ -163,7 +171,13 @@ function typeFit(kind: AnswerKind, span: string, words: readonly string[], tags:
     case 'person':
     case 'role':
       // 总统普京, 太尉司马懿 — but not 总统职位: what follows a title is a name only if it looks like one.
-      if (tags.length <= 2 && tags.every((t) => /^(?:nr|x$|zg$)/u.test(t)) && ROLE_SUFFIXES.some((r) => after.endsWith(r))) return 1;
+      // 总裁|一职: a word jieba does not know must still read like a name.
+      if (
+        tags.length <= 2 &&
+        tags.every((t, k) => /^(?:nr|zg$)/u.test(t) || (t === 'x' && readsLikeName(words[k] ?? ''))) &&
+        ROLE_SUFFIXES.some((r) => after.endsWith(r))
+      )
+        return 1;
       if (tags.every((t) => t.startsWith('nr'))) return 1;
       // 汤玛斯|杜威: a name jieba half knows is still only a name; 杜威|而|得以|连任 and 张学良|自任 are a name and more.
       if (tags.some((t) => t.startsWith('nr'))) {

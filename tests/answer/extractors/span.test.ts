@@ -13,6 +13,7 @@ describe('placedTokens', () => {
     expect(names('隆纳·雷根总统授予他')).toContain('隆纳·雷根');
     expect(names('并大肆批评赫伯特•胡佛的执政失败')).toContain('赫伯特•胡佛');
     expect(names('自从威廉·库克和查尔斯·惠斯通展示出')).toEqual(['威廉·库克', '查尔斯·惠斯通']);
+    expect(names('由托尼·赫尔安排接任')).toEqual(['托尼·赫尔']);
   });
 
   it('should keep a regnal ordinal with its name (狄奥多西二世), not with a pronoun', () => {
@@ -49,5 +50,12 @@ describe('transliterated names in a run of words', () => {
   it('should answer the dotted name without the verb after it', () => {
     const e = engineOn('阿森纳', ['于战后，时任总教练汤·韦迪加成功夺得1947-48赛季的甲级联赛冠军，与桑德兰并列，成为当时英格兰获得顶级联赛冠军数目最多的俱乐部之一。']);
     expect(e.answer('于1947-48赛季的甲级联赛时哪一个人担任阿森纳球队的总教练?').answer).toBe('汤·韦迪加');
+  });
+});
+
+describe('names after a title', () => {
+  it('should not take a word after a title for a name when it does not read like one (总裁一职)', () => {
+    const e = engineOn('BBC', ['2012年11月11日，英国广播公司原行政总裁乔治·恩特威斯尔宣布引咎辞职，由托尼·赫尔安排接任行政总裁一职，成为2012年9月17日上任时最短命总裁。']);
+    expect(e.answer('BBC有史以来上任时最短命总裁是哪一位?').answer).toBe('乔治·恩特威斯尔');
   });
 });
