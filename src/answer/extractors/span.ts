@@ -57,6 +57,9 @@ interface Placed {
 
 /** A dot that joins the parts of a transliterated name (约翰·洛吉·贝尔德). */
 const NAME_DOT = /[·•‧．]/u;
+/** Function characters jieba glues to the end of an unknown name. */
+const GLUED_TAIL = /(?:亦说|亦|为|在|于|说|等|曾|将|被|把|对|与|和|自任|便)$/u;
+
 /** Prepositions that never open a transliterated name. */
 const GLUED_PREPOSITION = /[由被在与和对把将从向给让为于]/u;
 
@@ -71,6 +74,15 @@ export function placedTokens(text: string): Placed[] {
     const start = text.indexOf(t.word, at);
     if (start < 0) continue;
     at = start + t.word.length;
+    // jieba's HMM glues a function character to an unknown name (朱常清为, 崔浩亦说): cut it off
+    // when what is left reads surely like a name.
+    const glued = t.tag === 'x' && t.word.length >= 3 ? GLUED_TAIL.exec(t.word) : null;
+    if (glued && nameLikelihood(t.word.slice(0, glued.index)) >= SURE_NAME_LIKELIHOOD) {
+      const cut = start + glued.index;
+      tokens.push({ word: t.word.slice(0, glued.index), tag: 'x', start, end: cut });
+      tokens.push({ word: glued[0], tag: 'p', start: cut, end: at });
+      continue;
+    }
     tokens.push({ word: t.word, tag: t.tag, start, end: at });
   }
   return joinRegnalNames(text, NAME_DOT.test(text) ? joinDottedNames(text, tokens) : tokens);

@@ -59,3 +59,10 @@ describe('names after a title', () => {
     expect(e.answer('BBC有史以来上任时最短命总裁是哪一位?').answer).toBe('乔治·恩特威斯尔');
   });
 });
+
+describe('unknown names with a function character glued on', () => {
+  it('should answer the name without the character jieba glued to it', () => {
+    const e = engineOn('刘裕', ['刘裕是南朝宋的开国皇帝。北魏谋臣崔浩亦说：「刘裕之平祸乱，司马德宗之曹操也。」']);
+    expect(e.answer('「刘裕之平祸乱，司马德宗之曹操也。」这句评价是出自哪一个人?').answer).toBe('崔浩');
+  });
+});
