@@ -175,6 +175,23 @@ function joinDottedNames(text: string, tokens: Placed[]): Placed[] {
   return joined;
 }
 
+/** How many sentence breaks (`stops`) and commas stand before each offset of a text. */
+function breakCounts(text: string): { stops: Uint16Array; commas: Uint16Array } {
+  const stops = new Uint16Array(text.length + 1);
+  const commas = new Uint16Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    stops[i + 1] = (stops[i] ?? 0) + (c === '；' || c === ';' || c === '。' ? 1 : 0);
+    commas[i + 1] = (commas[i] ?? 0) + (c === '，' || c === ',' ? 1 : 0);
+  }
+  return { stops, commas };
+}
+
+/** Whether one of the counted characters stands in `[from, to)`. */
+function between(counts: Uint16Array, from: number, to: number): boolean {
+  return to > from && (counts[to] ?? 0) > (counts[from] ?? 0);
+}
+
 /** A span that is a date and nothing more. */
 const WHOLE_DATE = new RegExp(`^(?:${DATE.source})$`, 'u');
 
@@ -272,6 +289,10 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
         )
       : new Set<string>();
     const sole = typedWords.size === 1 ? [...typedWords][0] : undefined;
+    // Every piece asks what stands between it and each question word, and how much of the question
+    // its clause holds: counted once per sentence, not sliced out for every pair.
+    const breaks = breakCounts(text);
+    const clauseCoverage = new Map<number, number>();
     const sentenceShare = sole ? coverage(text, ctx.terms) : 0;
     let i = 0;
     while (i < tokens.length) {
@@ -337,13 +358,19 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
         let near = 0;
         for (const anchor of anchors) {
           const gap = anchor.end <= first.start ? first.start - anchor.end : anchor.start >= end ? anchor.start - end : 0;
-          const between = text.slice(Math.min(anchor.end, end), Math.max(anchor.start, first.start));
-          const damp = /[；;。]/u.test(between) ? 0.4 : /[，,]/u.test(between) ? 0.8 : 1;
+          const from = Math.min(anchor.end, end);
+          const to = Math.max(anchor.start, first.start);
+          const damp = between(breaks.stops, from, to) ? 0.4 : between(breaks.commas, from, to) ? 0.8 : 1;
           near = Math.max(near, (damp * Math.min(2, weightOf(anchor.word))) / 2 / (1 + gap / SPAN_WEIGHTS.gap));
         }
         const clause = clauseAt(text, first.start);
         const isSole = core === sole;
-        const local = Math.max(coverage(text.slice(clause.start, clause.end), ctx.terms), isSole ? sentenceShare : 0);
+        let clauseShare = clauseCoverage.get(clause.start);
+        if (clauseShare === undefined) {
+          clauseShare = coverage(text.slice(clause.start, clause.end), ctx.terms);
+          clauseCoverage.set(clause.start, clauseShare);
+        }
+        const local = Math.max(clauseShare, isSole ? sentenceShare : 0);
         if (isSole) near = Math.max(near, 0.5);
         // A name that opens its clause is its subject, the one 谁 usually asks for.
         if (kind === 'person' && clause.start === first.start && (typedWords.has(core) || span.includes('·'))) near = Math.max(near, SUBJECT_NEAR);
