@@ -60,6 +60,9 @@ const NAME_DOT = /[·•‧．]/u;
 /** Function characters jieba glues to the end of an unknown name. */
 const GLUED_TAIL = /(?:亦说|亦|为|在|于|说|等|曾|将|被|把|对|与|和|自任|便)$/u;
 
+/** From this {@link nameLikelihood} on, a noun or place after a name's last dot is the name's end (欧|巴马 2.4, 尼普|可夫 1.5). */
+const NAME_END_LIKELIHOOD = 1.4;
+
 /** Prepositions that never open a transliterated name. */
 const GLUED_PREPOSITION = /[由被在与和对把将从向给让为于]/u;
 
@@ -163,7 +166,12 @@ function joinDottedNames(text: string, tokens: Placed[]): Placed[] {
         const middle = /^[^，,。；;：:！？!?、\s和与及跟同]{0,6}[·•‧．]/u.test(text.slice(end));
         const fits = middle
           ? end - partStart + next.word.length <= 6
-          : length < 3 && (next.word.length === 1 ? length < 2 || !NAME_END.test(next.tag) : /^(?:nr|x)/u.test(next.tag) && length + next.word.length <= 4);
+          : length < 3 &&
+            (next.word.length === 1
+              ? length < 2 || !NAME_END.test(next.tag)
+              : length + next.word.length <= 4 &&
+                // 欧|巴马, 尼普|可夫: jieba tags a name's end as a place or a noun; its characters say otherwise.
+                (/^(?:nr|x)/u.test(next.tag) || (/^n/u.test(next.tag) && nameLikelihood(next.word) >= NAME_END_LIKELIHOOD)));
         if (!fits) break;
         end = next.end;
         k++;
@@ -238,8 +246,10 @@ function typeFit(kind: AnswerKind, span: string, words: readonly string[], tags:
   }
 }
 
-function lengthFit(span: string): number {
-  const n = [...span].length;
+function lengthFit(span: string, isName: boolean): number {
+  // A transliterated name is long by its nature (保罗·高特列本·尼普可夫): up to three parts, only its longest counts.
+  const parts = span.split(NAME_DOT);
+  const n = isName && parts.length > 1 && parts.length <= 3 ? Math.max(...parts.map((part) => part.length)) : [...span].length;
   if (n <= 1) return 0.35;
   if (n <= 10) return 1;
   if (n <= 20) return 0.75;
@@ -378,7 +388,7 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
         const tags = tokens.slice(a, b + 1).map((t) => t.tag);
         const before = anchors.filter((x) => x.end <= first.start).length / anchors.length;
         const order = 1 - Math.abs(before - shareBefore);
-        const score = typeFit(kind, span, words, tags, head, text.slice(Math.max(0, first.start - 4), first.start)) * lengthFit(span) * (SPAN_WEIGHTS.base + SPAN_WEIGHTS.local * local + SPAN_WEIGHTS.near * near + SPAN_WEIGHTS.order * order);
+        const score = typeFit(kind, span, words, tags, head, text.slice(Math.max(0, first.start - 4), first.start)) * lengthFit(span, kind === 'person' && a === b && tags[0] === 'nr') * (SPAN_WEIGHTS.base + SPAN_WEIGHTS.local * local + SPAN_WEIGHTS.near * near + SPAN_WEIGHTS.order * order);
         candidates.push({ text: span, source: { article, sentence }, start, score });
       }
       i = Math.max(j, i + 1);

@@ -14,6 +14,8 @@ describe('placedTokens', () => {
     expect(names('并大肆批评赫伯特•胡佛的执政失败')).toContain('赫伯特•胡佛');
     expect(names('自从威廉·库克和查尔斯·惠斯通展示出')).toEqual(['威廉·库克', '查尔斯·惠斯通']);
     expect(names('由托尼·赫尔安排接任')).toEqual(['托尼·赫尔']);
+    expect(names('巴拉克·欧巴马赢得选举')).toEqual(['巴拉克·欧巴马']);
+    expect(names('保罗·高特列本·尼普可夫早在1884年')).toEqual(['保罗·高特列本·尼普可夫']);
   });
 
   it('should keep a regnal ordinal with its name (狄奥多西二世), not with a pronoun', () => {
