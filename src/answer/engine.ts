@@ -9,7 +9,7 @@ import { findNumbers } from '../text/numbers.js';
 import { detectScript, inScript, type Script } from '../text/script.js';
 import { nameTag, segment } from '../text/segment.js';
 import { coverage } from './evidence.js';
-import { DATE } from './extractors/date.js';
+import { asksYear, DATE } from './extractors/date.js';
 import { EXTRACTORS } from './extractors/index.js';
 import { endsLikeHead, headNoun } from './extractors/head.js';
 import { extractWithPatterns } from './extractors/patterns.js';
@@ -304,7 +304,10 @@ const COVERAGE_BONUS = 1;
  */
 const KIND_TEST: Record<AnswerKind, (question: string) => ((text: string) => boolean) | null> = {
   number: (question) => (text) => findNumbers(text).some((n) => !question.includes(n.text)),
-  date: (question) => (text) => [...text.matchAll(DATE)].some((m) => !question.includes(m[0])),
+  date: (question) => {
+    const year = asksYear(question);
+    return (text) => [...text.matchAll(DATE)].some((m) => !question.includes(m[0]) && (!year || m[0].includes('年')));
+  },
   person: (question) => (text) =>
     segment(text).some((t) => nameTag(t.word, t.tag).startsWith('nr') && t.word.length >= 2 && !question.includes(t.word)),
   place: (question) => (text) => segment(text).some((t) => t.tag === 'ns' && !question.includes(t.word)),

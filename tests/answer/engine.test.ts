@@ -101,4 +101,9 @@ describe('retrieval', () => {
     const e = engineOn('团结工会', ['团结工会执政后，立即修改宪法，改变国名、国徽。', '1989年9月12日，波兰成立以团结工会为主体的联合政府。']);
     expect(e.retrieve('团结工会于何年开始执政?')[0]).toContain('1989年');
   });
+
+  it('should put first, for 哪一年, a sentence dated with a year over one dated with a day alone', () => {
+    const e = engineOn('君士坦丁堡', ['5月30日，穆罕默德二世进入君士坦丁堡。', '1453年，穆罕默德二世的大军进入君士坦丁堡。']);
+    expect(e.retrieve('穆罕默德二世在哪一年进入君士坦丁堡？')[0]).toContain('1453年');
+  });
 });

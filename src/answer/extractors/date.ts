@@ -20,6 +20,9 @@ export const DATE = new RegExp(
 const YEAR = /^(?:公元前?|西元前?|民国|昭和|明治|大正|平成|令和)?(?:\d{1,4}|[零〇一二三四五六七八九]{4})年/u;
 const MONTH = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/u;
 
+/** Whether a question asks for a year (哪一年, 西元几年): a date without one cannot answer it. */
+export const asksYear = (question: string): boolean => /哪一?年|何年|几几?年|什么年份|年份/u.test(question);
+
 /** Words that place an event relative to the report's date. */
 const RELATIVE = /日前|近日|近期|目前|今年|去年|明年|昨天|今天|昨日|今日|当天|前不久|本周|上周/gu;
 
@@ -28,7 +31,7 @@ const RELATIVE = /日前|近日|近期|目前|今年|去年|明年|昨天|今天
  * relative to the report (日前, 今年) comes with the dateline's date.
  */
 export function extractDate(ctx: ExtractContext): Candidate[] {
-  const wantsYear = /哪一?年|何年|几几?年|什么年份|年份/u.test(ctx.question);
+  const wantsYear = asksYear(ctx.question);
   const wantsMonth = !wantsYear && /哪一?个?月|几月|什么月份|月份/u.test(ctx.question);
   const wantsPeriod = /时期|朝代|世纪|年代/u.test(ctx.question);
   const candidates: Candidate[] = [];
