@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import nodejieba from 'nodejieba';
 import { cachedFile, jiebaDictionary } from './dictionary.js';
-import { loadNameStatistics } from './names.js';
+import { isCommonWord, loadNameStatistics } from './names.js';
 import { NUMBER_WITH_UNIT } from './numbers.js';
 
 /** A word of a segmented text; `tag` is jieba's part of speech (`nr` person, `ns` place, `m` number…). */
@@ -92,6 +92,8 @@ export function segment(text: string): Token[] {
  */
 export function nameTag(word: string, tag: string): string {
   if (!tag.startsWith('nr')) return tag;
+  // jieba's dictionary tags thousands of common words as names (祝福, 晋升); a name the article introduced stays one.
+  if (isCommonWord(word) && !knownWords.has(`${word}/nr`)) return 'n';
   const alone = segment(word);
   const own = alone.length === 1 ? (alone[0]?.tag ?? tag) : tag;
   return /^(?:nr|x)/u.test(own) ? tag : own;

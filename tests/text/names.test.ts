@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameLikelihood } from '../../src/text/names.js';
-import { loadSegmenter } from '../../src/text/segment.js';
+import { isCommonWord, nameLikelihood } from '../../src/text/names.js';
+import { loadSegmenter, nameTag } from '../../src/text/segment.js';
 
 loadSegmenter();
 
@@ -15,5 +15,14 @@ describe('nameLikelihood', () => {
   it('should count characters other than Chinese as neutral', () => {
     expect(nameLikelihood('ABC')).toBe(1);
     expect(nameLikelihood('')).toBe(0);
+  });
+});
+
+describe('common words jieba tags as names', () => {
+  it('should read 祝福 and 晋升 as common words and keep real names, known or learned, as names', () => {
+    expect(isCommonWord('祝福')).toBe(true);
+    expect(isCommonWord('晋升')).toBe(true);
+    expect(nameTag('祝福', 'nr')).toBe('n');
+    for (const name of ['毛泽东', '李白', '明仁', '罗斯福']) expect(nameTag(name, 'nr'), name).toBe('nr');
   });
 });

@@ -68,3 +68,10 @@ describe('unknown names with a function character glued on', () => {
     expect(e.answer('「刘裕之平祸乱，司马德宗之曹操也。」这句评价是出自哪一个人?').answer).toBe('崔浩');
   });
 });
+
+describe('common words jieba tags as names', () => {
+  it('should not answer 谁 with a word a general dictionary reads only as a common one (祝福, 晋升)', () => {
+    const engine = engineOn('明仁', ['明仁出生于东京，是裕仁天皇和香淳皇后的第五个孩子，而且是第一个男孩，因而受到了国民盛大的祝福。']);
+    expect(engine.answer('裕仁天皇和香淳皇后的第五个孩子是谁？').answer).toBe('明仁');
+  });
+});
