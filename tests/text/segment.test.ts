@@ -26,6 +26,14 @@ describe('segment', () => {
     expect(w).toContain('鞠振宇');
   });
 
+  it('should keep people CC-CEDICT knows whole and tagged as names, and leave a person who is also a place alone', () => {
+    const tagOf = (text: string, word: string): string | undefined => segment(text).find((t) => t.word === word)?.tag;
+    expect(tagOf('珍珠港事件的策划人是山本五十六。', '山本五十六')).toBe('nr');
+    expect(tagOf('苻坚统一了北方。', '苻坚')).toBe('nr');
+    expect(tagOf('普京访问北京。', '普京')).toBe('nr');
+    expect(tagOf('华盛顿是美国首都。', '华盛顿')).toBe('ns');
+  });
+
   it('should segment Traditional text once normalised as it segments Simplified', () => {
     expect(words(normalize('運河網谷簽約客戶147家'))).toEqual(words('运河网谷签约客户147家'));
   });

@@ -75,3 +75,10 @@ describe('common words jieba tags as names', () => {
     expect(engine.answer('裕仁天皇和香淳皇后的第五个孩子是谁？').answer).toBe('明仁');
   });
 });
+
+describe('people jieba splits or tags as places', () => {
+  it('should answer 谁 with the whole name CC-CEDICT knows (山本|五十六)', () => {
+    const engine = engineOn('珍珠港', ['珍珠港事件由日本海军大将山本五十六策划，目的是摧毁美国太平洋舰队。']);
+    expect(engine.answer('珍珠港事件是谁策划的？').answer).toBe('山本五十六');
+  });
+});
