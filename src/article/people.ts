@@ -1,4 +1,4 @@
-import { nameLikelihood } from '../text/names.js';
+import { isCommonWord, nameLikelihood } from '../text/names.js';
 import { addWords, segment } from '../text/segment.js';
 import type { Article, Person } from './types.js';
 
@@ -42,9 +42,9 @@ const AFTER_NAME =
 const HAN = /\p{Script=Han}/u;
 const NOT_IN_GIVEN_NAME = /[的了在是与及也对从这那上下里就都]/u;
 
-/** Whether a word of two to four Chinese characters could be a name: none after its first is a function character (上的 cannot). */
+/** Whether a word of two to four Chinese characters could be a name: none after its first is a function character (上的 cannot), and no dictionary knows it only as a common word (史称). */
 export function mayBeName(word: string): boolean {
-  return /^\p{Script=Han}{2,4}$/u.test(word) && !NOT_IN_GIVEN_NAME.test(word.slice(1));
+  return /^\p{Script=Han}{2,4}$/u.test(word) && !NOT_IN_GIVEN_NAME.test(word.slice(1)) && !isCommonWord(word);
 }
 
 /** Reads the name that starts at `at` in `text`, or returns '' when none does. */

@@ -85,6 +85,12 @@ describe('other articles', () => {
     expect(mayBeName('周')).toBe(false);
   });
 
+  it('mayBeName should refuse words a dictionary knows only as common ones (史称, 死后)', () => {
+    expect(mayBeName('史称')).toBe(false);
+    expect(mayBeName('死后')).toBe(false);
+    expect(mayBeName('张驰挺')).toBe(true);
+  });
+
   it('parseDateline should ignore a line that is not a dateline', () => {
     expect(parseDateline('日前，座谈会在杭州召开。')).toBeNull();
   });
