@@ -31,7 +31,8 @@ export function modifiedNoun(question: string): string {
   }
   let head = '';
   for (const t of tokens.slice(at + 1)) {
-    if (NOUN.test(t.tag)) head = t.word;
+    // A verbal noun after the head is the clause's verb (哪位首领|统一), not a longer head.
+    if (NOUN.test(t.tag) && !(head && t.tag === 'vn')) head = t.word;
     else if (!/^一?[个种类所家位座部本条项门名首场届间支]$/u.test(t.word) || head) break;
   }
   return GENERIC_HEAD.test(head) ? '' : head;

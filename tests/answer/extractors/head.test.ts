@@ -12,6 +12,11 @@ describe('headNoun', () => {
     expect(headNoun('卡特创立了哪家公司')).toBe('公司');
   });
 
+  it('should stop at the verb after the noun, though jieba tags it a verbal noun (哪位首领|统一)', () => {
+    expect(headNoun('蒙古哪位首领统一所有蒙古部族')).toBe('首领');
+    expect(headNoun('哪一种运动需要球网')).toBe('运动');
+  });
+
   it('should take the noun a question word is equated with when none follows it', () => {
     expect(headNoun('16世纪时在维京戈达岛上采铜的国家为哪一个')).toBe('国家');
     expect(headNoun('中国最大的湖泊为')).toBe('湖泊');
