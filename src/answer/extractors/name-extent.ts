@@ -4,6 +4,9 @@ import { nameLikelihood } from '../../text/names.js';
 /** Characters that join a name to the words around it, never part of it: 的, 在, 为, 与… */
 const NEVER_IN_NAME = /[的了着过在是为与及和被把将对从向以由到给而并等说即就所其这那此]/u;
 
+/** Characters that follow a name (丰臣秀吉于, 吴珈庆则) but rarely end one, though they may open one (于谦). */
+const NEVER_ENDS_NAME = /[于则亦乃便又曾]/u;
+
 /** Below this {@link nameLikelihood}, a character is rarely a name's (年, 表, 类): it is not taken in. */
 const NAME_CHARACTER = 0.6;
 
@@ -43,7 +46,7 @@ export function nameExtent(text: string, start: number, end: number, article: Ar
     const n = count(body, name);
     return n >= 2 && count(body, grown) === n;
   };
-  while (grows(text.slice(start, end), text.slice(start, end + 1), text[end])) end++;
+  while (!NEVER_ENDS_NAME.test(text[end] ?? '') && grows(text.slice(start, end), text.slice(start, end + 1), text[end])) end++;
   while (grows(text.slice(start, end), text.slice(start - 1, end), text[start - 1])) start--;
   return [start, end];
 }

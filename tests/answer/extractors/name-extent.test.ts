@@ -9,6 +9,7 @@ const article = buildArticle({
   paragraphs: [
     '屋大维获得奥古斯都的称号。奥古斯都在位四十余年。刘裕说此事可行。',
     '1931年兹沃雷金造出显像管。兹沃雷金后来移居美国。奥古斯都死后，刘裕率军北伐。',
+    '丰臣秀吉于1592年出兵朝鲜。丰臣秀吉于1598年病逝。',
   ],
 });
 
@@ -28,6 +29,10 @@ describe('nameExtent', () => {
 
   it('should take the character every occurrence has before it', () => {
     expect(grow('兹沃雷金后来移居美国', '沃雷金')).toBe('兹沃雷金');
+  });
+
+  it('should not end a name with a character that follows names (丰臣秀吉于)', () => {
+    expect(grow('丰臣秀吉于1592年出兵朝鲜', '丰臣秀吉')).toBe('丰臣秀吉');
   });
 
   it('should leave a name whose neighbours differ as it is', () => {
