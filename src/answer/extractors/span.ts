@@ -58,7 +58,7 @@ interface Placed {
 /** A dot that joins the parts of a transliterated name (约翰·洛吉·贝尔德). */
 const NAME_DOT = /[·•‧．]/u;
 /** Function characters jieba glues to the end of an unknown name. */
-const GLUED_TAIL = /(?:亦说|亦|为|在|于|说|等|曾|将|被|把|对|与|和|自任|便)$/u;
+const GLUED_TAIL = /(?:亦说|亦|为|在|于|说|等|曾|将|被|把|对|与|和|自任|便|则)$/u;
 
 /** From this {@link nameLikelihood} on, a noun or place after a name's last dot is the name's end (欧|巴马 2.4, 尼普|可夫 1.5). */
 const NAME_END_LIKELIHOOD = 1.4;
@@ -77,12 +77,17 @@ export function placedTokens(text: string): Placed[] {
     const start = text.indexOf(t.word, at);
     if (start < 0) continue;
     at = start + t.word.length;
-    // jieba's HMM glues a function character to an unknown name (朱常清为, 崔浩亦说): cut it off
-    // when what is left reads surely like a name.
-    const glued = t.tag === 'x' && t.word.length >= 3 ? GLUED_TAIL.exec(t.word) : null;
-    if (glued && nameLikelihood(t.word.slice(0, glued.index)) >= SURE_NAME_LIKELIHOOD) {
-      const cut = start + glued.index;
-      tokens.push({ word: t.word.slice(0, glued.index), tag: 'x', start, end: cut });
+    // jieba's HMM glues a function character to an unknown name (崔浩亦说, 庾澄庆为), or cuts the
+    // two elsewhere (朱常|清为, 吴珈|庆则): cut it off when what is left reads surely like a name.
+    const previous = tokens.at(-1);
+    const withPrevious = t.tag === 'x' && previous?.tag === 'x' && previous.end === start;
+    const from = withPrevious ? previous.start : start;
+    const word = text.slice(from, at);
+    const glued = t.tag === 'x' && word.length >= 3 ? GLUED_TAIL.exec(word) : null;
+    if (glued && glued.index >= 2 && nameLikelihood(word.slice(0, glued.index)) >= SURE_NAME_LIKELIHOOD) {
+      if (withPrevious) tokens.pop();
+      const cut = from + glued.index;
+      tokens.push({ word: word.slice(0, glued.index), tag: 'x', start: from, end: cut });
       tokens.push({ word: glued[0], tag: 'p', start: cut, end: at });
       continue;
     }

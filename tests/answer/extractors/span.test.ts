@@ -67,6 +67,12 @@ describe('unknown names with a function character glued on', () => {
     const e = engineOn('刘裕', ['刘裕是南朝宋的开国皇帝。北魏谋臣崔浩亦说：「刘裕之平祸乱，司马德宗之曹操也。」']);
     expect(e.answer('「刘裕之平祸乱，司马德宗之曹操也。」这句评价是出自哪一个人?').answer).toBe('崔浩');
   });
+
+  it('should cut the character off when jieba split the name and the character elsewhere (朱常|清为, 吴珈|庆则)', () => {
+    const words = (text: string): string[] => placedTokens(text).map((t) => t.word);
+    expect(words('拥立朱常清为监国')).toContain('朱常清');
+    expect(words('吴珈庆则于2005年获得冠军')).toContain('吴珈庆');
+  });
 });
 
 describe('common words jieba tags as names', () => {
