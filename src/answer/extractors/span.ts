@@ -60,6 +60,9 @@ const NAME_DOT = /[·•‧．]/u;
 /** Function characters jieba glues to the end of an unknown name. */
 const GLUED_TAIL = /(?:亦说|亦|为|在|于|说|等|曾|将|被|把|对|与|和|自任|便|则)$/u;
 
+/** Function characters jieba glues to the start of an unknown name. */
+const GLUED_HEAD = /^(?:如|由|被|与|和|对|把|将|从|向|给|让|于|据)/u;
+
 /** From this {@link nameLikelihood} on, a noun or place after a name's last dot is the name's end (欧|巴马 2.4, 尼普|可夫 1.5). */
 const NAME_END_LIKELIHOOD = 1.4;
 
@@ -78,17 +81,31 @@ export function placedTokens(text: string): Placed[] {
     if (start < 0) continue;
     at = start + t.word.length;
     // jieba's HMM glues a function character to an unknown name (崔浩亦说, 庾澄庆为), or cuts the
-    // two elsewhere (朱常|清为, 吴珈|庆则): cut it off when what is left reads surely like a name.
+    // two elsewhere (朱常|清为, 吴珈|庆则, 斯科尔斯|基在): cut it off when what is left reads surely
+    // like a name, or is the name jieba knows before it (张学良|自任).
     const previous = tokens.at(-1);
-    const withPrevious = t.tag === 'x' && previous?.tag === 'x' && previous.end === start;
+    const withPrevious = t.tag === 'x' && /^(?:x|nr)/u.test(previous?.tag ?? '') && previous?.end === start;
     const from = withPrevious ? previous.start : start;
     const word = text.slice(from, at);
     const glued = t.tag === 'x' && word.length >= 3 ? GLUED_TAIL.exec(word) : null;
-    if (glued && glued.index >= 2 && nameLikelihood(word.slice(0, glued.index)) >= SURE_NAME_LIKELIHOOD) {
+    const name = glued ? word.slice(0, glued.index) : '';
+    // A name jieba knows whole (刘玉娘|立为) or a surname with 氏 (韩氏|封为) takes nothing of the next
+    // word; an unknown one or a transliterated fragment (斯科尔斯|基在) may, but not a preposition (孟萨尔|从于).
+    const whole = withPrevious && (!/^x|^nrt/u.test(previous.tag) || previous.word.endsWith('氏'));
+    const known = whole && name === previous?.word;
+    const takes = withPrevious && !whole && !GLUED_PREPOSITION.test(name.slice(previous?.word.length ?? 0));
+    if (glued && name.length >= 2 && (known || ((takes || !withPrevious) && nameLikelihood(name) >= SURE_NAME_LIKELIHOOD))) {
       if (withPrevious) tokens.pop();
-      const cut = from + glued.index;
-      tokens.push({ word: word.slice(0, glued.index), tag: 'x', start: from, end: cut });
+      const cut = from + name.length;
+      tokens.push({ word: name, tag: withPrevious ? previous.tag : 'x', start: from, end: cut });
       tokens.push({ word: glued[0], tag: 'p', start: cut, end: at });
+      continue;
+    }
+    // 如王怡: the same glued before the name.
+    const head = t.tag === 'x' && t.word.length >= 3 ? GLUED_HEAD.exec(t.word) : null;
+    if (head && nameLikelihood(t.word.slice(head[0].length)) >= SURE_NAME_LIKELIHOOD) {
+      tokens.push({ word: head[0], tag: 'p', start, end: start + head[0].length });
+      tokens.push({ word: t.word.slice(head[0].length), tag: 'x', start: start + head[0].length, end: at });
       continue;
     }
     tokens.push({ word: t.word, tag: t.tag, start, end: at });

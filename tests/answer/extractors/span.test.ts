@@ -72,6 +72,19 @@ describe('unknown names with a function character glued on', () => {
     const words = (text: string): string[] => placedTokens(text).map((t) => t.word);
     expect(words('拥立朱常清为监国')).toContain('朱常清');
     expect(words('吴珈庆则于2005年获得冠军')).toContain('吴珈庆');
+    expect(words('好莱坞的专栏作家西德尼·斯科尔斯基在他的文章中')).toContain('西德尼·斯科尔斯基');
+    expect(words('张学良自任会长')).toContain('张学良');
+  });
+
+  it('should cut a function character glued before an unknown name (如王怡)', () => {
+    expect(placedTokens('如王怡认为公民').map((t) => t.word)).toContain('王怡');
+  });
+
+  it('should not give a whole name, a 某氏 name or a preposition a piece of the next word', () => {
+    const words = (text: string): string[] => placedTokens(text).map((t) => t.word);
+    expect(words('却把妾室刘玉娘立为皇后')).toContain('刘玉娘');
+    expect(words('仅把正室韩氏封为淑妃')).toContain('韩氏');
+    expect(words('儒勒·哈杜安·孟萨尔从于1670年去世的勒沃')).toContain('儒勒·哈杜安·孟萨尔');
   });
 });
 
