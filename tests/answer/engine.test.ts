@@ -102,6 +102,11 @@ describe('retrieval', () => {
     expect(e.retrieve('团结工会于何年开始执政?')[0]).toContain('1989年');
   });
 
+  it('should read a question that says 过世 where the article says 去世', () => {
+    const e = engineOn('狄托', ['1943年11月29日，狄托于亚伊采的会议上宣布成立临时政府，并决定国家将采取联邦制。', '1980年5月4日，狄托去世，结束其在南斯拉夫长达37年的统治。']);
+    expect(e.answer('狄托于西元几年的时候过世?').answer).toBe('1980年');
+  });
+
   it('should put first, for 哪一年, a sentence dated with a year over one dated with a day alone', () => {
     const e = engineOn('君士坦丁堡', ['5月30日，穆罕默德二世进入君士坦丁堡。', '1453年，穆罕默德二世的大军进入君士坦丁堡。']);
     expect(e.retrieve('穆罕默德二世在哪一年进入君士坦丁堡？')[0]).toContain('1453年');
