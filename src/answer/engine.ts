@@ -4,6 +4,7 @@ import { matchIntent, type IntentMatch } from '../intents/match.js';
 import { MAX_QUESTION_LENGTH, type AnswerKind, type Intent } from '../intents/schema.js';
 import { SentenceIndex, type Hit } from '../search/index.js';
 import { processTerm } from '../search/tokenize.js';
+import { isCommonWord } from '../text/names.js';
 import { normalize } from '../text/normalize.js';
 import { findNumbers } from '../text/numbers.js';
 import { detectScript, inScript, type Script } from '../text/script.js';
@@ -263,7 +264,8 @@ function mustAppear(word: string, tag: string, match: IntentMatch | null): strin
   if (/^nr/u.test(nameTag(word, tag)) && startsWithSurname(word) && /^\p{Script=Han}{2,4}$/u.test(word)) return word;
   if (tag === 'ns') {
     const place = word.replace(/(?:地区|一带|境内|省份)$/u, '');
-    return place.length >= 2 && !GENERIC_PLACE.test(place) ? place : null;
+    // jieba tags common words as places too (长眠, 波及, 四海): a general dictionary knows them as such.
+    return place.length >= 2 && !GENERIC_PLACE.test(place) && !isCommonWord(place) ? place : null;
   }
   if (POST.test(word) && ROLE_SUFFIXES.some((r) => word.endsWith(r))) return word;
   return isNameLike(word, match) ? word : null;

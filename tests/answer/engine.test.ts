@@ -102,6 +102,11 @@ describe('retrieval', () => {
     expect(e.retrieve('团结工会于何年开始执政?')[0]).toContain('1989年');
   });
 
+  it('should not take a common word jieba tags a place (欢庆) for a place the article must name', () => {
+    const e = engineOn('武汉大学', ['武汉大学的前身是1893年创办的自强学堂。', '1993年，武汉大学举行了百年校庆，海内外校友齐聚珞珈山。']);
+    expect(e.answer('在哪一年武汉大学欢庆百年校庆?').answer).toBe('1993年');
+  });
+
   it('should read a question that says 过世 where the article says 去世', () => {
     const e = engineOn('狄托', ['1943年11月29日，狄托于亚伊采的会议上宣布成立临时政府，并决定国家将采取联邦制。', '1980年5月4日，狄托去世，结束其在南斯拉夫长达37年的统治。']);
     expect(e.answer('狄托于西元几年的时候过世?').answer).toBe('1980年');
