@@ -261,7 +261,7 @@ function mustAppear(word: string, tag: string, match: IntentMatch | null): strin
   const number = /(\d+(?:[.,]\d+)*)([万亿千百]?)/u.exec(word);
   if (number) return `${number[1] ?? ''}${number[2] ?? ''}`;
   if (tag === 'eng') return word;
-  if (/^nr/u.test(nameTag(word, tag)) && startsWithSurname(word) && /^\p{Script=Han}{2,4}$/u.test(word)) return word;
+  if (/^nr/u.test(nameTag(word, tag)) && startsWithSurname(word) && /^\p{Script=Han}{2,4}$/u.test(word)) return namedPart(word);
   if (tag === 'ns') {
     const place = word.replace(/(?:地区|一带|境内|省份)$/u, '');
     // jieba tags common words as places too (长眠, 波及, 四海): a general dictionary knows them as such.
@@ -269,6 +269,17 @@ function mustAppear(word: string, tag: string, match: IntentMatch | null): strin
   }
   if (POST.test(word) && ROLE_SUFFIXES.some((r) => word.endsWith(r))) return word;
   return isNameLike(word, match) ? word : null;
+}
+
+/**
+ * The part of a name-tagged word that names someone: jieba's dictionary holds
+ * words that prefix a name with a dynasty or a preposition (明|崇祯, 于|北魏),
+ * and an article that says 崇祯 alone still speaks of him.
+ */
+function namedPart(word: string): string {
+  if (word.length < 3) return word;
+  const rest = segment(word.slice(1));
+  return rest.length === 1 && /^(?:nr|ns)/u.test(rest[0]?.tag ?? '') ? word.slice(1) : word;
 }
 
 /** A word the pattern captured as the subject of 「X是谁」 reads as a name the article must contain. */

@@ -107,6 +107,11 @@ describe('retrieval', () => {
     expect(e.answer('在哪一年武汉大学欢庆百年校庆?').answer).toBe('1993年');
   });
 
+  it("should take a name jieba's dictionary prefixes with a dynasty (明|崇祯) as the name the article says", () => {
+    const e = engineOn('南明', ['崇祯十七年三月，闯王李自成攻陷北京，崇祯帝自缢于煤山。', '南京诸臣拥立福王朱由崧为帝。']);
+    expect(e.answer('明崇祯十七年三月，因谁攻陷北京而使明崇祯帝自缢于煤山?').status).toBe('answered');
+  });
+
   it('should read a question that says 过世 where the article says 去世', () => {
     const e = engineOn('狄托', ['1943年11月29日，狄托于亚伊采的会议上宣布成立临时政府，并决定国家将采取联邦制。', '1980年5月4日，狄托去世，结束其在南斯拉夫长达37年的统治。']);
     expect(e.answer('狄托于西元几年的时候过世?').answer).toBe('1980年');
