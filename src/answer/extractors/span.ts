@@ -222,6 +222,11 @@ function between(counts: Uint16Array, from: number, to: number): boolean {
   return to > from && (counts[to] ?? 0) > (counts[from] ?? 0);
 }
 
+/** Titles that stand before a name: a post (侍中), or a ruler's title (闯王, 武帝). */
+function isTitle(word: string): boolean {
+  return ROLE_SUFFIXES.some((r) => word.endsWith(r)) || /^\p{Script=Han}{1,3}[王帝侯汗]$/u.test(word);
+}
+
 /** A span that is a date and nothing more. */
 const WHOLE_DATE = new RegExp(`^(?:${DATE.source})$`, 'u');
 
@@ -237,7 +242,8 @@ function typeFit(kind: AnswerKind, span: string, words: readonly string[], tags:
         ROLE_SUFFIXES.some((r) => after.endsWith(r))
       )
         return 1;
-      if (tags.every((t) => t.startsWith('nr'))) return 1;
+      // 侍中|李成桂: all names to jieba, but a title and a name; 谁 asks for the name alone.
+      if (tags.every((t) => t.startsWith('nr'))) return kind === 'person' && words.length >= 2 && isTitle(words[0] ?? '') ? 0.9 : 1;
       // 汤玛斯|杜威: a name jieba half knows is still only a name; 杜威|而|得以|连任 and 张学良|自任 are a name and more.
       if (tags.some((t) => t.startsWith('nr'))) {
         const unknownReadLikeNames = words.every((w, k) => tags[k] !== 'x' || readsLikeName(w));
@@ -354,6 +360,8 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): 
           let m = k;
           while (m + 1 < j && isTyped(tokens[m + 1])) m++;
           if (k !== i || m !== j - 1) pieces.push([k, m]);
+          // 闯王|李自成, 侍中|李成桂: a title jieba tags as a name is not part of the name after it.
+          for (let t = k; t < m; t++) if (kind === 'person' && isTitle(tokens[t]?.word ?? '')) pieces.push([t + 1, m]);
           k = m;
         }
       }

@@ -88,6 +88,13 @@ describe('unknown names with a function character glued on', () => {
   });
 });
 
+describe('titles jieba tags as names', () => {
+  it('should answer 谁 with the name after a title, not the title with it (闯王|李自成, 侍中|李成桂)', () => {
+    expect(engineOn('南明', ['崇祯十七年三月，闯王李自成攻陷北京，崇祯帝自缢于煤山。']).answer('谁攻陷了北京?').answer).toBe('李自成');
+    expect(engineOn('朝鲜', ['朝鲜王朝由原高丽王朝守门下侍中李成桂建立。']).answer('朝鲜王朝是由哪一个人所建立的?').answer).toBe('李成桂');
+  });
+});
+
 describe('common words jieba tags as names', () => {
   it('should not answer 谁 with a word a general dictionary reads only as a common one (祝福, 晋升)', () => {
     const engine = engineOn('明仁', ['明仁出生于东京，是裕仁天皇和香淳皇后的第五个孩子，而且是第一个男孩，因而受到了国民盛大的祝福。']);
