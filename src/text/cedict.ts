@@ -22,7 +22,7 @@ function dataFile(): string {
 }
 
 /** Changed whenever the rules below change, so that caches the old ones derived are not reused. */
-const RULES = 1;
+const RULES = 8;
 
 /** The data file's size and the rules' version, for naming the caches derived from them. */
 export function cedictVersion(): string {
@@ -39,7 +39,8 @@ export function readCedict(): Map<string, CedictWord> {
     if (typeof simplified !== 'string' || typeof reading !== 'string') continue;
     const word = words.get(simplified) ?? { readings: [], glosses: [] };
     word.readings.push(reading);
-    word.glosses.push(String(gloss ?? ''));
+    // A headword's senses come as one string or, when it has several, as an array of them.
+    word.glosses.push(...(Array.isArray(gloss) ? gloss.map(String) : [String(gloss ?? '')]));
     words.set(simplified, word);
   }
   return words;
@@ -71,4 +72,14 @@ export function isPersonOnly(word: CedictWord): boolean {
     const end = m.index + m[0].length;
     return !NOT_A_PERSON.test(`${g.slice(0, end)}${g.slice(end).split(',')[1] ?? ''}`);
   });
+}
+
+/**
+ * Whether CC-CEDICT knows the word only as a place: every reading proper,
+ * every gloss a place's (莫斯科 「Moscow, capital of Russia」, 鹿儿岛), none a
+ * person's or a surname (田中 is a township and Tanaka).
+ */
+export function isPlaceOnly(word: CedictWord): boolean {
+  if (word.readings.some((r) => !/^[A-Z]/u.test(r))) return false;
+  return word.glosses.every((g) => PLACE_GLOSS.test(g)) && !word.glosses.some((g) => PERSON_GLOSS.test(g) || /surname/u.test(g));
 }

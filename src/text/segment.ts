@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import nodejieba from 'nodejieba';
-import { cedictVersion, isPersonOnly, readCedict } from './cedict.js';
+import { cedictVersion, isPersonOnly, isPlaceOnly, readCedict } from './cedict.js';
 import { cachedFile, jiebaDictionary } from './dictionary.js';
 import { isCommonWord, loadNameStatistics } from './names.js';
 import { NUMBER_WITH_UNIT } from './numbers.js';
@@ -43,21 +43,27 @@ const ADDED_NAME_FREQUENCY = 300;
 /**
  * jieba's dictionary without its rare words, with the people CC-CEDICT knows
  * as names: jieba splits many (山本|五十六, 苻|坚, 术|赤) and tags others as
- * places or nouns (普京, 拿破仑, 富兰克林). Made once, named by the sources' sizes and the threshold.
+ * places or nouns (普京, 拿破仑, 富兰克林); and the places it tags as names
+ * (莫斯科, 鹿儿岛, 嘉义) tagged as places. Made once, named by the sources' sizes and the threshold.
  */
 function dictionary(minFrequency: number): string {
   const source = jiebaDictionary();
   return cachedFile(`article-qa-jieba-${statSync(source).size}-${cedictVersion()}-${minFrequency}.utf8`, () => {
     const people = new Set<string>();
+    const places = new Set<string>();
     for (const [word, entry] of readCedict()) {
-      if (/^\p{Script=Han}{2,}$/u.test(word) && isPersonOnly(entry)) people.add(word);
+      if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
+      if (isPersonOnly(entry)) people.add(word);
+      else if (isPlaceOnly(entry)) places.add(word);
     }
     const kept: string[] = [];
     for (const line of readFileSync(source, 'utf8').split('\n')) {
       const [word, frequency, tag] = line.split(' ');
       if (!word || !frequency || !tag || Number(frequency) < minFrequency) continue;
-      if (!people.delete(word)) kept.push(line);
-      else kept.push(`${word} ${frequency} ${tag.startsWith('nr') ? tag : 'nr'}`);
+      if (people.delete(word)) kept.push(`${word} ${frequency} ${tag.startsWith('nr') ? tag : 'nr'}`);
+      // Two characters are as often a given name as a place (金山, 嘉义): only longer places change.
+      else if (places.has(word) && word.length >= 3 && tag.startsWith('nr')) kept.push(`${word} ${frequency} ns`);
+      else kept.push(line);
     }
     for (const word of people) kept.push(`${word} ${ADDED_NAME_FREQUENCY} nr`);
     return `${kept.join('\n')}\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCommonOnly, isPersonOnly, type CedictWord } from '../../src/text/cedict.js';
+import { isCommonOnly, isPersonOnly, isPlaceOnly, readCedict, type CedictWord } from '../../src/text/cedict.js';
 
 const word = (readings: string[], glosses: string[]): CedictWord => ({ readings, glosses });
 
@@ -17,5 +17,15 @@ describe('CC-CEDICT entries', () => {
     expect(isPersonOnly(word(['Duo1 li4'], ['Dolly (1996-2003), female sheep, first mammal to be cloned']))).toBe(false);
     expect(isPersonOnly(word(['Hua2 sheng4 dun4'], ['George Washington (1732-1799), first US president,Washington, D.C. (US federal capital)']))).toBe(false);
     expect(isPersonOnly(word(['Heng1 li4', 'heng1 li4'], ['Henry (name)', 'henry (unit of inductance)']))).toBe(false);
+  });
+
+  it('should take a word for a place only when every sense is a place and none a person or surname', () => {
+    expect(isPlaceOnly(word(['Mo4 si1 ke1'], ['Moscow, capital of Russia']))).toBe(true);
+    expect(isPlaceOnly(word(['Tian2 zhong1'], ['Tianzhong Township in Changhua County, Taiwan', 'Tanaka (Japanese surname)']))).toBe(false);
+    expect(isPlaceOnly(word(['Hua2 sheng4 dun4'], ['George Washington (1732-1799), first US president', 'Washington, D.C. (US federal capital)']))).toBe(false);
+  });
+
+  it('should read each sense of a headword with several as a gloss of its own', () => {
+    expect(readCedict().get('田中')?.glosses.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -34,6 +34,12 @@ describe('segment', () => {
     expect(tagOf('华盛顿是美国首都。', '华盛顿')).toBe('ns');
   });
 
+  it('should tag as places the places jieba tags as names (莫斯科, 鹿儿岛), not two-character ones (金山)', () => {
+    const tagOf = (text: string, word: string): string | undefined => segment(text).find((t) => t.word === word)?.tag;
+    expect(tagOf('原系仿前苏联莫斯科物理技术学院而成。', '莫斯科')).toBe('ns');
+    expect(tagOf('抵达日本南部九州的鹿儿岛。', '鹿儿岛')).toBe('ns');
+  });
+
   it('should segment Traditional text once normalised as it segments Simplified', () => {
     expect(words(normalize('運河網谷簽約客戶147家'))).toEqual(words('运河网谷签约客户147家'));
   });
