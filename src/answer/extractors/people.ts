@@ -27,10 +27,45 @@ function roleCandidates(article: Article, person: Person): Candidate[] {
 
 /**
  * Role: what a person named in the question is, as the article gives it
- * (「张驰挺是谁」 → 杭州大运河数智未来城管委会副主任).
+ * (「张驰挺是谁」 → 杭州大运河数智未来城管委会副主任), and the posts the
+ * retrieved sentences say someone took (「1992年4月，任中共天津市大港区委副书记」).
  */
 export function extractRole(ctx: ExtractContext): Candidate[] {
-  return peopleNamed(ctx).flatMap(({ article, person }) => roleCandidates(article, person));
+  return [...peopleNamed(ctx).flatMap(({ article, person }) => roleCandidates(article, person)), ...postCandidates(ctx)];
+}
+
+/**
+ * Verbs that give a post: 担任, 出任, 升任, 当选为…, and 任 alone where it is
+ * not part of another word (主任, 责任, 任何, 任务, 任期).
+ */
+const APPOINTED = /(?:担任|出任|升任|调任|兼任|改任|转任|继任|当选为?|(?<![主责信担出升调兼改转继连前现离委放就历])任(?![何务期命意由性职凭其教]))/gu;
+/** Question words that ask for a person, not a post. */
+const ASKS_FOR_PERSON = /谁|哪一?个?人|哪一?位|何人|什么人/u;
+/** The end of the clause a post runs to. */
+const POST_END = /[，,；;。（(：:]/u;
+/** What posts end with: 书记, 部长, 主席, 委员, 参谋… */
+const POST_WORD = /(?:长|书记|主席|委员|代表|主任|秘书|参谋|顾问|教授|议员|总督|大使|领事|法官|经理|总裁|董事|干事|员|官|师|将|帅|相|令|尉|督|使|守|卿|王|帝)$/u;
+
+/** The posts that follow an appointment verb in the retrieved sentences, scored by how well their clause matches the question. */
+function postCandidates(ctx: ExtractContext): Candidate[] {
+  // 「哪一个人担任浙江督军的职位」 names the post and asks for the person.
+  if (ASKS_FOR_PERSON.test(ctx.question)) return [];
+  const candidates: Candidate[] = [];
+  for (const { article, sentence } of ctx.hits) {
+    const text = sentence.norm;
+    for (const m of text.matchAll(APPOINTED)) {
+      const start = (m.index ?? 0) + m[0].length;
+      const rest = text.slice(start);
+      const stop = rest.search(POST_END);
+      const post = (stop < 0 ? rest : rest.slice(0, stop)).trim();
+      if (post.length < 2 || post.length > 30 || ctx.question.includes(post)) continue;
+      const clauseStart = Math.max(0, ...[...'，,；;。'].map((c) => text.lastIndexOf(c, m.index ?? 0) + 1));
+      const local = coverage(text.slice(clauseStart, start + post.length), ctx.terms);
+      const fit = POST_WORD.test(post) ? 1 : 0.6;
+      candidates.push({ text: post, source: { article, sentence }, start, score: fit * (0.5 + 0.5 * Math.max(local, coverage(text, ctx.terms))) });
+    }
+  }
+  return candidates;
 }
 
 /** Verbs that open a quotation. */

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { engineOn } from '../../helpers.js';
+
+describe('posts a person took', () => {
+  it('should answer 担任什么职务 with the post the dated sentence gives after 任', () => {
+    const e = engineOn('罗保铭', ['罗保铭，男，汉族，天津人。', '1992年4月，任中共天津市大港区委副书记、代区长（1993年3月当选区长）。', '2001年1月，任中共海南省委副书记。']);
+    expect(e.answer('1992年4月，罗保铭担任什么职务？').answer).toBe('中共天津市大港区委副书记、代区长');
+    expect(e.answer('2001年1月，罗保铭担任什么职务？').answer).toBe('中共海南省委副书记');
+  });
+
+  it('should still answer with the person when the question names the post and asks who', () => {
+    const e = engineOn('浙江', ['民国6年，北洋政府任命杨善德为浙江督军，齐耀珊任浙江省长。']);
+    expect(e.answer('北洋政府于民国6年时任命哪一个人担任浙江督军的职位?').answer).toBe('杨善德');
+  });
+});
