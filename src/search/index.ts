@@ -118,7 +118,7 @@ export class SentenceIndex {
     const own = tokenize(text).map(processTerm).filter((t): t is string => t !== null);
     // A question may say 称为 where the article says 誉为: search for both.
     const unique = [...new Set([...own, ...own.flatMap((t) => synonymsOf(t))])];
-    const common = Math.max(50, this.entries.length / 50);
+    const common = Math.max(50, this.entries.length / 100);
     const ranked = unique
       .map((term) => ({ term, df: this.frequency.get(term) ?? 0 }))
       .sort((a, b) => a.df - b.df);
