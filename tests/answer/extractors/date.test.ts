@@ -20,3 +20,11 @@ describe('periods and era years', () => {
     expect(engine.answer('嘉义市在哪一年将市区划分为东区、西区二区？').answer).toBe('民国七十九年');
   });
 });
+
+describe('dynasties', () => {
+  it('should answer 哪个朝代 with a dynasty written X代 or by its name (商代, 北魏)', () => {
+    const engine = engineOn('瓷器', ['目前世界上已知最早的瓷器出现于商代，称为原始青瓷。', '北魏时期，云冈石窟开始开凿。']);
+    expect(engine.answer('已知最早的瓷器是哪个朝代的产物?').answer).toBe('商代');
+    expect(engine.answer('云冈石窟是在哪个朝代开始开凿的?').answer).toBe('北魏时期');
+  });
+});
