@@ -28,3 +28,11 @@ describe('dynasties', () => {
     expect(engine.answer('云冈石窟是在哪个朝代开始开凿的?').answer).toBe('北魏时期');
   });
 });
+
+describe('decades and parts of centuries', () => {
+  it('should answer a decade as a decade (1950年代), a part of a century with its part (12世纪后期)', () => {
+    const engine = engineOn('历史', ['二冲程引擎发明于1950年代，在1990年仍是市场主流。', '到12世纪后期，东罗马帝国只剩下一个空壳。']);
+    expect(engine.answer('二冲程引擎发明于何时?').answer).toBe('1950年代');
+    expect(engine.answer('东罗马帝国从什么时候开始只剩下一个空壳?').answer).toBe('12世纪后期');
+  });
+});
