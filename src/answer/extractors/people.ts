@@ -1,5 +1,5 @@
 import type { Article, Person, Sentence } from '../../article/types.js';
-import { coverage, proximity } from '../evidence.js';
+import { clauseAt, coverage, proximity } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** Question words that ask who a named person is, or what post they hold. */
@@ -59,8 +59,7 @@ function postCandidates(ctx: ExtractContext): Candidate[] {
       const stop = rest.search(POST_END);
       const post = (stop < 0 ? rest : rest.slice(0, stop)).trim();
       if (post.length < 2 || post.length > 30 || ctx.question.includes(post)) continue;
-      const clauseStart = Math.max(0, ...[...'，,；;。'].map((c) => text.lastIndexOf(c, m.index ?? 0) + 1));
-      const local = coverage(text.slice(clauseStart, start + post.length), ctx.terms);
+      const local = coverage(text.slice(clauseAt(text, m.index ?? 0).start, start + post.length), ctx.terms);
       const fit = POST_WORD.test(post) ? 1 : 0.6;
       candidates.push({ text: post, source: { article, sentence }, start, score: fit * (0.5 + 0.5 * Math.max(local, coverage(text, ctx.terms))) });
     }
