@@ -81,20 +81,14 @@ export function placedTokens(text: string): Placed[] {
     if (start < 0) continue;
     at = start + t.word.length;
     // jieba's HMM glues a function character to an unknown name (崔浩亦说, 庾澄庆为), or cuts the
-    // two elsewhere (朱常|清为, 吴珈|庆则, 斯科尔斯|基在): cut it off when what is left reads surely
-    // like a name, or is the name jieba knows before it (张学良|自任).
+    // two elsewhere (朱常|清为, 吴珈|庆则, 斯科尔斯|基在): cut it off.
     const previous = tokens.at(-1);
-    const withPrevious = t.tag === 'x' && /^(?:x|nr)/u.test(previous?.tag ?? '') && previous?.end === start;
+    const withPrevious = t.tag === 'x' && previous !== undefined && /^(?:x|nr)/u.test(previous.tag) && previous.end === start;
     const from = withPrevious ? previous.start : start;
     const word = text.slice(from, at);
     const glued = t.tag === 'x' && word.length >= 3 ? GLUED_TAIL.exec(word) : null;
     const name = glued ? word.slice(0, glued.index) : '';
-    // A name jieba knows whole (刘玉娘|立为) or a surname with 氏 (韩氏|封为) takes nothing of the next
-    // word; an unknown one or a transliterated fragment (斯科尔斯|基在) may, but not a preposition (孟萨尔|从于).
-    const whole = withPrevious && (!/^x|^nrt/u.test(previous.tag) || previous.word.endsWith('氏'));
-    const known = whole && name === previous?.word;
-    const takes = withPrevious && !whole && !GLUED_PREPOSITION.test(name.slice(previous?.word.length ?? 0));
-    if (glued && name.length >= 2 && (known || ((takes || !withPrevious) && nameLikelihood(name) >= SURE_NAME_LIKELIHOOD))) {
+    if (glued && name.length >= 2 && cutsGlued(name, withPrevious ? previous : undefined)) {
       if (withPrevious) tokens.pop();
       const cut = from + name.length;
       tokens.push({ word: name, tag: withPrevious ? previous.tag : 'x', start: from, end: cut });
@@ -111,6 +105,19 @@ export function placedTokens(text: string): Placed[] {
     tokens.push({ word: t.word, tag: t.tag, start, end: at });
   }
   return joinRegnalNames(text, NAME_DOT.test(text) ? joinDottedNames(text, tokens) : tokens);
+}
+
+/**
+ * Whether `name`, left when a glued function character is cut off, is a name:
+ * one that reads surely like a name; after a word jieba knows whole (刘玉娘|立为)
+ * or a 某氏 name (韩氏|封为), only that word itself (张学良|自任); after an
+ * unknown or transliterated piece (斯科尔斯|基在), one that takes no preposition
+ * from the next word (孟萨尔|从于).
+ */
+function cutsGlued(name: string, previous: Placed | undefined): boolean {
+  if (!previous) return nameLikelihood(name) >= SURE_NAME_LIKELIHOOD;
+  if (!/^x|^nrt/u.test(previous.tag) || previous.word.endsWith('氏')) return name === previous.word;
+  return !GLUED_PREPOSITION.test(name.slice(previous.word.length)) && nameLikelihood(name) >= SURE_NAME_LIKELIHOOD;
 }
 
 /** 一世, 二世…: the ordinal of a monarch or pope, the end of a name. */
