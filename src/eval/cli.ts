@@ -3,12 +3,23 @@ import { readConfig } from '../config.js';
 import { formatTable } from '../console/table.js';
 import { loadIntents } from '../intents/load.js';
 import { loadSegmenter } from '../text/segment.js';
+import { loadArticles } from '../article/load.js';
+import { createEngine } from '../answer/engine.js';
+import type { Intent } from '../intents/schema.js';
 import { loadDataset } from './dataset.js';
+import {
+  evaluateReaderQuestions,
+  isReaderQuestionFile,
+  loadReaderQuestions,
+  readJson,
+  summarizeReaderResults,
+  type ReaderSummary,
+} from './questions.js';
 import { evaluate, summarize, type QuestionResult, type Scope, type Summary } from './evaluate.js';
 import { evaluateWithoutAnswers, summarizeWithoutAnswers } from './without-answers.js';
 
 const USAGE =
-  'usage: npm run --silent eval -- FILE.json [--scope article|corpus] [--predictions OUT.json] [--json] [--worst N] [--without-answers]';
+  'usage: npm run --silent eval -- FILE.json [--scope article|corpus] [--predictions OUT.json] [--json] [--worst N] [--without-answers] [--seeds DIR ...]';
 
 /** `npm run eval`: scores the engine on a SQuAD-format set and prints the figures. */
 export async function runEval(args: readonly string[]): Promise<void> {
@@ -17,6 +28,11 @@ export async function runEval(args: readonly string[]): Promise<void> {
   loadSegmenter();
   const { intents, errors } = loadIntents(config.intentsDir);
   for (const e of errors) process.stderr.write(`Skipped an invalid intents file: ${e.message}\n`);
+  const parsed = readJson(options.file);
+  if (isReaderQuestionFile(parsed)) {
+    runReaderQuestions(options, parsed, intents);
+    return;
+  }
   const dataset = loadDataset(options.file);
   const started = Date.now();
   const results = withProgress((progress) => evaluate(dataset, intents, options.scope, progress));
@@ -40,8 +56,44 @@ export async function runEval(args: readonly string[]): Promise<void> {
   }
 }
 
+/**
+ * A file of reader questions (tests/fixtures/heldout/): asked of the articles
+ * of the seeds folder (or of each `--seeds` folder together), each judged
+ * right, wrong or rightly abstained.
+ */
+function runReaderQuestions(options: EvalOptions, parsed: unknown[], intents: readonly Intent[]): void {
+  const questions = loadReaderQuestions(options.file, parsed);
+  const dirs = options.seeds.length > 0 ? options.seeds : [readConfig().seedsDir];
+  const engine = createEngine(dirs.flatMap((dir) => loadArticles(dir)), intents);
+  const results = evaluateReaderQuestions(engine, questions);
+  const summary = summarizeReaderResults(results);
+  if (options.predictions) {
+    writeFileSync(options.predictions, `${JSON.stringify(Object.fromEntries(results.map((r) => [r.id, r.answer ?? ''])), null, 1)}\n`);
+  }
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ file: options.file, summary, results })}\n`);
+    return;
+  }
+  process.stdout.write(`${options.file} · ${results.length} questions · ${engine.articles.length} article(s)\n`);
+  process.stdout.write(`${formatReaderSummary(summary)}\n`);
+  const misses = results.filter((r) => !r.right).slice(0, options.worst);
+  if (misses.length > 0) {
+    process.stdout.write(`\nMisses (first ${misses.length}):\n`);
+    for (const r of misses) process.stdout.write(`  ${r.id} [${r.kind}] ${r.question} → ${r.answer ?? '(abstained)'} · ${r.why}\n`);
+  }
+}
+
+/** Reader-question figures as a table: answerable right, unanswerable abstained, and their mean. */
+export function formatReaderSummary(summary: readonly ReaderSummary[]): string {
+  const pct = (n: number, d: number): string => (d === 0 ? '-' : ((100 * n) / d).toFixed(1));
+  const rows = [['kind', 'answerable', 'right %', 'unanswerable', 'abstained %']];
+  for (const s of summary) rows.push([s.kind, String(s.answerable), pct(s.right, s.answerable), String(s.unanswerable), pct(s.abstained, s.unanswerable)]);
+  return formatTable(rows);
+}
+
 interface EvalOptions {
   file: string;
+  seeds: string[];
   scope: Scope;
   predictions: string | null;
   json: boolean;
@@ -56,6 +108,7 @@ function parseArgs(args: readonly string[]): EvalOptions {
   let predictions: string | null = null;
   let json = false;
   let worst = 10;
+  const seeds: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--scope') {
@@ -66,13 +119,21 @@ function parseArgs(args: readonly string[]): EvalOptions {
       predictions = args[++i] ?? null;
       if (!predictions) throw new Error(`--predictions needs a file name\n${USAGE}`);
     } else if (arg === '--json') json = true;
-    else if (arg === '--worst') worst = Number(args[++i] ?? 10);
+    else if (arg === '--worst') {
+      const value = args[++i];
+      worst = Number(value);
+      if (!Number.isInteger(worst) || worst < 0) throw new Error(`--worst takes a whole number, not "${value ?? ''}"\n${USAGE}`);
+    } else if (arg === '--seeds') {
+      const value = args[++i];
+      if (!value) throw new Error(`--seeds needs a folder of articles\n${USAGE}`);
+      seeds.push(value);
+    }
     else if (arg === '--without-answers') withoutAnswers = true;
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`);
     else file = arg;
   }
   if (!file) throw new Error(USAGE);
-  return { file, scope, predictions, json, worst, withoutAnswers };
+  return { file, seeds, scope, predictions, json, worst, withoutAnswers };
 }
 
 /** The figures as a table. */
