@@ -4,9 +4,9 @@ import { ArticleError } from '../errors.js';
 import { parseArticle } from './structure.js';
 import type { Article } from './types.js';
 
-/** True for a file of `seeds/` that holds an article. */
+/** True for a file of `seeds/` that holds an article; a README or SOURCES file there documents the articles. */
 export function isArticleFile(name: string): boolean {
-  return /\.(?:txt|md)$/u.test(name) && !name.startsWith('.');
+  return /\.(?:txt|md)$/u.test(name) && !name.startsWith('.') && !/^(?:readme|sources)\./iu.test(name);
 }
 
 /**
