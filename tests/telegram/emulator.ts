@@ -36,26 +36,46 @@ export interface BotProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `src/main.ts` with the given environment and waits for its "bot started" log line. */
-export async function startBot(env: Record<string, string>): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+/** Options of {@link startBot}. */
+export interface StartOptions {
+  /** What to run from the project's root; default `src/main.ts` through tsx. `['npm', 'start']` runs it as an operator does. */
+  command?: readonly string[];
+  /** How long to wait for "bot started"; default 20 s. */
+  timeoutMs?: number;
+}
+
+/** Starts the program with the given environment and waits for its "bot started" log line. */
+export async function startBot(env: Record<string, string>, options: StartOptions = {}): Promise<BotProcess> {
+  const [file = process.execPath, ...args] = options.command ?? [process.execPath, '--import', 'tsx', 'src/main.ts'];
+  const child = spawn(file, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'info', ...env },
   });
   let err = '';
   let out = '';
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  // Decided on each chunk as it arrives, not by polling: a bot that logs "bot started" and exits at once
+  // (a 409 on its first getUpdates) must still count as started. And `exited` waits for 'close', which
+  // comes after the last chunk of stderr, not 'exit', which can come before it: a test that awaits
+  // `exited` then reads the complete log.
+  let onStarted: (() => void) | undefined;
+  const started = new Promise<void>((resolve) => (onStarted = resolve));
+  child.stderr.on('data', (d: Buffer) => {
+    err += d.toString();
+    if (err.includes('"bot started"')) onStarted?.();
+  });
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const started = await Promise.race([
-    (async () => {
-      while (!err.includes('"bot started"')) await new Promise((r) => setTimeout(r, 50));
-      return true;
-    })(),
-    exited.then(() => false),
-    new Promise<boolean>((r) => setTimeout(() => r(false), 20_000)),
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    started.then(() => 'started' as const),
+    exited.then(() => (err.includes('"bot started"') ? ('started' as const) : ('exited' as const))),
+    new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), options.timeoutMs ?? 20_000))),
   ]);
-  if (!started) throw new Error(`bot did not start:\n${err}\n${out}`);
+  clearTimeout(timer);
+  if (outcome !== 'started') {
+    if (outcome === 'timeout') child.kill('SIGKILL');
+    throw new Error(`bot did not start (${outcome}):\n${err}\n${out}`);
+  }
   return { child, logs: () => err, exited };
 }
 
