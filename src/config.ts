@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError } from './errors.js';
 
@@ -18,12 +19,23 @@ export interface Config {
   webhookSecret: string | null;
   /** Port the webhook server listens on. */
   port: number;
+  /** Port of the health endpoint in polling mode; null means none (webhook mode serves it on `port`). */
+  healthPort: number | null;
+  /** Folder of the files derived from jieba's dictionary and CC-CEDICT, built once and read at start. */
+  cacheDir: string;
   /** Log level: error, warn, info or debug. */
   logLevel: LogLevel;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * The derived caches' default folder: `.cache/` in the project (this file is
+ * `src/config.ts` or `dist/config.js`, one level down). Not the temporary
+ * folder: a container's is empty at every start, and the build fills this one.
+ */
+export const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../.cache', import.meta.url));
 
 const TOKEN = /^\d+:[A-Za-z0-9_-]{20,}$/u;
 
@@ -52,11 +64,13 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   if (webhookSecret !== null && !/^[A-Za-z0-9_-]{1,256}$/u.test(webhookSecret)) {
     throw new ConfigError('WEBHOOK_SECRET', 'WEBHOOK_SECRET may hold only letters, digits, _ and -, up to 256 characters');
   }
-  const portText = text('PORT') ?? '8080';
-  const port = Number(portText);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new ConfigError('PORT', `PORT must be a port number, not "${portText}"`);
+  if (webhookUrl !== null && webhookSecret === null) {
+    // Without the secret anyone who finds the URL can post updates as any user.
+    throw new ConfigError('WEBHOOK_SECRET', 'WEBHOOK_URL is set but WEBHOOK_SECRET is not: set WEBHOOK_SECRET (letters, digits, _ and -) so that only Telegram can post to the webhook');
   }
+  const port = portNumber('PORT', text('PORT') ?? '8080');
+  const healthText = text('HEALTH_PORT');
+  const healthPort = healthText === null ? null : portNumber('HEALTH_PORT', healthText);
   const level = (text('LOG_LEVEL') ?? 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(level)) {
     throw new ConfigError('LOG_LEVEL', `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${level}"`);
@@ -69,8 +83,16 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
     webhookUrl,
     webhookSecret,
     port,
+    healthPort,
+    cacheDir: resolve(text('CACHE_DIR') ?? DEFAULT_CACHE_DIR),
     logLevel: level as LogLevel,
   };
+}
+
+function portNumber(name: string, value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError(name, `${name} must be a port number, not "${value}"`);
+  return port;
 }
 
 function loadEnv(): NodeJS.ProcessEnv {

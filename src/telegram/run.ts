@@ -1,5 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { GrammyError, HttpError, webhookCallback } from 'grammy';
 import { loadApp, reloadIntents, type App } from '../app.js';
@@ -28,7 +28,8 @@ export async function runBot(config: Config): Promise<void> {
   } catch (error) {
     throw startupError(error, config);
   }
-  log.info('bot started', { username: bot.botInfo.username, intents: app.engine.intents.length, mode: config.webhookUrl ? 'webhook' : 'polling' });
+  // The pid lets a supervisor (and the tests) check that the process it started is the one that stops.
+  log.info('bot started', { username: bot.botInfo.username, intents: app.engine.intents.length, mode: config.webhookUrl ? 'webhook' : 'polling', pid: process.pid });
   // Registering the commands is a nicety: a server without setMyCommands must not stop the bot.
   bot.api.setMyCommands([...COMMANDS]).catch((error: unknown) => log.warn('could not register commands', { error: String(error) }));
 
@@ -45,13 +46,70 @@ export async function runBot(config: Config): Promise<void> {
   const watcher = watchIntents(config.intentsDir, () => reload('file change'), log);
   process.on('SIGHUP', () => reload('SIGHUP'));
 
+  const health = healthReport(() => app, config.webhookUrl ? 'webhook' : 'polling');
   if (config.webhookUrl) {
-    await serveWebhook(bot, config, log, watcher);
+    await serveWebhook(bot, config, log, watcher, health);
     return;
   }
   await bot.api.deleteWebhook().catch((error: unknown) => log.warn('could not delete webhook', { error: String(error) }));
+  let healthServer: Server | null = null;
+  try {
+    if (config.healthPort !== null) healthServer = await serveHealth(config.healthPort, health, log);
+  } catch (error) {
+    watcher?.close(); // an open watcher would keep the failed process alive
+    throw error;
+  }
   const handle = run(bot, { runner: { silent: true, fetch: { timeout: 30 } } });
-  await untilStopped(handle, log, watcher);
+  try {
+    await untilStopped(handle, log, watcher);
+  } finally {
+    healthServer?.close();
+  }
+}
+
+/** What `GET /healthz` reports: enough for a supervisor or a load balancer, nothing secret (no token, URL or secret). */
+export interface Health {
+  status: 'ok';
+  mode: 'webhook' | 'polling';
+  articles: number;
+  intents: number;
+  uptimeSeconds: number;
+}
+
+function healthReport(app: () => App, mode: Health['mode']): () => Health {
+  return () => ({
+    status: 'ok',
+    mode,
+    articles: app().engine.articles.length,
+    intents: app().engine.intents.length,
+    uptimeSeconds: Math.round(process.uptime()),
+  });
+}
+
+/** Answers `GET /healthz` (true) or leaves the request to the caller (false). */
+function answerHealth(req: IncomingMessage, res: ServerResponse, health: () => Health): boolean {
+  const path = (req.url ?? '').split('?')[0];
+  if (path !== '/healthz' || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : JSON.stringify(health()));
+  return true;
+}
+
+/** Polling mode's optional health server (HEALTH_PORT): `/healthz` and nothing else. */
+async function serveHealth(port: number, health: () => Health, log: Logger): Promise<Server> {
+  const server = createServer((req, res) => {
+    if (!answerHealth(req, res, health)) res.writeHead(404).end();
+  });
+  await listen(server, port, 'HEALTH_PORT');
+  log.info('health endpoint listening', { port, path: '/healthz' });
+  return server;
+}
+
+/** Listens on `port`, or fails with an error naming the variable that chose it (a port in use is a configuration problem). */
+async function listen(server: Server, port: number, variable: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => reject(new ConfigError(variable, `cannot listen on ${variable}=${port}: ${error.code ?? error.message}`)));
+    server.listen(port, () => resolve());
+  });
 }
 
 async function untilStopped(handle: RunnerHandle, log: Logger, watcher: FSWatcher | null): Promise<void> {
@@ -80,9 +138,10 @@ async function untilStopped(handle: RunnerHandle, log: Logger, watcher: FSWatche
   log.info('stopped');
 }
 
-async function serveWebhook(bot: ReturnType<typeof createBot>, config: Config, log: Logger, watcher: FSWatcher | null): Promise<void> {
+async function serveWebhook(bot: ReturnType<typeof createBot>, config: Config, log: Logger, watcher: FSWatcher | null, health: () => Health): Promise<void> {
   const handle = webhookCallback(bot, 'http', { secretToken: config.webhookSecret ?? undefined });
   const server = createServer((req, res) => {
+    if (answerHealth(req, res, health)) return;
     if (req.method !== 'POST') {
       res.writeHead(405).end();
       return;
@@ -92,7 +151,12 @@ async function serveWebhook(bot: ReturnType<typeof createBot>, config: Config, l
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(config.port, resolve));
+  try {
+    await listen(server, config.port, 'PORT');
+  } catch (error) {
+    watcher?.close(); // an open watcher would keep the failed process alive
+    throw error;
+  }
   await bot.api.setWebhook(config.webhookUrl ?? '', { secret_token: config.webhookSecret ?? undefined });
   log.info('webhook listening', { port: config.port });
   await new Promise<void>((resolve) => {
