@@ -1,5 +1,5 @@
 import { ROLE_SUFFIXES, startsWithSurname } from '../article/people.js';
-import type { Article, Sentence } from '../article/types.js';
+import type { Article } from '../article/types.js';
 import { matchIntent, type IntentMatch } from '../intents/match.js';
 import { MAX_QUESTION_LENGTH, type AnswerKind, type Intent } from '../intents/schema.js';
 import { SentenceIndex, type Hit } from '../search/index.js';
@@ -9,12 +9,14 @@ import { normalize } from '../text/normalize.js';
 import { findNumbers } from '../text/numbers.js';
 import { detectScript, inScript, type Script } from '../text/script.js';
 import { nameTag, segment } from '../text/segment.js';
+import { checkCandidate, run } from './check.js';
 import { coverage } from './evidence.js';
 import { asksYear, DATE } from './extractors/date.js';
 import { EXTRACTORS } from './extractors/index.js';
 import { endsLikeHead, headNoun } from './extractors/head.js';
 import { extractWithPatterns } from './extractors/patterns.js';
 import { extractSpans } from './extractors/span.js';
+import { readQuery } from './query.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
 
 /** Options of {@link createEngine}; every one has a default. */
@@ -48,10 +50,14 @@ export interface WeighedCandidate {
   text: string;
   /** The final score: the extractor's, times the evidence's coverage and retrieval rank. */
   score: number;
-  /** Share of the question's weighted words the evidence holds. */
+  /** Share of the question's weighted words the evidence holds, its paragraph and title helping. */
   covered: number;
+  /** Share of them the evidence itself holds. */
+  own: number;
   /** The evidence, normalised. */
   evidence: string;
+  /** Why the answer check refused it (a post one step off, a unit of another measure…), or null. */
+  refused: string | null;
 }
 
 /** {@link Engine.explain}'s result. */
@@ -124,10 +130,12 @@ function build(
       if (form.some((f) => f.includes(word))) continue;
       seen.add(word);
       const n = index.documentFrequency(word);
+      const hard = mustAppear(word, token.tag, match);
       terms.push({
         word,
         weight: Math.log(1 + sentenceCount / (1 + n)) + 0.1,
-        hard: mustAppear(word, token.tag, match),
+        hard,
+        scope: anchorScope(word, token.tag, hard, match),
       });
     }
     return terms;
@@ -142,22 +150,27 @@ function build(
     const match = matchIntent(q, intents);
     const kind: AnswerKind = match?.answer ?? 'phrase';
     const base = { question: raw, intent: match?.intent.name ?? null, kind, script };
-    const none = (status: Answer['status']): Explanation => ({
-      answer: { ...base, answer: null, evidence: null, article: null, paragraph: null, score: 0, status },
+    const none = (status: Answer['status'], note: string | null = null): Explanation => ({
+      answer: { ...base, answer: null, evidence: null, article: null, paragraph: null, score: 0, status, note: note && inScript(note, script) },
       candidates: weighed.slice(0, limit),
     });
     const weighed: WeighedCandidate[] = [];
     if (!/[\p{L}\p{N}]/u.test(q)) return none('empty');
 
+    // A question no intent reads is one the engine cannot tell the kind of: any span it gave would be a guess.
+    if (!match) return none('no-answer');
     const terms = termsOf(q, match);
     if (terms.length === 0) return none('no-answer');
     if (terms.some((t) => t.hard !== null && !contains(t.hard))) return none('not-in-article');
 
+    const query = readQuery(q, match, terms);
     const ctx: ExtractContext = { question: q, match, kind, terms, hits: retrieveFor(q, kind, terms, options.hits), articles };
     // Hits come in the order retrieveFor chose; their own scores still say how close each is.
     const top = Math.max(1e-9, ...ctx.hits.map((h) => h.score));
     const rank = new Map(ctx.hits.map((h) => [h.sentence, h.score / top]));
     let best: { candidate: Candidate; score: number; covered: number } | null = null;
+    // The best candidate that failed its check only for being one step off: what the article does say.
+    let nearMiss: { note: string; score: number } | null = null;
     // The kind's own extractor knows its patterns (在X召开, 147家); the generic span
     // extractor catches what they miss, a little below them.
     const spanWeight = kind === 'phrase' ? 1 : 0.8;
@@ -167,21 +180,35 @@ function build(
       ...extractSpans(ctx, kind).map((c) => ({ ...c, score: c.score * spanWeight })),
     ];
     // Many candidates share a sentence: weigh each piece of evidence once.
-    const coverageOf = new Map<string, number>();
+    const coverageOf = new Map<string, { own: number; covered: number }>();
     for (const candidate of candidates) {
       const key = sourceKey(candidate);
-      const covered = coverageOf.get(key) ?? evidenceCoverage(candidate, terms);
-      coverageOf.set(key, covered);
+      const { own, covered } = coverageOf.get(key) ?? evidenceCoverage(candidate, terms);
+      coverageOf.set(key, { own, covered });
       const retrieval =
         'sentence' in candidate.source ? Math.max(...run(candidate.source).map((x) => rank.get(x) ?? 0.5)) : 1;
       const score = candidate.score * (0.3 + 0.7 * covered) * (0.5 + 0.5 * retrieval);
+      const verdict = checkCandidate(query, candidate);
+      if (limit > 0) {
+        weighed.push({
+          text: candidate.text,
+          score: round(score),
+          covered: round(covered),
+          own: round(own),
+          evidence: sourceText(candidate),
+          refused: verdict.ok ? null : verdict.reason,
+        });
+      }
+      if (!verdict.ok) {
+        if (verdict.note && covered >= options.minCoverage && score > (nearMiss?.score ?? options.minScore)) nearMiss = { note: verdict.note, score };
+        continue;
+      }
       if (!best || score > best.score) best = { candidate, score, covered };
-      if (limit > 0) weighed.push({ text: candidate.text, score: round(score), covered: round(covered), evidence: sourceText(candidate) });
     }
     weighed.sort((a, b) => b.score - a.score);
-    if (!best || best.score < options.minScore || best.covered < options.minCoverage) return none('no-answer');
+    if (!best || best.score < options.minScore || best.covered < options.minCoverage) return none('no-answer', nearMiss?.note ?? null);
     return {
-      answer: { ...base, ...render(best.candidate, script), score: round(best.score), status: 'answered' },
+      answer: { ...base, ...render(best.candidate, script), score: round(best.score), status: 'answered', note: null },
       candidates: weighed.slice(0, limit),
     };
   };
@@ -207,14 +234,14 @@ function build(
  * sentence; a question often joins what two sentences of a paragraph say).
  * The sentence keeps a share so that the paragraph alone cannot answer.
  */
-function evidenceCoverage(candidate: Candidate, terms: readonly Term[]): number {
+function evidenceCoverage(candidate: Candidate, terms: readonly Term[]): { own: number; covered: number } {
   const { article } = candidate.source;
   // Extractors offer the dateline only to questions about the report itself (its reporter, date, place).
-  if (!('sentence' in candidate.source)) return 1;
+  if (!('sentence' in candidate.source)) return { own: 1, covered: 1 };
   const { sentence } = candidate.source;
   const own = coverage(run(candidate.source).map((x) => x.norm).join(''), terms);
   const context = coverage(`${article.titleNorm}\n${article.paragraphs[sentence.paragraph]?.norm ?? ''}`, terms);
-  return Math.max(own, 0.3 * own + 0.7 * context);
+  return { own, covered: Math.max(own, 0.3 * own + 0.7 * context) };
 }
 
 function sourceKey(candidate: Candidate): string {
@@ -228,12 +255,6 @@ function sourceText(candidate: Candidate): string {
   return run(candidate.source).map((x) => x.norm).join('');
 }
 
-/** The sentences of a source, in order: one, or a run from `sentence` through `until`. */
-function run(source: { article: Article; sentence: Sentence; until?: Sentence }): Sentence[] {
-  const { article, sentence, until } = source;
-  if (!until || until.index <= sentence.index) return [sentence];
-  return article.sentences.slice(sentence.index, until.index + 1);
-}
 
 /** A question as the engine reads it: normalised, without control characters or trailing punctuation, cut to length. */
 function cleanQuestion(raw: string): string {
@@ -269,6 +290,13 @@ function mustAppear(word: string, tag: string, match: IntentMatch | null): strin
   }
   if (POST.test(word) && ROLE_SUFFIXES.some((r) => word.endsWith(r))) return word;
   return isNameLike(word, match) ? word : null;
+}
+
+/** Where the evidence must hold a question word the article must contain (see {@link Term.scope}). */
+function anchorScope(word: string, tag: string, hard: string | null, match: IntentMatch | null): Term['scope'] {
+  if (hard === null) return 'sentence';
+  if (/^nr/u.test(nameTag(word, tag)) || isNameLike(word, match) || /\d/u.test(hard)) return 'paragraph';
+  return tag === 'ns' ? 'place' : 'sentence';
 }
 
 /**

@@ -31,6 +31,11 @@ export interface Answer {
   paragraph: number | null;
   /** Confidence in [0, 1]. */
   score: number;
+  /**
+   * When the article does not say but comes close, what it does say, in the
+   * asker's script (「文章只提到招商蛇口产业园区杭州公司副总经理姜秀超」); else null.
+   */
+  note: string | null;
   /** The script of `answer` and `evidence`. */
   script: Exclude<Script, 'unknown'>;
   status: AnswerStatus;
@@ -59,6 +64,15 @@ export interface Term {
   weight: number;
   /** For names, places, posts, numbers, Latin words: what the article must contain to answer (else null). */
   hard: string | null;
+  /**
+   * Where an answer's evidence must hold `hard`: a person's name or a number
+   * (a year) may stand anywhere in the evidence's paragraph (a biography names
+   * its subject once, a paragraph its year once); a place there too, unless
+   * the evidence speaks of a place within it (运河网谷 of 杭州市拱墅区招商蛇口运河网谷:
+   * its figures are not 杭州's); a post or a Latin word in the evidence itself.
+   * The article's title counts for all.
+   */
+  scope: 'sentence' | 'paragraph' | 'place';
 }
 
 /** What an extractor is given. */

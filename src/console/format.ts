@@ -9,7 +9,7 @@ const NOT_SAID: Record<'simplified' | 'traditional', string> = {
 export function formatPlain(a: Answer, verbose = false): string {
   const lines: string[] = [];
   if (a.status === 'empty') lines.push(a.script === 'traditional' ? '請輸入一個問題。' : '请输入一个问题。');
-  else if (a.answer === null) lines.push(NOT_SAID[a.script]);
+  else if (a.answer === null) lines.push(a.note ? `${NOT_SAID[a.script]}${a.note}。` : NOT_SAID[a.script]);
   else {
     lines.push(a.answer);
     if (a.evidence) lines.push(`  「${a.evidence}」`);
@@ -30,5 +30,6 @@ export function formatJson(a: Answer): string {
     status: a.status,
     article: a.article,
     paragraph: a.paragraph,
+    note: a.note,
   });
 }

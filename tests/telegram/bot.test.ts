@@ -60,6 +60,7 @@ function harness(options: { failWith?: { code: number; description: string } } =
 }
 
 const answer = (over: Partial<Answer>): Answer => ({
+  note: null,
   question: 'q',
   intent: 'who',
   kind: 'person',

@@ -23,6 +23,7 @@ describe('Telegram replies', () => {
           evidence: a.answer === null ? null : cleanText(a.evidence),
           article: null,
           paragraph: null,
+          note: null,
           score: 0.5,
           script: a.script,
           status: a.answer === null ? 'no-answer' : 'answered',

@@ -1,0 +1,115 @@
+import type { Article, Sentence } from '../article/types.js';
+import { findNumbers } from '../text/numbers.js';
+import { clauseAt, termPresence } from './evidence.js';
+import { holdsPostWhole, type Query } from './query.js';
+import type { Candidate } from './types.js';
+
+/**
+ * Whether a candidate answers the question asked, or why not. A failed
+ * check may carry a note: what the article does say that comes close, for
+ * an honest 「文章只提到…」 instead of a wrong answer.
+ */
+export type Verdict = { ok: true } | { ok: false; reason: 'anchor' | 'post' | 'measure' | 'counted'; note: string | null };
+
+const OK: Verdict = { ok: true };
+
+/** Breaks between the items of a list or the clauses of a sentence. */
+const ITEM_BREAK = /[、，,；;。：:！？!?]/u;
+
+/**
+ * Checks a candidate against the question before it may be given:
+ * - the evidence itself (or the article's title) holds every place and number
+ *   the question names, and its paragraph every person (a fact about 运河网谷
+ *   does not answer a question about 杭州);
+ * - no post the question names is in the evidence only one step off (总经理
+ *   is not 副总经理, 主任 not 主任委员), nor among the answer person's posts;
+ * - a number is of the measure asked (an age in 岁; a duration, not a year);
+ * - a number of a how-many question counts the noun asked: it stands in the
+ *   same list item (上市企业4家 answers 上市企业, not 世界500强企业).
+ */
+export function checkCandidate(query: Query, candidate: Candidate): Verdict {
+  const { source } = candidate;
+  if (!('sentence' in source)) return OK; // the dateline and title answer questions about the report itself
+  const text = run(source).map((s) => s.norm).join('').toLowerCase();
+  const title = source.article.titleNorm.toLowerCase();
+  const paragraph = (source.article.paragraphs[source.sentence.paragraph]?.norm ?? '').toLowerCase();
+  const held = (a: Query['anchors'][number]): boolean =>
+    text.includes(a.text) ||
+    title.includes(a.text) ||
+    (a.scope === 'paragraph' && paragraph.includes(a.text)) ||
+    (a.scope === 'place' && paragraph.includes(a.text) && !speaksOfPlaceWithin(source.article, a.text, text, query.question));
+  if (!query.anchors.every(held)) return { ok: false, reason: 'anchor', note: null };
+
+  // A post the evidence does not name at all may be paraphrased (创办人 for 创建); one it names only
+  // one step off (副总经理, 主任委员) is another post.
+  for (const post of query.posts) {
+    const person = source.article.people.find((p) => p.name === candidate.text && p.roles.some((r) => r.includes(post)));
+    const said = person ? person.roles.filter((r) => r.includes(post)) : text.includes(post) ? [text] : [];
+    if (said.length > 0 && !said.some((r) => holdsPostWhole(r, post))) return { ok: false, reason: 'post', note: nearPost(source.article, post, text) };
+  }
+
+  if (query.kind !== 'number') return OK;
+  const sentence = source.sentence.norm;
+  const start = candidate.start ?? sentence.indexOf(candidate.text);
+  const { measure } = query;
+  if (measure) {
+    const unit = findNumbers(candidate.text)[0]?.unit ?? '';
+    const base = unit.replace(/^(?:多|余)?(?:万亿|亿|万|千)?(?=.)/u, '');
+    const isYear = measure.notDates && /^\d{4}年$/u.test(candidate.text);
+    const fits = unit === '' ? measure.bare : measure.units.includes(unit) || measure.units.includes(base);
+    if (isYear || !fits) {
+      const clause = start >= 0 ? clauseAt(sentence, start) : null;
+      const said = clause ? sentence.slice(clause.start, clause.end) : '';
+      return { ok: false, reason: 'measure', note: said ? `文章没有给出${measure.label}，只提到“${said}”` : null };
+    }
+  }
+  // Only where the sentence names what is counted can it tell which of its numbers counts it.
+  if (query.counted && start >= 0 && termPresence(sentence, query.counted) >= 0.9) {
+    let from = start;
+    while (from > 0 && !ITEM_BREAK.test(sentence[from - 1] ?? '')) from--;
+    let to = start + candidate.text.length;
+    while (to < sentence.length && !ITEM_BREAK.test(sentence[to] ?? '')) to++;
+    if (termPresence(sentence.slice(from, to), query.counted) < 0.9) return { ok: false, reason: 'counted', note: null };
+  }
+  return OK;
+}
+
+/** Characters a place name and what follows it in one name run on with (杭州市拱墅区招商蛇口运河网谷). */
+const NAME_RUN = /^[\p{Script=Han}A-Za-z0-9]{3,14}/u;
+
+/**
+ * Whether the evidence speaks of a place the article names within `place`:
+ * somewhere the article writes `place` and runs on into a name (杭州|市拱墅区招商蛇口运河网谷)
+ * of which three or more characters stand in the evidence and not in the question.
+ */
+function speaksOfPlaceWithin(article: Article, place: string, evidence: string, question: string): boolean {
+  const body = article.paragraphs.map((p) => p.norm).join('\n').toLowerCase();
+  for (let at = body.indexOf(place); at >= 0; at = body.indexOf(place, at + 1)) {
+    const after = NAME_RUN.exec(body.slice(at + place.length))?.[0] ?? '';
+    for (let i = 0; i + 3 <= after.length; i++) {
+      for (let j = after.length; j - i >= 3; j--) {
+        const part = after.slice(i, j);
+        if (evidence.includes(part) && !question.includes(part)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * What the article says of a post one step off the one asked: 「文章只提到
+ * 招商蛇口产业园区杭州公司副总经理姜秀超」 when a 总经理 was asked. Null when no
+ * person of the evidence holds such a post.
+ */
+function nearPost(article: Article, post: string, evidence: string): string | null {
+  const near = article.people.find((p) => evidence.includes(p.name) && p.roles.some((r) => r.includes(post)));
+  const role = near?.roles.find((r) => r.includes(post));
+  return near && role ? `文章只提到${role}${near.name}` : null;
+}
+
+/** The sentences of a source, in order: one, or a run from `sentence` through `until`. */
+export function run(source: { article: Article; sentence: Sentence; until?: Sentence }): Sentence[] {
+  const { article, sentence, until } = source;
+  if (!until || until.index <= sentence.index) return [sentence];
+  return article.sentences.slice(sentence.index, until.index + 1);
+}

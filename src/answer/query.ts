@@ -1,0 +1,141 @@
+import { ROLE_SUFFIXES } from '../article/people.js';
+import { readData } from '../data.js';
+import type { IntentMatch } from '../intents/match.js';
+import type { AnswerKind } from '../intents/schema.js';
+import { countedNoun } from './extractors/number.js';
+import type { Term } from './types.js';
+
+/** What a how-much question measures (data/measures.yaml). */
+export interface Measure {
+  name: string;
+  /** How a reply names it: 年龄, 时长… */
+  label: string;
+  cue: RegExp;
+  /** The units an answer of this measure carries. */
+  units: string[];
+  /** A four-digit year (2022年) is a date, not an amount of this measure. */
+  notDates: boolean;
+  /** A number without a unit may be of this measure (人口达2,790,060 counts people). */
+  bare: boolean;
+}
+
+/**
+ * A question as the engine understands it, before any answer is sought: the
+ * kind of answer, what a number must measure, and the constraints every answer
+ * must meet. Built once per question by {@link readQuery}; checked against
+ * each candidate by `checkCandidate`.
+ *
+ * @example
+ * readQuery('谁是招商蛇口产业园区杭州公司总经理', match, terms)
+ * // { kind: 'person', measure: null, posts: ['总经理'], anchors: [...], counted: '' }
+ */
+export interface Query {
+  /** The question, normalised. */
+  question: string;
+  kind: AnswerKind;
+  measure: Measure | null;
+  /** Posts the question names, each to be found whole in the evidence: 总经理 is not 副总经理. */
+  posts: string[];
+  /** Names, places, numbers of the question that the evidence must hold, each within its scope (see {@link Term.scope}). */
+  anchors: { text: string; scope: Term['scope'] }[];
+  /** The noun a how-many question counts (企业 in 「多少家上市企业」), or ''. */
+  counted: string;
+}
+
+interface PostRules {
+  lesser: string[];
+  longer: string[];
+}
+
+let measures: Measure[] | null = null;
+let postRules: PostRules | null = null;
+
+/** The measures of data/measures.yaml, compiled once. */
+export function loadMeasures(): Measure[] {
+  if (measures) return measures;
+  const raw = readData('measures.yaml');
+  if (!Array.isArray(raw)) throw new Error('data/measures.yaml: expected a list of measures');
+  measures = raw.map((entry: unknown, i) => {
+    const m = entry as { name?: unknown; label?: unknown; cue?: unknown; units?: unknown; not_dates?: unknown; bare?: unknown };
+    if (typeof m.name !== 'string' || typeof m.cue !== 'string' || !Array.isArray(m.units)) {
+      throw new Error(`data/measures.yaml: measure ${i + 1} needs name, cue and units`);
+    }
+    return {
+      name: m.name,
+      label: typeof m.label === 'string' ? m.label : m.name,
+      cue: new RegExp(m.cue, 'u'),
+      units: m.units.map(String),
+      notDates: m.not_dates === true,
+      bare: m.bare === true,
+    };
+  });
+  return measures;
+}
+
+/** The post rules of data/posts.yaml. */
+export function loadPostRules(): PostRules {
+  if (postRules) return postRules;
+  const raw = readData('posts.yaml') as Partial<PostRules> | null;
+  postRules = { lesser: (raw?.lesser ?? []).map(String), longer: (raw?.longer ?? []).map(String) };
+  return postRules;
+}
+
+/** The measure a question asks for, or null. */
+export function measureOf(question: string): Measure | null {
+  return loadMeasures().find((m) => m.cue.test(question)) ?? null;
+}
+
+/**
+ * The posts a text names, the longest at each place, with a lesser prefix
+ * kept (副区长, 常务副市长): 「谁是拱墅区副区长」 → ['副区长'].
+ */
+export function postsIn(text: string): string[] {
+  const { lesser } = loadPostRules();
+  const found: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const options = [
+      ROLE_SUFFIXES.find((r) => text.startsWith(r, at)) ?? '',
+      ...lesser
+        .filter((p) => text.startsWith(p, at))
+        .map((p) => {
+          const post = ROLE_SUFFIXES.find((r) => text.startsWith(r, at + p.length));
+          return post ? p + post : '';
+        }),
+    ];
+    const post = options.reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (post) found.push(post);
+    at += Math.max(1, post.length);
+  }
+  return found;
+}
+
+/**
+ * Whether `text` holds `post` as a whole post somewhere: not as the tail of
+ * a lesser one (区长 in 副区长) unless the post is itself the lesser one, and not
+ * as the head of a longer one (主任 in 主任委员).
+ */
+export function holdsPostWhole(text: string, post: string): boolean {
+  const { lesser, longer } = loadPostRules();
+  for (let at = text.indexOf(post); at >= 0; at = text.indexOf(post, at + 1)) {
+    const before = text.slice(0, at);
+    if (lesser.some((p) => before.endsWith(p) && !post.startsWith(p))) continue;
+    if (longer.some((l) => l.length > post.length && l.startsWith(post) && text.startsWith(l, at))) continue;
+    if (ROLE_SUFFIXES.some((r) => r.length > post.length && r.startsWith(post) && text.startsWith(r, at))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Reads a normalised question into a {@link Query}. */
+export function readQuery(question: string, match: IntentMatch | null, terms: readonly Term[]): Query {
+  const kind: AnswerKind = match?.answer ?? 'phrase';
+  return {
+    question,
+    kind,
+    measure: kind === 'number' ? measureOf(question) : null,
+    posts: postsIn(question),
+    anchors: terms.flatMap((t) => (t.hard === null ? [] : [{ text: t.hard.toLowerCase(), scope: t.scope }])),
+    counted: kind === 'number' ? countedNoun(question) : '',
+  };
+}
