@@ -3,6 +3,7 @@ import { readConfig, type Config } from './config.js';
 import { askJsonLines, askOnce } from './console/ask.js';
 import { startRepl } from './console/repl.js';
 import { redact } from './log.js';
+import { useCacheDir } from './text/dictionary.js';
 
 /**
  * The command line: `start` (bot or console), `console`, `ask`, `eval`,
@@ -12,6 +13,7 @@ import { redact } from './log.js';
 async function main(argv: string[]): Promise<void> {
   const [mode = 'start', ...rest] = argv;
   const config = readConfig();
+  useCacheDir(config.cacheDir);
   switch (mode) {
     case 'start': {
       if (config.botToken) {

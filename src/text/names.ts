@@ -49,20 +49,25 @@ function commonWordList(): string {
 let ratios: Map<string, number> | null = null;
 let commonWords: Set<string> | null = null;
 
+/** The paths of the character table and the common-word list, made first when missing (the build makes them). */
+export function nameStatisticsFiles(): { ratios: string; common: string } {
+  const source = jiebaDictionary();
+  return {
+    ratios: cachedFile(`article-qa-name-characters-${statSync(source).size}.txt`, () => characterRatios(readFileSync(source, 'utf8'))),
+    common: cachedFile(`article-qa-common-words-${cedictVersion()}.txt`, commonWordList),
+  };
+}
+
 /** Reads the character table and the common-word list, made once from the dictionaries; later calls do nothing. */
 export function loadNameStatistics(): void {
   if (ratios) return;
-  const source = jiebaDictionary();
-  const file = cachedFile(`article-qa-name-characters-${statSync(source).size}.txt`, () =>
-    characterRatios(readFileSync(source, 'utf8')),
-  );
+  const files = nameStatisticsFiles();
   ratios = new Map();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for (const line of readFileSync(files.ratios, 'utf8').split('\n')) {
     const [c, ratio] = line.split(' ');
     if (c && ratio) ratios.set(c, Number(ratio));
   }
-  const common = cachedFile(`article-qa-common-words-${cedictVersion()}.txt`, commonWordList);
-  commonWords = new Set(readFileSync(common, 'utf8').split('\n').filter(Boolean));
+  commonWords = new Set(readFileSync(files.common, 'utf8').split('\n').filter(Boolean));
 }
 
 /** Whether a general dictionary knows the word only as a common word (祝福, 晋升, 史称), never as a name. */
