@@ -28,6 +28,9 @@ export async function runBot(config: Config): Promise<void> {
   } catch (error) {
     throw startupError(error, config);
   }
+  // Listened for before "bot started" is said: a supervisor may stop the bot at any moment after that
+  // line, and a SIGTERM with no handler yet would kill it without finishing what is in flight or saying so.
+  const stopRequested = stopSignal(log);
   // The pid lets a supervisor (and the tests) check that the process it started is the one that stops.
   log.info('bot started', { username: bot.botInfo.username, intents: app.engine.intents.length, mode: config.webhookUrl ? 'webhook' : 'polling', pid: process.pid });
   // Registering the commands is a nicety: a server without setMyCommands must not stop the bot.
@@ -48,7 +51,7 @@ export async function runBot(config: Config): Promise<void> {
 
   const health = healthReport(() => app, config.webhookUrl ? 'webhook' : 'polling');
   if (config.webhookUrl) {
-    await serveWebhook(bot, config, log, watcher, health);
+    await serveWebhook(bot, config, log, watcher, health, stopRequested);
     return;
   }
   await bot.api.deleteWebhook().catch((error: unknown) => log.warn('could not delete webhook', { error: String(error) }));
@@ -61,7 +64,7 @@ export async function runBot(config: Config): Promise<void> {
   }
   const handle = run(bot, { runner: { silent: true, fetch: { timeout: 30 } } });
   try {
-    await untilStopped(handle, log, watcher);
+    await untilStopped(handle, log, watcher, stopRequested);
   } finally {
     healthServer?.close();
   }
@@ -112,16 +115,22 @@ async function listen(server: Server, port: number, variable: string): Promise<v
   });
 }
 
-async function untilStopped(handle: RunnerHandle, log: Logger, watcher: FSWatcher | null): Promise<void> {
-  let stopping = false;
-  const stop = (signal: string): void => {
-    if (stopping) return;
-    stopping = true;
-    log.info('stopping', { signal });
-    void handle.stop();
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+/** Resolves with the first SIGINT or SIGTERM, once it is logged. */
+function stopSignal(log: Logger): Promise<string> {
+  return new Promise((resolve) => {
+    const stop = (signal: string): void => {
+      process.removeListener('SIGINT', onInt).removeListener('SIGTERM', onTerm);
+      log.info('stopping', { signal });
+      resolve(signal);
+    };
+    const onInt = (): void => stop('SIGINT');
+    const onTerm = (): void => stop('SIGTERM');
+    process.on('SIGINT', onInt).on('SIGTERM', onTerm);
+  });
+}
+
+async function untilStopped(handle: RunnerHandle, log: Logger, watcher: FSWatcher | null, stopRequested: Promise<string>): Promise<void> {
+  void stopRequested.then(() => handle.stop());
   try {
     await handle.task();
   } catch (error) {
@@ -138,7 +147,14 @@ async function untilStopped(handle: RunnerHandle, log: Logger, watcher: FSWatche
   log.info('stopped');
 }
 
-async function serveWebhook(bot: ReturnType<typeof createBot>, config: Config, log: Logger, watcher: FSWatcher | null, health: () => Health): Promise<void> {
+async function serveWebhook(
+  bot: ReturnType<typeof createBot>,
+  config: Config,
+  log: Logger,
+  watcher: FSWatcher | null,
+  health: () => Health,
+  stopRequested: Promise<string>,
+): Promise<void> {
   const handle = webhookCallback(bot, 'http', { secretToken: config.webhookSecret ?? undefined });
   const server = createServer((req, res) => {
     if (answerHealth(req, res, health)) return;
@@ -159,15 +175,9 @@ async function serveWebhook(bot: ReturnType<typeof createBot>, config: Config, l
   }
   await bot.api.setWebhook(config.webhookUrl ?? '', { secret_token: config.webhookSecret ?? undefined });
   log.info('webhook listening', { port: config.port });
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string): void => {
-      log.info('stopping', { signal });
-      watcher?.close();
-      server.close(() => resolve());
-    };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
-  });
+  await stopRequested;
+  watcher?.close();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
   log.info('stopped');
 }
 
