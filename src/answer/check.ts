@@ -48,21 +48,22 @@ export function checkCandidate(query: Query, candidate: Candidate): Verdict {
     if (said.length > 0 && !said.some((r) => holdsPostWhole(r, post))) return { ok: false, reason: 'post', note: nearPost(source.article, post, text) };
   }
 
-  if (query.kind !== 'number') return OK;
+  if (candidate.vague) return { ok: false, reason: 'measure', note: candidate.vague };
   const sentence = source.sentence.norm;
   const start = candidate.start ?? sentence.indexOf(candidate.text);
   const { measure } = query;
   if (measure) {
-    const unit = findNumbers(candidate.text)[0]?.unit ?? '';
-    const base = unit.replace(/^(?:多|余)?(?:万亿|亿|万|千)?(?=.)/u, '');
-    const isYear = measure.notDates && /^\d{4}年$/u.test(candidate.text);
-    const fits = unit === '' ? measure.bare : measure.units.includes(unit) || measure.units.includes(base);
-    if (isYear || !fits) {
+    const fits =
+      query.kind === 'date'
+        ? measure.units.some((u) => candidate.text.includes(u))
+        : fitsMeasure(candidate.text, measure.units, measure.bare) && !(measure.notDates && /\d{4}年/u.test(candidate.text));
+    if (!fits) {
       const clause = start >= 0 ? clauseAt(sentence, start) : null;
       const said = clause ? sentence.slice(clause.start, clause.end) : '';
       return { ok: false, reason: 'measure', note: said ? `文章没有给出${measure.label}，只提到“${said}”` : null };
     }
   }
+  if (query.kind !== 'number') return OK;
   // Only where the sentence names what is counted can it tell which of its numbers counts it.
   if (query.counted && start >= 0 && termPresence(sentence, query.counted) >= 0.9) {
     let from = start;
@@ -72,6 +73,13 @@ export function checkCandidate(query: Query, candidate: Candidate): Verdict {
     if (termPresence(sentence.slice(from, to), query.counted) < 0.9) return { ok: false, reason: 'counted', note: null };
   }
   return OK;
+}
+
+/** Whether a number's unit is one of a measure's (亿元 counts in 元); a bare number only where the measure allows it. */
+function fitsMeasure(text: string, units: readonly string[], bare: boolean): boolean {
+  const unit = findNumbers(text)[0]?.unit ?? '';
+  const base = unit.replace(/^(?:多|余)?(?:万亿|亿|万|千)?(?=.)/u, '');
+  return unit === '' ? bare : units.includes(unit) || units.includes(base);
 }
 
 /** Characters a place name and what follows it in one name run on with (杭州市拱墅区招商蛇口运河网谷). */

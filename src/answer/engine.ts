@@ -12,7 +12,7 @@ import { nameTag, segment } from '../text/segment.js';
 import { checkCandidate, run } from './check.js';
 import { coverage } from './evidence.js';
 import { asksYear, DATE } from './extractors/date.js';
-import { EXTRACTORS } from './extractors/index.js';
+import { EXTRACTORS, REPORT_KINDS, SPAN_KINDS } from './extractors/index.js';
 import { endsLikeHead, headNoun } from './extractors/head.js';
 import { extractWithPatterns } from './extractors/patterns.js';
 import { extractSpans } from './extractors/span.js';
@@ -108,11 +108,11 @@ function build(
    */
   const retrieveFor = (q: string, kind: AnswerKind, terms: readonly Term[], limit: number): Hit[] => {
     const hits = index.query(q, Math.max(limit, options.hits));
-    const holds = KIND_TEST[kind](q);
+    const holds = KIND_TEST[kind]?.(q);
     if (hits.length < 2) return hits.slice(0, limit);
     const top = hits[0]?.score ?? 1;
     const weigh = (h: Hit): number =>
-      h.score / top + (holds?.(h.sentence.norm) ? KIND_BONUS[kind] : 0) + COVERAGE_BONUS * coverage(h.sentence.norm, terms);
+      h.score / top + (holds?.(h.sentence.norm) ? (KIND_BONUS[kind] ?? 0) : 0) + COVERAGE_BONUS * coverage(h.sentence.norm, terms);
     return hits
       .map((h) => ({ h, w: weigh(h) }))
       .sort((a, b) => b.w - a.w)
@@ -125,7 +125,7 @@ function build(
     const terms: Term[] = [];
     const form = match?.form ?? [];
     for (const token of segment(question)) {
-      const word = processTerm(token.word);
+      const word = processTerm(withoutForm(token.word, form));
       if (!word || seen.has(word) || /^[\p{P}\p{S}]+$/u.test(word)) continue;
       if (form.some((f) => f.includes(word))) continue;
       seen.add(word);
@@ -141,7 +141,8 @@ function build(
     return terms;
   };
 
-  const explain = (question: string, limit = 10): Explanation => {
+  /** `nested`: asked by an extractor (a yes/no claim's question), which must not ask again. */
+  const explain = (question: string, limit = 10, nested = false): Explanation => {
     const raw = typeof question === 'string' ? question : '';
     const asked = detectScript(raw);
     const script: Exclude<Script, 'unknown'> =
@@ -158,13 +159,23 @@ function build(
     if (!/[\p{L}\p{N}]/u.test(q)) return none('empty');
 
     // A question no intent reads is one the engine cannot tell the kind of: any span it gave would be a guess.
-    if (!match) return none('no-answer');
+    if (!match || (nested && kind === 'yesno')) return none('no-answer');
+    const aboutReport = REPORT_KINDS.has(kind);
     const terms = termsOf(q, match);
-    if (terms.length === 0) return none('no-answer');
-    if (terms.some((t) => t.hard !== null && !contains(t.hard))) return none('not-in-article');
+    if (terms.length === 0 && !aboutReport) return none('no-answer');
+    // A claim may name what the article lacks (会议是在上海开的吗): that makes it wrong, not unanswerable.
+    if (kind !== 'yesno' && terms.some((t) => t.hard !== null && !contains(t.hard))) return none('not-in-article');
 
     const query = readQuery(q, match, terms);
-    const ctx: ExtractContext = { question: q, match, kind, terms, hits: retrieveFor(q, kind, terms, options.hits), articles };
+    const ctx: ExtractContext = {
+      question: q,
+      match,
+      kind,
+      terms,
+      hits: retrieveFor(q, kind, terms, options.hits),
+      articles,
+      ask: (asked) => explain(asked, 0, true).answer,
+    };
     // Hits come in the order retrieveFor chose; their own scores still say how close each is.
     const top = Math.max(1e-9, ...ctx.hits.map((h) => h.score));
     const rank = new Map(ctx.hits.map((h) => [h.sentence, h.score / top]));
@@ -175,15 +186,17 @@ function build(
     // extractor catches what they miss, a little below them.
     const spanWeight = kind === 'phrase' ? 1 : 0.8;
     const candidates = [
-      ...extractWithPatterns(ctx, match?.intent.extract ?? []),
+      ...extractWithPatterns(ctx, match.intent.extract),
       ...EXTRACTORS[kind](ctx),
-      ...extractSpans(ctx, kind).map((c) => ({ ...c, score: c.score * spanWeight })),
+      ...(SPAN_KINDS.has(kind) ? extractSpans(ctx, kind).map((c) => ({ ...c, score: c.score * spanWeight })) : []),
     ];
     // Many candidates share a sentence: weigh each piece of evidence once.
     const coverageOf = new Map<string, { own: number; covered: number }>();
     for (const candidate of candidates) {
       const key = sourceKey(candidate);
-      const { own, covered } = coverageOf.get(key) ?? evidenceCoverage(candidate, terms);
+      // The report's own facts need no words of the question in their evidence; a yes/no verdict has weighed its evidence itself.
+      const judged = aboutReport || kind === 'yesno';
+      const { own, covered } = judged ? { own: 1, covered: 1 } : (coverageOf.get(key) ?? evidenceCoverage(candidate, terms));
       coverageOf.set(key, { own, covered });
       const retrieval =
         'sentence' in candidate.source ? Math.max(...run(candidate.source).map((x) => rank.get(x) ?? 0.5)) : 1;
@@ -236,7 +249,7 @@ function build(
  */
 function evidenceCoverage(candidate: Candidate, terms: readonly Term[]): { own: number; covered: number } {
   const { article } = candidate.source;
-  // Extractors offer the dateline only to questions about the report itself (its reporter, date, place).
+  // Extractors offer the dateline and the title only to questions about the report itself (its reporter, date, place, headline).
   if (!('sentence' in candidate.source)) return { own: 1, covered: 1 };
   const { sentence } = candidate.source;
   const own = coverage(run(candidate.source).map((x) => x.norm).join(''), terms);
@@ -246,12 +259,14 @@ function evidenceCoverage(candidate: Candidate, terms: readonly Term[]): { own: 
 
 function sourceKey(candidate: Candidate): string {
   const { source } = candidate;
-  if (!('sentence' in source)) return `${source.article.id}#dateline`;
+  if (!('sentence' in source)) return `${source.article.id}#${'title' in source ? 'title' : 'dateline'}`;
   return `${source.article.id}#${source.sentence.index}-${source.until?.index ?? source.sentence.index}`;
 }
 
 function sourceText(candidate: Candidate): string {
-  if (!('sentence' in candidate.source)) return normalize(candidate.source.article.dateline?.text ?? '');
+  if (!('sentence' in candidate.source)) {
+    return 'title' in candidate.source ? candidate.source.article.titleNorm : normalize(candidate.source.article.dateline?.text ?? '');
+  }
   return run(candidate.source).map((x) => x.norm).join('');
 }
 
@@ -292,6 +307,30 @@ function mustAppear(word: string, tag: string, match: IntentMatch | null): strin
   return isNameLike(word, match) ? word : null;
 }
 
+/**
+ * A question word less what it shares with the way the question is asked:
+ * jieba glues question words to their neighbours (在哪|开 read as 在|哪开), and
+ * the part of 哪开 that is the form 在哪 is no word to look for.
+ */
+function withoutForm(word: string, form: readonly string[]): string {
+  let rest = word;
+  for (const f of form) {
+    for (let n = Math.min(f.length, rest.length - 1); n >= 1; n--) {
+      if (rest.startsWith(f.slice(-n))) {
+        rest = rest.slice(n);
+        break;
+      }
+    }
+    for (let n = Math.min(f.length, rest.length - 1); n >= 1; n--) {
+      if (rest.endsWith(f.slice(0, n))) {
+        rest = rest.slice(0, -n);
+        break;
+      }
+    }
+  }
+  return rest;
+}
+
 /** Where the evidence must hold a question word the article must contain (see {@link Term.scope}). */
 function anchorScope(word: string, tag: string, hard: string | null, match: IntentMatch | null): Term['scope'] {
   if (hard === null) return 'sentence';
@@ -322,7 +361,7 @@ function isNameLike(word: string, match: IntentMatch | null): boolean {
  * without one cannot say when or where, while names and nouns are often
  * implied by the sentence before.
  */
-const KIND_BONUS: Record<AnswerKind, number> = {
+const KIND_BONUS: Partial<Record<AnswerKind, number>> = {
   date: 1,
   place: 0.75,
   person: 0.5,
@@ -343,7 +382,7 @@ const COVERAGE_BONUS = 1;
  * the question does not already say: a number, a date, a name, a place, or a
  * noun ending like the one 哪一X asks about (哪所大学 → 暨南大学).
  */
-const KIND_TEST: Record<AnswerKind, (question: string) => ((text: string) => boolean) | null> = {
+const KIND_TEST: Partial<Record<AnswerKind, (question: string) => ((text: string) => boolean) | null>> = {
   number: (question) => (text) => findNumbers(text).some((n) => !question.includes(n.text)),
   date: (question) => {
     const year = asksYear(question);
@@ -369,10 +408,11 @@ function render(candidate: Candidate, script: Exclude<Script, 'unknown'>): Pick<
   const { article } = candidate.source;
   const sameScript = article.script === script || (article.script === 'unknown' && script === 'simplified');
   if (!('sentence' in candidate.source)) {
-    const dateline = article.dateline?.text ?? '';
+    // The title or the dateline is its own evidence.
+    const part = 'title' in candidate.source ? article.title : (article.dateline?.text ?? '');
     return {
       answer: inScript(candidate.text, script),
-      evidence: sameScript ? dateline : inScript(normalize(dateline), script),
+      evidence: sameScript ? part : inScript(normalize(part), script),
       article: article.id,
       paragraph: null,
     };

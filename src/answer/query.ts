@@ -5,9 +5,11 @@ import type { AnswerKind } from '../intents/schema.js';
 import { countedNoun } from './extractors/number.js';
 import type { Term } from './types.js';
 
-/** What a how-much question measures (data/measures.yaml). */
+/** What a how-much or when question measures (data/measures.yaml). */
 export interface Measure {
   name: string;
+  /** The answer kind it applies to: number (the default) or date. */
+  kind: AnswerKind;
   /** How a reply names it: 年龄, 时长… */
   label: string;
   cue: RegExp;
@@ -56,12 +58,13 @@ export function loadMeasures(): Measure[] {
   const raw = readData('measures.yaml');
   if (!Array.isArray(raw)) throw new Error('data/measures.yaml: expected a list of measures');
   measures = raw.map((entry: unknown, i) => {
-    const m = entry as { name?: unknown; label?: unknown; cue?: unknown; units?: unknown; not_dates?: unknown; bare?: unknown };
+    const m = entry as { name?: unknown; kind?: unknown; label?: unknown; cue?: unknown; units?: unknown; not_dates?: unknown; bare?: unknown };
     if (typeof m.name !== 'string' || typeof m.cue !== 'string' || !Array.isArray(m.units)) {
       throw new Error(`data/measures.yaml: measure ${i + 1} needs name, cue and units`);
     }
     return {
       name: m.name,
+      kind: m.kind === 'date' ? 'date' : 'number',
       label: typeof m.label === 'string' ? m.label : m.name,
       cue: new RegExp(m.cue, 'u'),
       units: m.units.map(String),
@@ -80,9 +83,9 @@ export function loadPostRules(): PostRules {
   return postRules;
 }
 
-/** The measure a question asks for, or null. */
-export function measureOf(question: string): Measure | null {
-  return loadMeasures().find((m) => m.cue.test(question)) ?? null;
+/** The measure a question of an answer kind asks for, or null. */
+export function measureOf(question: string, kind: AnswerKind = 'number'): Measure | null {
+  return loadMeasures().find((m) => m.kind === kind && m.cue.test(question)) ?? null;
 }
 
 /**
@@ -130,10 +133,12 @@ export function holdsPostWhole(text: string, post: string): boolean {
 /** Reads a normalised question into a {@link Query}. */
 export function readQuery(question: string, match: IntentMatch | null, terms: readonly Term[]): Query {
   const kind: AnswerKind = match?.answer ?? 'phrase';
+  // A yes/no claim's names, posts and numbers are what is checked, by its own extractor: a wrong one makes the answer 不对.
+  if (kind === 'yesno') return { question, kind, measure: null, posts: [], anchors: [], counted: '' };
   return {
     question,
     kind,
-    measure: kind === 'number' ? measureOf(question) : null,
+    measure: measureOf(question, kind),
     posts: postsIn(question),
     anchors: terms.flatMap((t) => (t.hard === null ? [] : [{ text: t.hard.toLowerCase(), scope: t.scope }])),
     counted: kind === 'number' ? countedNoun(question) : '',

@@ -43,9 +43,13 @@ export interface Answer {
 
 /**
  * Where an answer comes from: a sentence (or a run of sentences, from
- * `sentence` through `until`, when the answer needs both), or the article's dateline.
+ * `sentence` through `until`, when the answer needs both), or the article's
+ * dateline or title (for questions about the report itself).
  */
-export type Source = { article: Article; sentence: Sentence; until?: Sentence } | { article: Article; dateline: true };
+export type Source =
+  | { article: Article; sentence: Sentence; until?: Sentence }
+  | { article: Article; dateline: true }
+  | { article: Article; title: true };
 
 /** A possible answer an extractor found. */
 export interface Candidate {
@@ -56,6 +60,11 @@ export interface Candidate {
   start?: number;
   /** How well it fits the question, in [0, 1], before the evidence is weighed. */
   score: number;
+  /**
+   * Set when the candidate only comes close to what was asked (日前 for 哪一天):
+   * it is never given as the answer, and this note says what the article does say.
+   */
+  vague?: string;
 }
 
 /** A weighed question term: a word of the question that should appear in the evidence. */
@@ -84,6 +93,8 @@ export interface ExtractContext {
   terms: Term[];
   hits: Hit[];
   articles: readonly Article[];
+  /** Asks the engine another question of the same articles (a yes/no claim turned into the question it checks). */
+  ask: (question: string) => Answer;
 }
 
 /** Finds answers of one kind. */

@@ -44,13 +44,12 @@ export interface ReaderSummary {
 }
 
 /**
- * Kinds whose right answer is short: an answer longer than twice the longest
- * accepted core plus this many characters is a sentence passed off as an
- * answer, and counts as wrong. Phrases, lists, gists and what someone said
- * may run long.
+ * Kinds whose right answer is short: for them an answer that is its evidence
+ * (or nine tenths of it) is a sentence passed off as an answer, and counts as
+ * wrong. Phrases, lists, gists and what someone said may be a sentence.
  */
-const SHORT_KIND_SLACK = 12;
 const LONG_KINDS = new Set(['what', 'list', 'gist', 'said', 'other']);
+const SENTENCE_SHARE = 0.9;
 
 /** True for a JSON file of reader questions (an array of objects with `accept`), rather than a SQuAD set. */
 export function isReaderQuestionFile(parsed: unknown): parsed is unknown[] {
@@ -77,16 +76,24 @@ export function loadReaderQuestions(path: string, parsed: unknown[]): ReaderQues
   });
 }
 
-/** Whether an answer is right for a question, and if not, why. */
-export function judge(q: ReaderQuestion, answer: string | null, article: string | null): { right: boolean; why: string } {
+/**
+ * Whether an answer is right for a question, and if not, why. A yes/no
+ * answer is judged by its verdict, the words before its first comma (不对，文章说是147家).
+ */
+export function judge(
+  q: ReaderQuestion,
+  answer: string | null,
+  article: string | null,
+  evidence: string | null = null,
+): { right: boolean; why: string } {
   if (!q.answerable) return answer === null ? { right: true, why: '' } : { right: false, why: 'answered' };
   if (answer === null) return { right: false, why: 'abstained' };
-  const got = normalizeAnswer(answer);
+  const got = normalizeAnswer(q.kind === 'yesno' ? (answer.split(/[，,]/u)[0] ?? '') : answer);
   const accepted = q.accept.map(normalizeAnswer).filter(Boolean);
   const holds = q.kind === 'list' ? accepted.every((a) => got.includes(a)) : accepted.some((a) => got.includes(a));
   if (!holds || q.reject.map(normalizeAnswer).some((r) => r && got.includes(r))) return { right: false, why: 'wrong' };
-  const longest = Math.max(0, ...accepted.map((a) => a.length));
-  if (!LONG_KINDS.has(q.kind) && got.length > 2 * longest + SHORT_KIND_SLACK) return { right: false, why: 'too-long' };
+  const whole = normalizeAnswer(evidence ?? '');
+  if (!LONG_KINDS.has(q.kind) && whole.length > 0 && got.length >= SENTENCE_SHARE * whole.length) return { right: false, why: 'too-long' };
   if (q.article && article && q.article !== article) return { right: false, why: 'wrong-article' };
   return { right: true, why: '' };
 }
@@ -95,7 +102,7 @@ export function judge(q: ReaderQuestion, answer: string | null, article: string 
 export function evaluateReaderQuestions(engine: Engine, questions: readonly ReaderQuestion[]): ReaderResult[] {
   return questions.map((q) => {
     const got = engine.answer(q.question);
-    const { right, why } = judge(q, got.answer, got.article);
+    const { right, why } = judge(q, got.answer, got.article, got.evidence);
     return { id: q.id, question: q.question, kind: q.kind, answerable: q.answerable, answer: got.answer, article: got.article, right, why };
   });
 }

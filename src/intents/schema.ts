@@ -1,5 +1,27 @@
-/** The kinds of answer an intent can ask for; each has its extractor. */
-export const ANSWER_KINDS = ['person', 'role', 'number', 'date', 'place', 'phrase'] as const;
+/**
+ * The kinds of answer an intent can ask for; each has its extractor.
+ * `organization`: where a named person works; `statement`: what a named person
+ * said or did; `yesno`: whether a claim holds; `title`, `source`, `published`,
+ * `filed`, `reporter`: the report's own headline, outlet, date, dateline place and author; `gist`:
+ * what the report is about (its lead).
+ */
+export const ANSWER_KINDS = [
+  'person',
+  'role',
+  'number',
+  'date',
+  'place',
+  'phrase',
+  'organization',
+  'statement',
+  'yesno',
+  'title',
+  'source',
+  'published',
+  'filed',
+  'reporter',
+  'gist',
+] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
 /** One pattern of an intent, compiled. */

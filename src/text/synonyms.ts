@@ -5,6 +5,8 @@
  */
 const GROUPS: readonly (readonly string[])[] = [
   ['召开', '举行', '举办', '开展', '开幕'],
+  // A meeting is named by its kind in the article and generically by readers.
+  ['会议', '座谈会', '座谈活动', '座谈', '研讨会'],
   ['位于', '地处', '坐落', '坐落于', '处于'],
   ['参加', '出席', '参与', '与会'],
   ['推介', '介绍', '推荐'],

@@ -70,7 +70,7 @@ describe('console', () => {
 
   it('should reload intents on :reload', () => {
     const { stdout } = cli(['console'], { input: ':reload\n:quit\n' });
-    expect(stdout).toContain('已加载 6 个意图');
+    expect(stdout).toContain('已加载 10 个意图');
   });
 
   it('npm start without BOT_TOKEN should open the console and say in one line how to connect Telegram', () => {

@@ -30,7 +30,8 @@ const RELATIVE = /日前|近日|近期|目前|今年|去年|明年|昨天|今天
 
 /**
  * When: the date or period nearest the question's terms. A date word
- * relative to the report (日前, 今年) comes with the dateline's date.
+ * relative to the report (日前, 今年) is no date: it is offered as vague, with a
+ * note of what the article says and when the report was filed.
  */
 export function extractDate(ctx: ExtractContext): Candidate[] {
   const wantsYear = asksYear(ctx.question);
@@ -57,12 +58,14 @@ export function extractDate(ctx: ExtractContext): Candidate[] {
       const { local, near } = standing(text, d.start, d.start + d.text.length, ctx.terms, opening ? 0.9 : 0);
       const isPeriod = /时期|世纪|朝$|[汉宋晋国代秋]$/u.test(d.text);
       const fit = wantsYear && !d.text.includes('年') ? 0.3 : wantsPeriod && !isPeriod ? 0.5 : d.relative ? 0.7 : 1;
-      const shown = d.relative && article.dateline ? `${d.text}（${article.dateline.date}电）` : d.text;
+      // 日前, 近日: the article does not give the date, only that it was before the report's.
+      const vague = d.relative ? `文章只说“${d.text}”${article.dateline ? `，报道发于${article.dateline.date}` : ''}` : undefined;
       candidates.push({
-        text: shown,
+        text: d.text,
         source: { article, sentence },
-        start: d.relative && article.dateline ? undefined : d.start,
+        start: d.start,
         score: fit * (0.4 + 0.35 * local + 0.25 * near),
+        ...(vague ? { vague } : {}),
       });
     }
   }

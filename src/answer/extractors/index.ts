@@ -2,9 +2,12 @@ import type { AnswerKind } from '../../intents/schema.js';
 import type { Extractor } from '../types.js';
 import { extractDate } from './date.js';
 import { extractNumber } from './number.js';
-import { extractPerson, extractRole } from './people.js';
+import { extractOrganization, extractPerson, extractRole } from './people.js';
 import { extractPhrase } from './phrase.js';
 import { extractPlace } from './place.js';
+import { extractFiled, extractGist, extractPublished, extractReporter, extractSource, extractTitle } from './report.js';
+import { extractStatement } from './statement.js';
+import { extractYesNo } from './yesno.js';
 
 /** The extractor of each kind of answer. */
 export const EXTRACTORS: Record<AnswerKind, Extractor> = {
@@ -14,4 +17,19 @@ export const EXTRACTORS: Record<AnswerKind, Extractor> = {
   date: extractDate,
   place: extractPlace,
   phrase: extractPhrase,
+  organization: extractOrganization,
+  statement: extractStatement,
+  yesno: extractYesNo,
+  title: extractTitle,
+  source: extractSource,
+  published: extractPublished,
+  filed: extractFiled,
+  reporter: extractReporter,
+  gist: extractGist,
 };
+
+/** Kinds the generic span extractor may also answer: the others are answered by their own extractor or not at all. */
+export const SPAN_KINDS: ReadonlySet<AnswerKind> = new Set<AnswerKind>(['person', 'role', 'number', 'date', 'place', 'phrase']);
+
+/** Kinds about the report itself: answered from its structure, whatever the question's words. */
+export const REPORT_KINDS: ReadonlySet<AnswerKind> = new Set<AnswerKind>(['title', 'source', 'published', 'filed', 'reporter', 'gist']);

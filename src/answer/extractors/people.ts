@@ -1,3 +1,4 @@
+import { ROLE_SUFFIXES } from '../../article/people.js';
 import type { Article, Person, Sentence } from '../../article/types.js';
 import { clauseAt, coverage, proximity } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
@@ -8,7 +9,7 @@ const IDENTITY = /是谁|是什么人|是何人|什么身份|身份|职务|职�
 const REPORTER = /记者|作者|撰稿|撰写|写的|报道者|执笔/u;
 
 /** People of the articles named in the question. */
-function peopleNamed(ctx: ExtractContext): { article: Article; person: Person }[] {
+export function peopleNamed(ctx: ExtractContext): { article: Article; person: Person }[] {
   return ctx.articles.flatMap((article) =>
     article.people.filter((p) => ctx.question.includes(p.name)).map((person) => ({ article, person })),
   );
@@ -32,6 +33,33 @@ function roleCandidates(article: Article, person: Person): Candidate[] {
  */
 export function extractRole(ctx: ExtractContext): Candidate[] {
   return [...peopleNamed(ctx).flatMap(({ article, person }) => roleCandidates(article, person)), ...postCandidates(ctx)];
+}
+
+/** Words a post may begin with that belong to the post, not the organisation: 副, 常务, 执行… */
+const POST_PREFIX = /(?:常务|执行|名誉|首席|代理|代|副|总|原|前)+$/u;
+
+/**
+ * The organisation in a post as the article gives it: what precedes the post
+ * word (暨南大学衰老与再生医学研究院|院长, 招商蛇口产业园区杭州公司|副总经理); of
+ * several joined by 、, each. '' when the post names none (记者).
+ */
+export function organizationOf(role: string): string[] {
+  return role
+    .split('、')
+    .map((part) => {
+      const post = ROLE_SUFFIXES.find((r) => part.endsWith(r));
+      return post ? part.slice(0, -post.length).replace(POST_PREFIX, '') : '';
+    })
+    .filter((org) => org.length >= 2);
+}
+
+/** Organisation: where a person named in the question works, from the posts the article gives them. */
+export function extractOrganization(ctx: ExtractContext): Candidate[] {
+  return peopleNamed(ctx).flatMap(({ article, person }) =>
+    roleCandidates(article, person).flatMap((c) =>
+      organizationOf(c.text).map((org) => ({ ...c, text: org, start: 'sentence' in c.source ? c.source.sentence.norm.indexOf(org) : undefined })),
+    ),
+  );
 }
 
 /**
@@ -68,7 +96,7 @@ function postCandidates(ctx: ExtractContext): Candidate[] {
 }
 
 /** Verbs that open a quotation. */
-const SAYS = /(?:说|表示|指出|介绍|强调|认为|称)[，,：:]?[“"]/u;
+export const SAYS = /(?:说|表示|指出|介绍|强调|认为|称)[，,：:]?[“"]/u;
 
 /**
  * The person who opened a quotation that is still open at sentence `index`:
@@ -89,7 +117,7 @@ function speakerBefore(article: Article, index: number): { person: Person; sente
 }
 
 /** Splits a sentence into the parts that `；` and `。` separate. */
-function segments(text: string): { start: number; end: number }[] {
+export function segments(text: string): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {

@@ -278,6 +278,9 @@ function typeFit(kind: AnswerKind, span: string, words: readonly string[], tags:
       // Adverbs, verbs and particles alone (深入, 进行了) say how, not what.
       if (!tags.some((t) => /^(?:n|m|t|eng|vn|l|i|j|a)/u.test(t))) return 0.25;
       return head ? 0.55 : 0.7;
+    default:
+      // Other kinds are answered by their own extractors only (see SPAN_KINDS).
+      return 0;
   }
 }
 

@@ -1,0 +1,81 @@
+import type { Article, Person, Sentence } from '../../article/types.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import { peopleNamed, SAYS, segments } from './people.js';
+
+/** Longest answer given as what someone said; the evidence holds the rest. */
+const MAX_QUOTE = 120;
+/** Longest predicate given as what someone did. */
+const MAX_DEED = 40;
+
+/**
+ * What a person named in the question said or did:
+ * - said: the quotation the article gives them (「包晓东在推介时说，“…”」, also the
+ *   quotation that stands just before 「…包晓东…说」), its first sentence as the
+ *   answer and the whole quotation as evidence;
+ * - did: the predicate of the clause that names them (「…张俊峰，…鞠振宇…分别进行了
+ *   主题演讲」 → 进行了主题演讲).
+ */
+export function extractStatement(ctx: ExtractContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const { article, person } of peopleNamed(ctx)) {
+    for (const sentence of article.sentences) {
+      const at = sentence.norm.indexOf(person.name);
+      if (at < 0) continue;
+      const quoted = quotation(article, sentence, at + person.name.length);
+      if (quoted) candidates.push(quoted);
+      const deed = predicate(sentence.norm, person, article);
+      if (deed) candidates.push({ text: deed.text, source: { article, sentence }, start: deed.start, score: quoted ? 0.6 : 0.9 });
+    }
+  }
+  return candidates;
+}
+
+/** The quotation a speaker opens after `from` in a sentence, run on to its closing mark; with the one just before, if any. */
+function quotation(article: Article, sentence: Sentence, from: number): Candidate | null {
+  const says = SAYS.exec(sentence.norm.slice(from));
+  if (!says) return null;
+  // The speaker's clause itself must be short: 「包晓东在推介时说」, not a sentence that goes on to other things.
+  if (says.index > 12) return null;
+  const sentences = article.sentences.filter((s) => s.paragraph === sentence.paragraph && s.index >= sentence.index);
+  let until = sentence;
+  for (const s of sentences) {
+    until = s;
+    if (/[”"]\s*$/u.test(s.norm)) break;
+  }
+  const before = article.sentences[sentence.index - 1];
+  const opensWithQuote = before && before.paragraph === sentence.paragraph && /^[“"].*[”"]$/u.test(before.norm);
+  const start = from + says.index + says[0].length;
+  const first = opensWithQuote ? before.norm.slice(1, -1) : sentence.norm.slice(start).replace(/[”"]$/u, '');
+  const text = first.length > MAX_QUOTE ? `${first.slice(0, MAX_QUOTE)}…` : first;
+  if (text.length < 4) return null;
+  return {
+    text,
+    source: { article, sentence: opensWithQuote ? before : sentence, until },
+    start: opensWithQuote ? 1 : start,
+    score: 1,
+  };
+}
+
+/**
+ * What the clause naming a person says they did: the words after the last
+ * name of their clause, from 分别 on when the clause lists several people.
+ */
+function predicate(text: string, person: Person, article: Article): { text: string; start: number } | null {
+  for (const seg of segments(text)) {
+    const part = text.slice(seg.start, seg.end);
+    const at = part.indexOf(person.name);
+    if (at < 0) continue;
+    const respectively = part.indexOf('分别', at);
+    let start: number;
+    if (respectively >= 0) start = respectively + 2;
+    else {
+      const lastName = Math.max(...article.people.map((p) => (part.lastIndexOf(p.name) >= at ? part.lastIndexOf(p.name) + p.name.length : -1)));
+      start = lastName;
+    }
+    const deed = part.slice(start).replace(/^[，,、\s]+/u, '');
+    // A predicate says what was done: a verb phrase, not a name list or a title that runs on.
+    if (deed.length < 3 || deed.length > MAX_DEED || !/(?:了|作|做|进行|发表|出席|主持|介绍|推介|演讲|致辞|发言|讲话|表示|签)/u.test(deed)) return null;
+    return { text: deed, start: seg.start + part.indexOf(deed, start) };
+  }
+  return null;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { holdsPostWhole, measureOf, postsIn } from '../../src/answer/query.js';
+import { engineOn, seedApp } from '../helpers.js';
+
+const engine = seedApp().engine;
+
+describe('the typed query', () => {
+  it('should read the posts a question names, with a lesser prefix kept', () => {
+    expect(postsIn('谁是拱墅区副区长')).toEqual(['副区长']);
+    expect(postsIn('谁是招商蛇口产业园区杭州公司副总经理')).toEqual(['副总经理']);
+    expect(postsIn('谁是招商蛇口产业园区杭州公司总经理')).toEqual(['总经理']);
+  });
+
+  it('should match a post whole: not the tail of a lesser one, not the head of a longer one', () => {
+    expect(holdsPostWhole('拱墅区副区长包晓东', '区长')).toBe(false);
+    expect(holdsPostWhole('拱墅区副区长包晓东', '副区长')).toBe(true);
+    expect(holdsPostWhole('医学成果转化中心主任委员张俊峰', '主任')).toBe(false);
+    expect(holdsPostWhole('管委会主任王五', '主任')).toBe(true);
+  });
+
+  it('should read the measure a how-much question asks for', () => {
+    expect(measureOf('包晓东多大年纪')?.name).toBe('age');
+    expect(measureOf('运河网谷建成多少年了')?.name).toBe('duration');
+    expect(measureOf('运河网谷占地多少亩')?.name).toBe('area');
+    expect(measureOf('座谈会有多少人参加')?.name).toBe('headcount');
+    expect(measureOf('运河网谷签约了多少客户')).toBeNull();
+  });
+});
+
+describe('the answer check', () => {
+  it('should not give a 副总经理 for a 总经理, and say what the article does say', () => {
+    const a = engine.answer('谁是招商蛇口产业园区杭州公司总经理？');
+    expect(a.answer).toBeNull();
+    expect(a.note).toBe('文章只提到招商蛇口产业园区杭州公司副总经理姜秀超');
+    expect(engine.answer('谁是招商蛇口产业园区杭州公司副总经理？').answer).toBe('姜秀超');
+  });
+
+  it('should not give a 副主任 for a 主任, nor a 主任委员', () => {
+    expect(engine.answer('谁是杭州大运河数智未来城管委会主任？').answer).toBeNull();
+    expect(engine.answer('杭州市卫健委主任是谁？').answer).toBeNull();
+  });
+
+  it('should not answer a duration with a year, and say what the article gives', () => {
+    const a = engine.answer('运河网谷建成多少年了？');
+    expect(a.answer).toBeNull();
+    expect(a.note).toContain('2022年6月开园');
+  });
+
+  it('should take the number of the list item that names what is counted', () => {
+    expect(engine.answer('运河网谷有多少家世界500强企业？').answer).toBe('1家');
+    expect(engine.answer('运河网谷有几家上市企业？').answer).toBe('4家');
+    expect(engine.answer('运河网谷有多少家生物医药企业？').answer).toBeNull();
+  });
+
+  it('should not carry a figure of a place within the one asked to the place asked', () => {
+    expect(engine.answer('杭州有多少家上市企业？').answer).toBeNull();
+    expect(engine.answer('杭州市2022年GDP多少？').answer).toBeNull();
+    expect(engine.answer('拱墅区GDP多少？').answer).toBe('2000亿元');
+  });
+
+  it('should refuse a number of another measure than the one asked', () => {
+    const e = engineOn('纪念馆', ['纪念馆于1998年建成，占地30亩，馆长王强今年56岁。']);
+    expect(e.answer('王强多大年纪？').answer).toBe('56岁');
+    expect(e.answer('纪念馆占地多少亩？').answer).toBe('30亩');
+    expect(e.answer('纪念馆建成多少年了？').answer).toBeNull();
+  });
+});
+
+describe('dates and sums of the kind asked', () => {
+  it('should not give a relative date for a day, and say what the article gives', () => {
+    const a = engine.answer('座谈会具体是哪一天开的？');
+    expect(a.answer).toBeNull();
+    expect(a.note).toBe('文章只说“日前”，报道发于10月18日');
+  });
+
+  it('should not give a month for 哪一天', () => {
+    expect(engine.answer('运河网谷具体哪天开园的？').answer).toBeNull();
+    expect(engine.answer('运河网谷什么时候开园的？').answer).toBe('2022年6月');
+  });
+
+  it('should answer a question about a sum only with an amount of money', () => {
+    expect(engine.answer('浙江省医药制造业总产值是多少？').answer).toBeNull();
+    expect(engine.answer('2022年杭州市医药制造业总产值是多少？').answer).toBe('1150亿元');
+  });
+});

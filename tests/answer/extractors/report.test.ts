@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/article/structure.js';
+import { createEngine } from '../../../src/answer/engine.js';
+import { seedApp } from '../../helpers.js';
+
+const engine = seedApp().engine;
+
+describe('questions about the report itself', () => {
+  it('should answer the title, outlet, date, place and author from the structure', () => {
+    expect(engine.answer('这篇报道的标题是什么？').answer).toBe('“生物医药产业高质量发展”主题座谈会共议创新发展');
+    expect(engine.answer('这篇报道来自哪家媒体？').answer).toBe('人民网');
+    expect(engine.answer('这篇稿子是哪天发的').answer).toBe('10月18日');
+    expect(engine.answer('电头是哪个城市').answer).toBe('杭州');
+    expect(engine.answer('这篇是谁写的？').answer).toBe('郭扬');
+  });
+
+  it('should give the lead as the gist, with itself as evidence', () => {
+    const a = engine.answer('这篇新闻主要讲什么？');
+    expect(a.intent).toBe('report');
+    expect(a.answer).toContain('座谈活动在杭州市拱墅区招商蛇口运河网谷召开');
+    expect(a.evidence).toContain('座谈活动');
+  });
+
+  it('should say it does not know the outlet of a report without a dateline or source line', () => {
+    const plain = parseArticle('x', '某地举行座谈会\n某地今天举行座谈会，多位专家出席。\n');
+    const e = createEngine([plain], engine.intents);
+    expect(e.answer('这篇报道来自哪家媒体？').answer).toBeNull();
+    expect(e.answer('这篇文章主要讲什么').answer).toBe('某地今天举行座谈会，多位专家出席。');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { organizationOf } from '../../../src/answer/extractors/people.js';
+import { seedApp } from '../../helpers.js';
+
+const engine = seedApp().engine;
+
+describe("a named person's post, organisation, words and deeds", () => {
+  it('should answer 干什么的 and 做什么工作 with the post', () => {
+    expect(engine.answer('鞠振宇是干什么的？').answer).toBe('暨南大学衰老与再生医学研究院院长');
+    expect(engine.answer('包晓东是做什么工作的').answer).toBe('拱墅区副区长');
+  });
+
+  it('should answer 在哪个单位 with the organisation of the post', () => {
+    expect(engine.answer('姜秀超在哪家单位工作？').answer).toBe('招商蛇口产业园区杭州公司');
+    expect(engine.answer('鞠振宇在哪个单位？').answer).toBe('暨南大学衰老与再生医学研究院');
+    expect(organizationOf('拱墅区副区长')).toEqual(['拱墅区']);
+    expect(organizationOf('全国卫生产业企业管理协会副会长、中国技术交易所医学成果转化中心主任委员')).toEqual([
+      '全国卫生产业企业管理协会',
+      '中国技术交易所医学成果转化中心',
+    ]);
+  });
+
+  it('should answer 讲了什么 with what the person did, not their title', () => {
+    expect(engine.answer('张俊峰讲了什么？').answer).toBe('进行了主题演讲');
+  });
+
+  it('should answer 说了什么 with the quotation the article gives the speaker', () => {
+    const a = engine.answer('包晓东说了什么？');
+    expect(a.answer).toContain('杭州之心');
+    expect(a.evidence).toContain('锚定');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { agrees, mentions } from '../../../src/answer/extractors/yesno.js';
+import { engineOn, seedApp } from '../../helpers.js';
+
+const engine = seedApp().engine;
+
+describe('yes/no claims', () => {
+  it('should confirm a claim a clause holds whole, with the sentence', () => {
+    const a = engine.answer('运河网谷签约了147家客户吗？');
+    expect(a).toMatchObject({ intent: 'yesno', answer: '对' });
+    expect(a.evidence).toContain('签约客户147家');
+  });
+
+  it('should say 不对 with the article figure when the claimed one is wrong', () => {
+    expect(engine.answer('运河网谷签约客户150家，对吗？').answer).toBe('不对，文章说是147家');
+    expect(engine.answer('运河网谷有5家上市企业吗').answer).toBe('不对，文章说是4家');
+  });
+
+  it('should check a claimed post whole against the posts the article gives the person', () => {
+    expect(engine.answer('包晓东是拱墅区副区长吗？').answer).toBe('对');
+    expect(engine.answer('包晓东是拱墅区区长吗？').answer).toBe('不对，文章说包晓东是拱墅区副区长');
+    expect(engine.answer('张俊峰是协会会长吗').answer).toMatch(/^不对/u);
+  });
+
+  it('should read an organisation abbreviated in the claim', () => {
+    expect(engine.answer('张莹尹是卫健委的吗').answer).toBe('对');
+    expect(engine.answer('鞠振宇是浙江大学的吗').answer).toMatch(/^不对/u);
+  });
+
+  it('should say 不对 when the article gives another date, place or person than the claim', () => {
+    expect(engine.answer('运河网谷2021年开园的吗').answer).toMatch(/^不对.*2022年6月/u);
+    expect(engine.answer('会议是在上海开的对吗').answer).toMatch(/^不对/u);
+    expect(engine.answer('记者是张驰挺吗').answer).toBe('不对，文章说是郭扬');
+  });
+
+  it('should not settle a claim the article says nothing about', () => {
+    expect(engine.answer('运河网谷有食堂吗？').answer).toBeNull();
+  });
+
+  it('should answer in the script of the question', () => {
+    expect(engine.answer('張馳挺是管委會副主任嗎？').answer).toBe('對');
+  });
+
+  it('should not take an open question that ends in 吗 for a claim', () => {
+    expect(engine.answer('你知道谁是拱墅区副区长吗？').intent).toBe('who');
+  });
+
+  it('should work on any article, not only the seed', () => {
+    const e = engineOn('签约仪式', ['镇江市举行投资推介会，现场签约项目15个，总投资120亿元。']);
+    expect(e.answer('推介会签约了15个项目吗？').answer).toBe('对');
+    expect(e.answer('推介会签约了20个项目吗？').answer).toBe('不对，文章说是15个');
+  });
+});
+
+describe('agrees and mentions', () => {
+  it('should compare figures by their digits and names by their words or abbreviations', () => {
+    expect(agrees('2000亿', '2000亿元')).toBe(true);
+    expect(agrees('174家', '147家')).toBe(false);
+    expect(agrees('杭州拱墅区', '杭州市拱墅区招商蛇口运河网谷')).toBe(true);
+    expect(agrees('生物医药', '数字科技')).toBe(false);
+    expect(mentions('杭州市卫生健康委员会科技教育处处长', '卫健委')).toBe(true);
+    expect(mentions('暨南大学衰老与再生医学研究院院长', '浙江大学')).toBe(false);
+  });
+});
