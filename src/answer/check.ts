@@ -1,5 +1,8 @@
+import { ROLE_SUFFIXES } from '../article/people.js';
 import type { Article, Sentence } from '../article/types.js';
 import { findNumbers } from '../text/numbers.js';
+import { nameTag, segment } from '../text/segment.js';
+import { DATE } from './extractors/date.js';
 import { clauseAt, termPresence } from './evidence.js';
 import { holdsPostWhole, type Query } from './query.js';
 import type { Candidate } from './types.js';
@@ -9,7 +12,7 @@ import type { Candidate } from './types.js';
  * check may carry a note: what the article does say that comes close, for
  * an honest 「文章只提到…」 instead of a wrong answer.
  */
-export type Verdict = { ok: true } | { ok: false; reason: 'anchor' | 'post' | 'measure' | 'counted'; note: string | null };
+export type Verdict = { ok: true } | { ok: false; reason: 'anchor' | 'post' | 'measure' | 'counted' | 'kind'; note: string | null };
 
 const OK: Verdict = { ok: true };
 
@@ -49,6 +52,7 @@ export function checkCandidate(query: Query, candidate: Candidate): Verdict {
   }
 
   if (candidate.vague) return { ok: false, reason: 'measure', note: candidate.vague };
+  if (!ofKind(query, candidate, source.article)) return { ok: false, reason: 'kind', note: null };
   const sentence = source.sentence.norm;
   const start = candidate.start ?? sentence.indexOf(candidate.text);
   const { measure } = query;
@@ -73,6 +77,27 @@ export function checkCandidate(query: Query, candidate: Candidate): Verdict {
     if (termPresence(sentence.slice(from, to), query.counted) < 0.9) return { ok: false, reason: 'counted', note: null };
   }
   return OK;
+}
+
+/** A date or period: a date DATE reads, or a named period (唐朝, 文艺复兴时期), not 这一时期. */
+const WHOLE_DATE = new RegExp(`(?:${DATE.source})`, 'u');
+const PERIOD = /(?:世纪|年代|朝|代|时期|年间|纪)$/u;
+const DEMONSTRATIVE = /^(?:这|那|该|此|其|本|当|同)/u;
+
+/**
+ * Whether a candidate is of the kind asked at all: a date holds a date or names
+ * a period (not 这一时期, not 现代的开端); a person is a name (one the article
+ * introduces, or a word read as a name), not a common noun (解释权).
+ */
+function ofKind(query: Query, candidate: Candidate, article: Article): boolean {
+  const { text } = candidate;
+  if (query.kind === 'date') return !DEMONSTRATIVE.test(text) && (WHOLE_DATE.test(text) || /\d/u.test(text) || PERIOD.test(text));
+  // 「X是谁」 of a named person is answered with their post.
+  if (query.kind === 'person' && !ROLE_SUFFIXES.some((r) => text.endsWith(r))) {
+    if (article.people.some((p) => text.includes(p.name)) || /[·•・‧]/u.test(text)) return true;
+    return segment(text).some((t) => /^nr/u.test(nameTag(t.word, t.tag)) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word)));
+  }
+  return true;
 }
 
 /** Whether a number's unit is one of a measure's (亿元 counts in 元); a bare number only where the measure allows it. */

@@ -10,6 +10,7 @@ import { findNumbers } from '../text/numbers.js';
 import { detectScript, inScript, type Script } from '../text/script.js';
 import { nameTag, segment } from '../text/segment.js';
 import { checkCandidate, run } from './check.js';
+import { confidence, type Signals } from './confidence.js';
 import { coverage } from './evidence.js';
 import { asksYear, DATE } from './extractors/date.js';
 import { EXTRACTORS, REPORT_KINDS, SPAN_KINDS } from './extractors/index.js';
@@ -27,9 +28,14 @@ export interface EngineOptions {
   minScore?: number;
   /** Share of the question's weighed terms the evidence must hold. Default 0.5. */
   minCoverage?: number;
+  /**
+   * Below this likelihood of being right (the model of data/confidence.yaml)
+   * the engine says the article does not say; 0 turns the model off. Default 0.22.
+   */
+  minConfidence?: number;
 }
 
-const DEFAULTS: Required<EngineOptions> = { hits: 8, minScore: 0.2, minCoverage: 0.5 };
+const DEFAULTS: Required<EngineOptions> = { hits: 8, minScore: 0.2, minCoverage: 0.5, minConfidence: 0.22 };
 
 /** Answers questions about a fixed set of articles. Pure: no I/O, no clock, no randomness. */
 export interface Engine {
@@ -64,6 +70,8 @@ export interface WeighedCandidate {
 export interface Explanation {
   answer: Answer;
   candidates: WeighedCandidate[];
+  /** What the engine knew of its best candidate when it decided whether to give it (absent when there was none). */
+  signals?: Signals;
 }
 
 const TRAILING = /[\s?？!！。.,，;；~～…]+$/u;
@@ -179,25 +187,25 @@ function build(
     // Hits come in the order retrieveFor chose; their own scores still say how close each is.
     const top = Math.max(1e-9, ...ctx.hits.map((h) => h.score));
     const rank = new Map(ctx.hits.map((h) => [h.sentence, h.score / top]));
-    let best: { candidate: Candidate; score: number; covered: number } | null = null;
+    let best: { candidate: Candidate; score: number; covered: number; own: number; retrieval: number; generic: boolean } | null = null;
+    // Every candidate the check let through, for how clearly the best stands out.
+    const accepted: { text: string; score: number }[] = [];
     // The best candidate that failed its check only for being one step off: what the article does say.
     let nearMiss: { note: string; score: number } | null = null;
     // The kind's own extractor knows its patterns (在X召开, 147家); the generic span
     // extractor catches what they miss, a little below them.
     const spanWeight = kind === 'phrase' ? 1 : 0.8;
-    const candidates = [
-      ...extractWithPatterns(ctx, match.intent.extract),
-      ...EXTRACTORS[kind](ctx),
-      ...(SPAN_KINDS.has(kind) ? extractSpans(ctx, kind).map((c) => ({ ...c, score: c.score * spanWeight })) : []),
-    ];
+    const own = [...extractWithPatterns(ctx, match.intent.extract), ...EXTRACTORS[kind](ctx)];
+    const generic = SPAN_KINDS.has(kind) ? extractSpans(ctx, kind).map((c) => ({ ...c, score: c.score * spanWeight })) : [];
+    const candidates = [...own, ...generic];
     // Many candidates share a sentence: weigh each piece of evidence once.
     const coverageOf = new Map<string, { own: number; covered: number }>();
-    for (const candidate of candidates) {
+    for (const [i, candidate] of candidates.entries()) {
       const key = sourceKey(candidate);
       // The report's own facts need no words of the question in their evidence; a yes/no verdict has weighed its evidence itself.
       const judged = aboutReport || kind === 'yesno';
-      const { own, covered } = judged ? { own: 1, covered: 1 } : (coverageOf.get(key) ?? evidenceCoverage(candidate, terms));
-      coverageOf.set(key, { own, covered });
+      const { own: ownShare, covered } = judged ? { own: 1, covered: 1 } : (coverageOf.get(key) ?? evidenceCoverage(candidate, terms));
+      coverageOf.set(key, { own: ownShare, covered });
       const retrieval =
         'sentence' in candidate.source ? Math.max(...run(candidate.source).map((x) => rank.get(x) ?? 0.5)) : 1;
       const score = candidate.score * (0.3 + 0.7 * covered) * (0.5 + 0.5 * retrieval);
@@ -207,7 +215,7 @@ function build(
           text: candidate.text,
           score: round(score),
           covered: round(covered),
-          own: round(own),
+          own: round(ownShare),
           evidence: sourceText(candidate),
           refused: verdict.ok ? null : verdict.reason,
         });
@@ -216,13 +224,32 @@ function build(
         if (verdict.note && covered >= options.minCoverage && score > (nearMiss?.score ?? options.minScore)) nearMiss = { note: verdict.note, score };
         continue;
       }
-      if (!best || score > best.score) best = { candidate, score, covered };
+      accepted.push({ text: candidate.text, score });
+      if (!best || score > best.score) best = { candidate, score, covered, own: ownShare, retrieval, generic: i >= own.length };
     }
     weighed.sort((a, b) => b.score - a.score);
     if (!best || best.score < options.minScore || best.covered < options.minCoverage) return none('no-answer', nearMiss?.note ?? null);
+    const chosen = best;
+    const rival = Math.max(0, ...accepted.filter((c) => c.text !== chosen.candidate.text).map((c) => c.score));
+    const total = accepted.reduce((sum, c) => sum + c.score, 0);
+    const signals: Signals = {
+      score: chosen.score,
+      covered: chosen.covered,
+      own: chosen.own,
+      fit: chosen.candidate.score,
+      retrieval: chosen.retrieval,
+      margin: chosen.score - rival,
+      agreement: total > 0 ? accepted.filter((c) => c.text === chosen.candidate.text).reduce((sum, c) => sum + c.score, 0) / total : 1,
+      generic: chosen.generic ? 1 : 0,
+      terms: terms.length,
+      length: chosen.candidate.text.length,
+    };
+    const p = options.minConfidence > 0 ? confidence(signals, kind) : null;
+    if (p !== null && p < options.minConfidence) return { ...none('no-answer', nearMiss?.note ?? null), signals };
     return {
-      answer: { ...base, ...render(best.candidate, script), score: round(best.score), status: 'answered', note: null },
+      answer: { ...base, ...render(chosen.candidate, script), score: round(p ?? chosen.score), status: 'answered', note: null },
       candidates: weighed.slice(0, limit),
+      signals,
     };
   };
 

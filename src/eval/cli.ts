@@ -23,8 +23,17 @@ const USAGE =
 
 /** `npm run eval`: scores the engine on a SQuAD-format set and prints the figures. */
 export async function runEval(args: readonly string[]): Promise<void> {
-  const options = parseArgs(args);
   const config = readConfig();
+  if (args[0] === '--fit-confidence') {
+    const [, train, check] = args;
+    if (!train || !check) throw new Error('usage: npm run --silent eval -- --fit-confidence TRAIN.json CHECK.json');
+    loadSegmenter();
+    const { fitConfidence } = await import('./fit-confidence.js');
+    const out = 'data/confidence.yaml';
+    process.stdout.write(`${fitConfidence(loadDataset(train), loadDataset(check), loadIntents(config.intentsDir).intents, out)}\nwrote ${out}\n`);
+    return;
+  }
+  const options = parseArgs(args);
   loadSegmenter();
   const { intents, errors } = loadIntents(config.intentsDir);
   for (const e of errors) process.stderr.write(`Skipped an invalid intents file: ${e.message}\n`);
