@@ -18,6 +18,7 @@ import { endsLikeHead, headNoun } from './extractors/head.js';
 import { extractWithPatterns } from './extractors/patterns.js';
 import { extractSpans } from './extractors/span.js';
 import { readQuery } from './query.js';
+import { correctNames } from './typos.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
 
 /** Options of {@link createEngine}; every one has a default. */
@@ -100,6 +101,7 @@ function build(
     .join('\n')
     .toLowerCase();
   const sentenceCount = Math.max(1, index.size);
+  const names = [...new Set(articles.flatMap((a) => a.people.map((p) => p.name)))];
   // Scanning megabytes of text for every name in every question is the slow way to learn the article
   // lacks it: a word with a character pair the text never has is absent for sure.
   const pairs = new Set<string>();
@@ -155,10 +157,11 @@ function build(
     const asked = detectScript(raw);
     const script: Exclude<Script, 'unknown'> =
       asked !== 'unknown' ? asked : articles[0]?.script === 'traditional' ? 'traditional' : 'simplified';
-    const q = cleanQuestion(raw);
+    const { question: q, corrections } = correctNames(cleanQuestion(raw), names, allText);
     const match = matchIntent(q, intents);
     const kind: AnswerKind = match?.answer ?? 'phrase';
-    const base = { question: raw, intent: match?.intent.name ?? null, kind, script };
+    const corrected = corrections.map((c) => ({ from: inScript(c.from, script), to: inScript(c.to, script) }));
+    const base = { question: raw, intent: match?.intent.name ?? null, kind, script, corrected };
     const none = (status: Answer['status'], note: string | null = null): Explanation => ({
       answer: { ...base, answer: null, evidence: null, article: null, paragraph: null, score: 0, status, note: note && inScript(note, script) },
       candidates: weighed.slice(0, limit),

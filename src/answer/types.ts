@@ -36,6 +36,11 @@ export interface Answer {
    * asker's script (「文章只提到招商蛇口产业园区杭州公司副总经理姜秀超」); else null.
    */
   note: string | null;
+  /**
+   * Names of the question read as the article's (张弛挺 as 张驰挺): a reply
+   * should say so, or ask. Empty when the question was read as written.
+   */
+  corrected: { from: string; to: string }[];
   /** The script of `answer` and `evidence`. */
   script: Exclude<Script, 'unknown'>;
   status: AnswerStatus;

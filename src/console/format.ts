@@ -8,6 +8,8 @@ const NOT_SAID: Record<'simplified' | 'traditional', string> = {
 /** An answer as plain text for a terminal: the short answer, then its evidence. */
 export function formatPlain(a: Answer, verbose = false): string {
   const lines: string[] = [];
+  // The same words in both scripts: 「（“张弛挺”按“张驰挺”理解）」.
+  if (a.corrected.length > 0) lines.push(`（${a.corrected.map((c) => `“${c.from}”按“${c.to}”`).join('、')}理解）`);
   if (a.status === 'empty') lines.push(a.script === 'traditional' ? '請輸入一個問題。' : '请输入一个问题。');
   else if (a.answer === null) lines.push(a.note ? `${NOT_SAID[a.script]}${a.note}。` : NOT_SAID[a.script]);
   else {
@@ -31,5 +33,6 @@ export function formatJson(a: Answer): string {
     article: a.article,
     paragraph: a.paragraph,
     note: a.note,
+    corrected: a.corrected,
   });
 }

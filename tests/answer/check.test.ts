@@ -83,3 +83,17 @@ describe('dates and sums of the kind asked', () => {
     expect(engine.answer('2022年杭州市医药制造业总产值是多少？').answer).toBe('1150亿元');
   });
 });
+
+describe('names with a typo', () => {
+  it('should read a name one homophone off as the article name, and say so', () => {
+    const a = engine.answer('张弛挺是谁？');
+    expect(a.answer).toBe('杭州大运河数智未来城管委会副主任');
+    expect(a.corrected).toEqual([{ from: '张弛挺', to: '张驰挺' }]);
+    expect(engine.answer('蒋秀超是做什么工作的？').answer).toBe('招商蛇口产业园区杭州公司副总经理');
+  });
+
+  it('should not read a name the article lacks, or one off by a character of another sound, as an article name', () => {
+    expect(engine.answer('张大挺是谁？')).toMatchObject({ answer: null, corrected: [] });
+    expect(engine.answer('张驰挺是谁？').corrected).toEqual([]);
+  });
+});

@@ -61,6 +61,7 @@ function harness(options: { failWith?: { code: number; description: string } } =
 
 const answer = (over: Partial<Answer>): Answer => ({
   note: null,
+  corrected: [],
   question: 'q',
   intent: 'who',
   kind: 'person',

@@ -24,6 +24,7 @@ describe('Telegram replies', () => {
           article: null,
           paragraph: null,
           note: null,
+          corrected: [],
           score: 0.5,
           script: a.script,
           status: a.answer === null ? 'no-answer' : 'answered',
