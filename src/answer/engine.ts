@@ -43,13 +43,22 @@ export interface Engine {
   readonly articles: readonly Article[];
   readonly intents: readonly Intent[];
   /** Answers one question; never throws on any string. */
-  answer(question: string): Answer;
+  answer(question: string, options?: AskOptions): Answer;
   /** The answer and the best candidates it was chosen from, best first: for `:why` in the console and for tuning. */
-  explain(question: string, limit?: number): Explanation;
+  explain(question: string, limit?: number, options?: AskOptions): Explanation;
   /** The sentences retrieval ranks first for a question, normalised, best first (for measuring retrieval alone). */
   retrieve(question: string, limit?: number): string[];
   /** The same articles and index with another set of intents (for a live reload). */
   withIntents(intents: readonly Intent[]): Engine;
+}
+
+/** How one question is asked. */
+export interface AskOptions {
+  /**
+   * The script to reply in when the question shows none (「GDP多少」 reads the
+   * same in both): the asker's last one, say. Default Simplified.
+   */
+  script?: Exclude<Script, 'unknown'>;
 }
 
 /** A candidate answer as the engine weighed it. */
@@ -152,11 +161,12 @@ function build(
   };
 
   /** `nested`: asked by an extractor (a yes/no claim's question), which must not ask again. */
-  const explain = (question: string, limit = 10, nested = false): Explanation => {
+  const explain = (question: string, limit = 10, how: AskOptions & { nested?: boolean } = {}): Explanation => {
+    const nested = how.nested ?? false;
     const raw = typeof question === 'string' ? question : '';
     const asked = detectScript(raw);
     const script: Exclude<Script, 'unknown'> =
-      asked !== 'unknown' ? asked : articles[0]?.script === 'traditional' ? 'traditional' : 'simplified';
+      asked !== 'unknown' ? asked : (how.script ?? 'simplified');
     const { question: q, corrections } = correctNames(cleanQuestion(raw), names, allText);
     const match = matchIntent(q, intents);
     const kind: AnswerKind = match?.answer ?? 'phrase';
@@ -185,7 +195,7 @@ function build(
       terms,
       hits: retrieveFor(q, kind, terms, options.hits),
       articles,
-      ask: (asked) => explain(asked, 0, true).answer,
+      ask: (asked) => explain(asked, 0, { script, nested: true }).answer,
     };
     // Hits come in the order retrieveFor chose; their own scores still say how close each is.
     const top = Math.max(1e-9, ...ctx.hits.map((h) => h.score));
@@ -259,7 +269,7 @@ function build(
   return {
     articles,
     intents,
-    answer: (question) => explain(question, 0).answer,
+    answer: (question, how) => explain(question, 0, how).answer,
     explain,
     retrieve: (question, limit = 1) => {
       const q = cleanQuestion(question);

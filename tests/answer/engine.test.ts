@@ -14,11 +14,12 @@ describe('answer(question)', () => {
     expect(a.score).toBeLessThanOrEqual(1);
   });
 
-  it('should reply in the script of the question, in the article script when it shows neither', () => {
+  it('should reply in the script of the question; when it shows neither, in the one asked for, else Simplified', () => {
     expect(engine.answer('運河網谷簽約了多少客戶？')).toMatchObject({ answer: '147家', script: 'traditional' });
     expect(engine.answer('運河網谷簽約了多少客戶？').evidence).toContain('簽約客戶');
     expect(engine.answer('运河网谷签约了多少客户？').evidence).toContain('签约客户');
-    expect(engine.answer('GDP 2000').script).toBe('traditional');
+    expect(engine.answer('GDP 2000').script).toBe('simplified');
+    expect(engine.answer('GDP 2000', { script: 'traditional' }).script).toBe('traditional');
   });
 
   it('should say why it abstains', () => {
