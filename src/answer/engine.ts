@@ -4,6 +4,7 @@ import { matchIntent, type IntentMatch } from '../intents/match.js';
 import { MAX_QUESTION_LENGTH, type AnswerKind, type Intent } from '../intents/schema.js';
 import { SentenceIndex, type Hit } from '../search/index.js';
 import { processTerm } from '../search/tokenize.js';
+import { fromCantonese } from '../text/cantonese.js';
 import { isCommonWord } from '../text/names.js';
 import { normalize } from '../text/normalize.js';
 import { findNumbers } from '../text/numbers.js';
@@ -17,6 +18,7 @@ import { EXTRACTORS, REPORT_KINDS, SPAN_KINDS } from './extractors/index.js';
 import { endsLikeHead, headNoun } from './extractors/head.js';
 import { extractWithPatterns } from './extractors/patterns.js';
 import { extractSpans } from './extractors/span.js';
+import { articlesAbout } from './focus.js';
 import { readQuery } from './query.js';
 import { correctNames } from './typos.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
@@ -105,10 +107,10 @@ function build(
   index: SentenceIndex,
   options: Required<EngineOptions>,
 ): Engine {
-  const allText = articles
-    .map((a) => `${a.titleNorm}\n${normalize(a.dateline?.text ?? '')}\n${a.sentences.map((s) => s.norm).join('\n')}`)
-    .join('\n')
-    .toLowerCase();
+  const textOf = new Map(
+    articles.map((a) => [a, `${a.titleNorm}\n${normalize(a.dateline?.text ?? '')}\n${a.sentences.map((s) => s.norm).join('\n')}`.toLowerCase()]),
+  );
+  const allText = [...textOf.values()].join('\n');
   const sentenceCount = Math.max(1, index.size);
   const names = [...new Set(articles.flatMap((a) => a.people.map((p) => p.name)))];
   // Scanning megabytes of text for every name in every question is the slow way to learn the article
@@ -125,8 +127,8 @@ function build(
    * those, the ones that hold more of the question's words and an answer of the
    * kind asked (a number for 多少, a date for 何时) first.
    */
-  const retrieveFor = (q: string, kind: AnswerKind, terms: readonly Term[], limit: number): Hit[] => {
-    const hits = index.query(q, Math.max(limit, options.hits));
+  const retrieveFor = (q: string, kind: AnswerKind, terms: readonly Term[], limit: number, within?: ReadonlySet<Article>): Hit[] => {
+    const hits = index.query(q, Math.max(limit, options.hits), within);
     const holds = KIND_TEST[kind]?.(q);
     if (hits.length < 2) return hits.slice(0, limit);
     const top = hits[0]?.score ?? 1;
@@ -167,7 +169,7 @@ function build(
     const asked = detectScript(raw);
     const script: Exclude<Script, 'unknown'> =
       asked !== 'unknown' ? asked : (how.script ?? 'simplified');
-    const { question: q, corrections } = correctNames(cleanQuestion(raw), names, allText);
+    const { question: q, corrections } = correctNames(fromCantonese(cleanQuestion(raw)), names, allText);
     const match = matchIntent(q, intents);
     const kind: AnswerKind = match?.answer ?? 'phrase';
     const corrected = corrections.map((c) => ({ from: inScript(c.from, script), to: inScript(c.to, script) }));
@@ -188,13 +190,16 @@ function build(
     if (kind !== 'yesno' && terms.some((t) => t.hard !== null && !contains(t.hard))) return none('not-in-article');
 
     const query = readQuery(q, match, terms);
+    const about = articlesAbout(articles, terms.map((t) => t.word), textOf);
+    // With several articles, a question about "the report" must say which one.
+    if (aboutReport && about.length > 1) return none('no-answer', `有${about.length}篇文章：${about.map((a) => `“${a.titleNorm}”`).join('、')}，请说明问的是哪一篇`);
     const ctx: ExtractContext = {
       question: q,
       match,
       kind,
       terms,
-      hits: retrieveFor(q, kind, terms, options.hits),
-      articles,
+      hits: retrieveFor(q, kind, terms, options.hits, about.length < articles.length ? new Set(about) : undefined),
+      articles: about,
       ask: (asked) => explain(asked, 0, { script, nested: true }).answer,
     };
     // Hits come in the order retrieveFor chose; their own scores still say how close each is.

@@ -126,14 +126,23 @@ export class SentenceIndex {
     return (useful.length > 0 ? useful : ranked).slice(0, MAX_QUERY_TERMS).map((t) => t.term);
   }
 
-  /** The best sentences for a normalised query, best first. */
-  query(text: string, limit = 8): Hit[] {
+  /**
+   * The best sentences for a normalised query, best first; with `within`,
+   * only sentences of those articles (the ones the question is about).
+   */
+  query(text: string, limit = 8, within?: ReadonlySet<Article>): Hit[] {
     const terms = this.queryTerms(text);
     if (terms.length === 0) return [];
     const query = terms.map(storedTerm).join(' ');
     const options = { tokenize: splitOnSpaces, processTerm: (term: string) => term };
-    const sentenceResults = this.sentences.search(query, options).slice(0, limit * 4);
-    const paragraphResults = this.paragraphs.search(query, options).slice(0, 8);
+    const sentenceOptions = within
+      ? { ...options, filter: (r: { id: unknown }) => within.has(this.entries[r.id as number]?.article as Article) }
+      : options;
+    const paragraphOptions = within
+      ? { ...options, filter: (r: { id: unknown }) => within.has(this.paragraphEntries[r.id as number]?.article as Article) }
+      : options;
+    const sentenceResults = this.sentences.search(query, sentenceOptions).slice(0, limit * 4);
+    const paragraphResults = this.paragraphs.search(query, paragraphOptions).slice(0, 8);
     const sentenceTop = sentenceResults[0]?.score ?? 1;
     const paragraphTop = paragraphResults[0]?.score ?? 1;
     const paragraphScore = new Map<number, number>();

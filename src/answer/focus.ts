@@ -1,0 +1,34 @@
+import type { Article } from '../article/types.js';
+
+/**
+ * Below this share of the best article's score, an article the question also
+ * touches is not one it is about (a word two of them share counts for both).
+ */
+const ALSO_ABOUT = 0.6;
+
+/**
+ * The articles a question is about, when several are loaded: those that hold
+ * the most of its words that only some articles hold (its names, places,
+ * events). Each word of the question (its weighed terms) held by k of the
+ * articles gives each of them 1/k² (a word one article holds names it; one
+ * several hold, much less); words all of them hold, or none, tell nothing. All the
+ * articles when the question names nothing that tells them apart.
+ *
+ * Searching only these is what keeps one article's figure from answering a
+ * question about another (镇江's GDP is not 拱墅's).
+ *
+ * @example
+ * articlesAbout(articles, ['松原', '签约', '仪式', '项目'], texts) // [the Songyuan article]
+ */
+export function articlesAbout(articles: readonly Article[], words: readonly string[], texts: ReadonlyMap<Article, string>): Article[] {
+  if (articles.length < 2) return [...articles];
+  const score = new Map<Article, number>();
+  for (const word of new Set(words.filter((w) => w.length >= 2).map((w) => w.toLowerCase()))) {
+    const holders = articles.filter((a) => texts.get(a)?.includes(word));
+    if (holders.length === 0 || holders.length === articles.length) continue;
+    for (const a of holders) score.set(a, (score.get(a) ?? 0) + 1 / holders.length ** 2);
+  }
+  const best = Math.max(0, ...score.values());
+  if (best === 0) return [...articles];
+  return articles.filter((a) => (score.get(a) ?? 0) >= ALSO_ABOUT * best);
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/answer/engine.js';
+import { articlesAbout } from '../../src/answer/focus.js';
+import { parseArticle } from '../../src/article/structure.js';
+import { fromCantonese } from '../../src/text/cantonese.js';
+import { seedApp } from '../helpers.js';
+
+const zhenjiang = parseArticle(
+  'zj',
+  '镇江举行投资推介会\n新华社镇江5月8日电（记者王平）镇江市投资推介会8日举行，现场签约项目15个，总投资120亿元。镇江市委书记李明致辞。2022年镇江市GDP达5000亿元。\n',
+);
+const weifang = parseArticle('wf', '潍坊举办招商论坛\n潍坊市招商论坛日前举办，共签约项目20个。潍坊市市长赵亮出席论坛。\n');
+const { intents } = seedApp().engine;
+const engine = createEngine([...seedApp().engine.articles, zhenjiang, weifang], intents);
+
+describe('several articles at once', () => {
+  it('should find the articles a question names by the words only they hold', () => {
+    const texts = new Map([zhenjiang, weifang].map((a) => [a, `${a.titleNorm}\n${a.sentences.map((s) => s.norm).join('')}`]));
+    expect(articlesAbout([zhenjiang, weifang], ['潍坊', '签约', '项目'], texts)).toEqual([weifang]);
+    expect(articlesAbout([zhenjiang, weifang], ['签约', '项目'], texts)).toEqual([zhenjiang, weifang]);
+  });
+
+  it('should answer from the article the question is about, never carry a figure to another', () => {
+    expect(engine.answer('潍坊招商论坛签约了多少个项目？')).toMatchObject({ answer: '20个', article: 'wf' });
+    expect(engine.answer('镇江推介会签约了多少个项目？')).toMatchObject({ answer: '15个', article: 'zj' });
+    expect(engine.answer('潍坊的GDP是多少？').answer).toBeNull();
+    expect(engine.answer('潍坊市委书记是谁？').answer).toBeNull();
+  });
+
+  it('should ask which article a question about "the report" means when several are loaded', () => {
+    const a = engine.answer('这篇报道的记者是谁？');
+    expect(a.answer).toBeNull();
+    expect(a.note).toMatch(/^有3篇文章/u);
+    expect(engine.answer('镇江那篇报道的记者是谁？').answer).toBe('王平');
+  });
+});
+
+describe('questions in Cantonese', () => {
+  it('should read colloquial Cantonese as written Chinese, and leave Mandarin alone', () => {
+    expect(fromCantonese('投资推广署署长系边个')).toBe('投资推广署署长是谁');
+    expect(fromCantonese('去年帮咗几多间企业')).toBe('去年帮了多少家企业');
+    expect(fromCantonese('拱墅区属于哪个体系')).toBe('拱墅区属于哪个体系');
+  });
+
+  it('should answer a Cantonese question', () => {
+    expect(engine.answer('镇江推介会签咗几多个项目？').answer).toBe('15个');
+    expect(engine.answer('镇江市委书记系边个？').answer).toBe('李明');
+  });
+});
