@@ -11,6 +11,9 @@ import { inline } from './inline.js';
 import { langOf, texts } from './messages.js';
 import { questions } from './questions.js';
 import { rateLimit, type RateLimitOptions } from './ratelimit.js';
+import { groups } from './groups.js';
+import { createMemory } from './memory.js';
+import { loadSmalltalk, type SmalltalkIntent } from '../smalltalk/load.js';
 
 /** What {@link createBot} needs. */
 export interface BotOptions {
@@ -20,6 +23,8 @@ export interface BotOptions {
   /** The engine to answer with; a function so that a reload of the intents takes effect at once. */
   engine: () => Engine;
   log: Logger;
+  /** The small talk of the moment; a function so that a reload takes effect at once. Default: the shipped intents/smalltalk/. */
+  smalltalk?: () => readonly SmalltalkIntent[];
   /** Skips getMe at start-up; for tests. */
   botInfo?: UserFromGetMe;
   rateLimit?: RateLimitOptions;
@@ -29,7 +34,7 @@ export interface BotOptions {
 
 /**
  * Creates the bot: a thin adapter over the engine. Handlers live in
- * composers (commands, questions, inline); this file wires them with the
+ * composers (groups, commands, inline, questions); this file wires them with the
  * production habits: retries, rate limit, error replies.
  */
 export function createBot(options: BotOptions): Bot<BotContext> {
@@ -45,19 +50,26 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   );
   bot.api.config.use(retryNetworkErrors(3));
 
-  // Updates are handled concurrently; those of one chat in the order they came.
-  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  const smalltalk = options.smalltalk ?? defaultSmalltalk();
+  const memory = createMemory();
   let examplesFor: { engine: Engine; examples: readonly string[] } | null = null;
   bot.use(async (ctx, next) => {
     const engine = options.engine();
     if (examplesFor?.engine !== engine) examplesFor = { engine, examples: exampleQuestions(engine) };
     ctx.engine = engine;
     ctx.examples = examplesFor.examples;
+    ctx.smalltalk = smalltalk();
+    ctx.memory = memory;
     ctx.lang = langOf(ctx.from?.language_code);
     ctx.log = options.log;
     await next();
   });
+  // Before sequentialize: a throttled question waits here for its turn while the person's
+  // later ones arrive and are counted against the queue's bound; they leave in order.
   bot.use(rateLimit(options.rateLimit));
+  // Updates are handled concurrently; those of one chat in the order they came.
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  bot.use(groups);
   bot.use(commands);
   bot.use(inline);
   bot.use(questions);
@@ -78,6 +90,12 @@ export function createBot(options: BotOptions): Bot<BotContext> {
     }
   });
   return bot;
+}
+
+/** The shipped small talk, loaded once; a file that fails to load is left out (run.ts reports it). */
+function defaultSmalltalk(): () => readonly SmalltalkIntent[] {
+  const { intents } = loadSmalltalk();
+  return () => intents;
 }
 
 /** An error as log fields: its kind, and what Telegram said. */

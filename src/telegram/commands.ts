@@ -1,26 +1,50 @@
 import { Composer } from 'grammy';
+import type { BotCommand, LanguageCode } from 'grammy/types';
 import { escapeHtml } from './html.js';
-import { texts } from './messages.js';
+import { texts, type Lang } from './messages.js';
 import { localize } from './reply.js';
 import { replyAskUsage, replyWithAnswer } from './answer.js';
 import type { BotContext } from './context.js';
 
-/** The commands the bot registers with Telegram at start-up. */
-export const COMMANDS = [
-  { command: 'start', description: '开始：问候与示例问题' },
-  { command: 'help', description: '能回答什么、怎么问' },
-  { command: 'about', description: '文章的标题、来源、日期与记者' },
-  { command: 'ask', description: '提问（群里使用）：/ask 问题' },
-] as const;
+/** The command menu in a language. */
+export function commandMenu(lang: Lang): BotCommand[] {
+  const d = texts(lang).commands;
+  return [
+    { command: 'start', description: d.start },
+    { command: 'help', description: d.help },
+    { command: 'about', description: d.about },
+    { command: 'ask', description: d.ask },
+  ];
+}
+
+/**
+ * The menus registered at start-up, by Telegram `language_code`: the default
+ * (for anyone whose language has no menu of its own) is Simplified Chinese.
+ * Telegram takes two-letter codes only, so zh covers Traditional readers
+ * too and they get the Simplified menu; the replies themselves follow the script they write in.
+ */
+export const COMMAND_MENUS: readonly { languageCode?: LanguageCode; commands: BotCommand[] }[] = [
+  { commands: commandMenu('hans') },
+  { languageCode: 'zh', commands: commandMenu('hans') },
+  { languageCode: 'en', commands: commandMenu('en') },
+];
+
+/** The commands of the default menu. */
+export const COMMANDS = COMMAND_MENUS[0]?.commands ?? [];
 
 /** /start, /help, /about and /ask. */
 export const commands = new Composer<BotContext>();
 
+/** The article's title in the reply's language: its normalised (Simplified) form, converted, never the source's script. */
+function titleIn(ctx: BotContext, index = 0): string {
+  const article = ctx.engine.articles[index];
+  return localize(article?.titleNorm || article?.id || '', ctx.lang);
+}
+
 commands.command('start', async (ctx) => {
   const t = texts(ctx.lang);
-  const title = ctx.engine.articles[0]?.title || ctx.engine.articles[0]?.id || '';
   const lines = [
-    escapeHtml(t.greeting(ctx.from?.first_name ?? '', localize(title, ctx.lang))),
+    escapeHtml(t.greeting(ctx.from?.first_name ?? '', titleIn(ctx))),
     '',
     escapeHtml(t.examplesIntro),
     ...ctx.examples.map((q) => `• ${escapeHtml(localize(q, ctx.lang))}`),
@@ -34,11 +58,12 @@ commands.command('help', async (ctx) => {
 
 commands.command('about', async (ctx) => {
   const t = texts(ctx.lang);
-  const parts = ctx.engine.articles.map((a) => {
+  const parts = ctx.engine.articles.map((a, i) => {
     const d = a.dateline;
-    const lines = [`<b>${escapeHtml(localize(a.title || a.id, ctx.lang))}</b>`];
+    const lines = [`<b>${escapeHtml(titleIn(ctx, i))}</b>`];
     if (d) {
-      lines.push(escapeHtml(localize(`${d.source} · ${d.place} · ${d.date}${d.reporter ? ` · 记者 ${d.reporter}` : ''}`, ctx.lang)));
+      const fields = [d.source, d.place, d.date, d.reporter ? `${t.reporter} ${d.reporter}` : ''].filter(Boolean);
+      lines.push(escapeHtml(localize(fields.join(' · '), ctx.lang)));
     }
     return lines.join('\n');
   });
@@ -48,5 +73,5 @@ commands.command('about', async (ctx) => {
 commands.command('ask', async (ctx) => {
   const question = ctx.match.trim();
   if (!question) await replyAskUsage(ctx);
-  else await replyWithAnswer(ctx, question);
+  else await replyWithAnswer(ctx, question, { group: ctx.chat.type !== 'private', explicit: true });
 });

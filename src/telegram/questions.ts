@@ -1,40 +1,54 @@
 import { Composer } from 'grammy';
 import type { MessageEntity } from 'grammy/types';
-import { replyWithAnswer } from './answer.js';
+import { composeReply, deliver } from './answer.js';
 import type { BotContext } from './context.js';
 import { texts } from './messages.js';
 
 /**
- * Questions as text. In a private chat every text is a question. In a group
- * (where privacy mode hides most messages anyway) the bot answers only when
- * spoken to: a mention of it, or a reply to one of its messages; other chatter is left alone.
+ * Messages with words: a text, or a photo's or a file's caption, new or
+ * edited (an edit re-answers by editing the earlier reply). In a private chat
+ * every one is for the bot. In a group (where privacy mode hides most messages
+ * anyway) the bot answers only when spoken to: a mention of it, or a reply to
+ * one of its messages that asks something; other chatter is left alone.
  */
 export const questions = new Composer<BotContext>();
 
-const priv = questions.chatType('private');
-priv.on('message:text', async (ctx) => {
-  if (ctx.msg.text.startsWith('/')) {
-    await ctx.reply(texts(ctx.lang).help);
+questions.on(['message:text', 'message:caption', 'edited_message:text', 'edited_message:caption'], async (ctx) => {
+  const msg = ctx.msg;
+  const text = msg.text ?? msg.caption ?? '';
+  const entities = msg.entities ?? msg.caption_entities ?? [];
+  const type = ctx.chat.type;
+  if (type === 'private') {
+    if (msg.text?.startsWith('/')) return unknownCommand(ctx, msg.text);
+    const html = composeReply(ctx, text, { group: false, explicit: true });
+    if (html !== null) await deliver(ctx, html);
     return;
   }
-  await replyWithAnswer(ctx, ctx.msg.text);
+  if (type !== 'group' && type !== 'supergroup') return;
+  const me = ctx.me;
+  if (msg.text?.startsWith('/')) {
+    // Other bots' commands are theirs; one addressed to this bot by name gets the one line.
+    if (new RegExp(`^/\\w+@${me.username}\\b`, 'iu').test(msg.text)) await unknownCommand(ctx, msg.text);
+    return;
+  }
+  const mentioned = mentionsOf(text, entities).some((m) => m.username?.toLowerCase() === me.username.toLowerCase() || m.userId === me.id);
+  const repliedToMe = msg.reply_to_message?.from?.id === me.id;
+  if (!mentioned && !repliedToMe) return;
+  const question = text.replace(new RegExp(`@${me.username}\\b`, 'giu'), '').trim();
+  const html = composeReply(ctx, question, { group: true, explicit: mentioned });
+  if (html !== null) await deliver(ctx, html);
 });
-priv.on('message', async (ctx) => {
+
+/** Stickers, photos without a caption, voice: in a private chat, a hint to type the question. */
+questions.chatType('private').on('message', async (ctx) => {
   await ctx.reply(texts(ctx.lang).nonText);
 });
 
-const groups = questions.chatType(['group', 'supergroup']);
-groups.on('message:text', async (ctx) => {
-  const me = ctx.me;
-  const text = ctx.msg.text;
-  const mentioned = mentionsOf(text, ctx.msg.entities ?? []).some(
-    (m) => m.username?.toLowerCase() === me.username.toLowerCase() || m.userId === me.id,
-  );
-  const repliedToMe = ctx.msg.reply_to_message?.from?.id === me.id;
-  if (!mentioned && !repliedToMe) return;
-  const question = text.replace(new RegExp(`@${me.username}\\b`, 'giu'), '').trim();
-  await replyWithAnswer(ctx, question);
-});
+/** One line for a command the bot does not have, instead of the whole help. */
+async function unknownCommand(ctx: BotContext, text: string): Promise<void> {
+  const command = (text.split(/\s/u)[0] ?? text).slice(0, 64);
+  await ctx.reply(texts(ctx.lang).unknownCommand(command));
+}
 
 /** The users a message mentions, by @username or by a text mention. */
 function mentionsOf(text: string, entities: readonly MessageEntity[]): { username?: string; userId?: number }[] {

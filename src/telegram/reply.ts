@@ -1,27 +1,62 @@
 import type { Answer } from '../answer/types.js';
 import { inScript } from '../text/script.js';
+import { balanceQuotes, evidenceHtml, showDates } from './evidence.js';
 import { escapeHtml, fitEscaped, MAX_MESSAGE_LENGTH } from './html.js';
 import { texts, type Lang } from './messages.js';
 
-/**
- * An answer as a Telegram HTML message: the short answer in bold, then the
- * supporting sentence quoted. When the article does not say, a plain
- * sentence that says so and questions it can answer. Always valid HTML of at
- * most 4,096 characters.
- */
-export function formatAnswer(answer: Answer, lang: Lang, examples: readonly string[]): string {
-  const t = texts(lang);
-  if (answer.answer === null) {
-    const lead = answer.status === 'empty' ? t.empty : `${t.notSaid}${examples.length ? `\n${t.tryAsking}` : ''}`;
-    return [escapeHtml(lead), ...examples.map((q) => `• ${escapeHtml(localize(q, lang))}`)].join('\n');
-  }
-  const head = `<b>${fitEscaped(answer.answer, 1000)}</b>`;
-  if (!answer.evidence) return head;
-  const room = MAX_MESSAGE_LENGTH - head.length - '\n<blockquote></blockquote>'.length;
-  return `${head}\n<blockquote>${fitEscaped(answer.evidence, room)}</blockquote>`;
+/** How {@link formatAnswer} lays an answer out. */
+export interface FormatOptions {
+  /** Characters the message may take; 4,096 by default (less for one item of a numbered reply). */
+  budget?: number;
+  /** Shown above the answer (a numbered reply, an inline result): the question it answers. */
+  heading?: string;
 }
 
-/** A Simplified example question in the reply's script. */
+/**
+ * An answer as a Telegram HTML message: the short answer in bold (quote marks
+ * balanced, datelines shown as dates), a line naming any name read as the
+ * article's, then the supporting sentence quoted, cut to the clause that
+ * holds the answer and with the answer underlined. When the article does not
+ * say: a plain sentence that says so, what it comes close to saying, and
+ * questions it can answer. Always valid HTML of at most `budget` characters.
+ */
+export function formatAnswer(answer: Answer, lang: Lang, examples: readonly string[], options: FormatOptions = {}): string {
+  const t = texts(lang);
+  const budget = options.budget ?? MAX_MESSAGE_LENGTH;
+  const lines: string[] = [];
+  if (options.heading) lines.push(fitEscaped(options.heading, Math.min(300, budget / 4)));
+  if (answer.answer === null) {
+    const said = answer.status === 'empty' ? t.empty : `${t.notSaid}${answer.note ? balanceQuotes(answer.note) + (/[。.]$/u.test(answer.note) ? '' : '。') : ''}`;
+    lines.push(fitEscaped(said, Math.max(1, budget / 2)));
+    if (answer.status !== 'empty' && examples.length) lines.push(escapeHtml(t.tryAsking));
+    const html = [...lines, ...examples.map((q) => `• ${escapeHtml(localize(q, lang))}`)].join('\n');
+    return html.length <= budget ? html : lines.join('\n');
+  }
+  lines.push(`<b>${fitEscaped(balanceQuotes(showDates(answer.answer)), Math.min(1000, budget / 4))}</b>`);
+  if (answer.corrected.length > 0) {
+    const pairs = answer.corrected.map((c) => `“${c.to}”，不是“${c.from}”`).join('；');
+    lines.push(fitEscaped(t.corrected(lang === 'hant' ? inScript(pairs, 'traditional') : pairs), 300));
+  }
+  const head = lines.join('\n');
+  if (!answer.evidence) return head;
+  const room = budget - head.length - '\n<blockquote></blockquote>'.length;
+  if (room < 20) return head;
+  return `${head}\n<blockquote>${evidenceHtml(answer.evidence, answer.answer, answer.question, room)}</blockquote>`;
+}
+
+/** A Simplified text (an example question, a title) in the reply's script; English replies keep Simplified. */
 export function localize(question: string, lang: Lang): string {
   return inScript(question, lang === 'hant' ? 'traditional' : 'simplified');
+}
+
+/**
+ * Several answers as one numbered reply, each under its question, in order;
+ * `dropped` questions beyond the cap are said to be left out.
+ */
+export function formatNumbered(items: readonly { question: string; answer: Answer }[], lang: Lang, dropped: number, maxQuestions: number): string {
+  const tail = dropped > 0 ? `\n\n${escapeHtml(texts(lang).tooMany(maxQuestions))}` : '';
+  const each = Math.floor((MAX_MESSAGE_LENGTH - tail.length) / Math.max(1, items.length)) - 2;
+  return (
+    items.map(({ question, answer }, i) => formatAnswer(answer, lang, [], { budget: each, heading: `${i + 1}. ${question}` })).join('\n\n') + tail
+  );
 }

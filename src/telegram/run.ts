@@ -8,7 +8,9 @@ import { ConfigError } from '../errors.js';
 import { isIntentFile } from '../intents/load.js';
 import { createLogger, type Logger } from '../log.js';
 import { createBot } from './bot.js';
-import { COMMANDS } from './commands.js';
+import { COMMAND_MENUS } from './commands.js';
+import { loadSmalltalk, type SmalltalkSet } from '../smalltalk/load.js';
+import { join } from 'node:path';
 
 /**
  * Runs the bot until SIGINT or SIGTERM: long polling through the runner
@@ -22,7 +24,11 @@ export async function runBot(config: Config): Promise<void> {
   let app: App = loadApp(config);
   for (const e of app.intentErrors) log.error('invalid intents file skipped', { file: e.file, line: e.line, field: e.field, problem: e.problem });
 
-  const bot = createBot({ token, apiRoot: config.apiRoot, engine: () => app.engine, log });
+  const smalltalkDir = join(config.intentsDir, 'smalltalk');
+  let smalltalk: SmalltalkSet = loadSmalltalk(smalltalkDir);
+  for (const e of smalltalk.errors) log.error('invalid small-talk file skipped', { file: e.file, line: e.line, field: e.field, problem: e.problem });
+
+  const bot = createBot({ token, apiRoot: config.apiRoot, engine: () => app.engine, smalltalk: () => smalltalk.intents, log });
   try {
     await bot.init();
   } catch (error) {
@@ -34,13 +40,19 @@ export async function runBot(config: Config): Promise<void> {
   // The pid lets a supervisor (and the tests) check that the process it started is the one that stops.
   log.info('bot started', { username: bot.botInfo.username, intents: app.engine.intents.length, mode: config.webhookUrl ? 'webhook' : 'polling', pid: process.pid });
   // Registering the commands is a nicety: a server without setMyCommands must not stop the bot.
-  bot.api.setMyCommands([...COMMANDS]).catch((error: unknown) => log.warn('could not register commands', { error: String(error) }));
+  for (const menu of COMMAND_MENUS) {
+    const scope = menu.languageCode ? { language_code: menu.languageCode } : {};
+    bot.api.setMyCommands(menu.commands, scope).catch((error: unknown) => log.warn('could not register commands', { language: menu.languageCode ?? 'default', error: String(error) }));
+  }
 
   const reload = (why: string): void => {
     try {
       const next = reloadIntents(app, config.intentsDir);
       for (const e of next.intentErrors) log.error('invalid intents file; keeping the last good one', { file: e.file, line: e.line, field: e.field, problem: e.problem });
       app = next;
+      // Small talk is all-or-nothing per file as well, but a broken file is simply left out: it only ever adds replies.
+      smalltalk = loadSmalltalk(smalltalkDir);
+      for (const e of smalltalk.errors) log.error('invalid small-talk file skipped', { file: e.file, line: e.line, field: e.field, problem: e.problem });
       log.info('intents reloaded', { why, intents: app.engine.intents.length });
     } catch (error) {
       log.error('intents reload failed; keeping the last good set', { why, error: String(error) });
@@ -155,7 +167,9 @@ async function serveWebhook(
   health: () => Health,
   stopRequested: Promise<string>,
 ): Promise<void> {
-  const handle = webhookCallback(bot, 'http', { secretToken: config.webhookSecret ?? undefined });
+  // A throttled question waits in its handler for its turn (seconds): Telegram is answered at the
+  // timeout and the handler goes on, rather than failing the call and having Telegram send the update again.
+  const handle = webhookCallback(bot, 'http', { secretToken: config.webhookSecret ?? undefined, onTimeout: 'return' });
   const server = createServer((req, res) => {
     if (answerHealth(req, res, health)) return;
     if (req.method !== 'POST') {

@@ -7,6 +7,7 @@ import { createLogger } from '../../src/log.js';
 import { createBot } from '../../src/telegram/bot.js';
 import { escapeHtml, MAX_MESSAGE_LENGTH } from '../../src/telegram/html.js';
 import { formatAnswer } from '../../src/telegram/reply.js';
+import type { RateLimitOptions } from '../../src/telegram/ratelimit.js';
 import fc from 'fast-check';
 import { seedApp } from '../helpers.js';
 import { isTelegramHtml } from './telegram-html.js';
@@ -26,7 +27,7 @@ const botInfo: UserFromGetMe = {
 } as UserFromGetMe;
 
 /** A bot whose API calls are captured by a transformer instead of sent. */
-function harness(options: { failWith?: { code: number; description: string } } = {}) {
+function harness(options: { failWith?: { code: number; description: string }; rateLimit?: RateLimitOptions } = {}) {
   const calls: { method: string; payload: Record<string, unknown> }[] = [];
   const logs: string[] = [];
   const bot = createBot({
@@ -34,6 +35,7 @@ function harness(options: { failWith?: { code: number; description: string } } =
     engine: () => seedApp().engine,
     log: createLogger('debug', { sink: (l) => logs.push(l) }),
     botInfo,
+    rateLimit: options.rateLimit,
   });
   bot.api.config.use(async (_prev, method, payload) => {
     calls.push({ method, payload: payload as Record<string, unknown> });
@@ -157,11 +159,33 @@ describe('the bot with fake updates', () => {
     );
   });
 
-  it('should throttle a flooding person politely, once', async () => {
-    const { calls, send } = harness();
-    for (let i = 0; i < 25; i++) await send({ text: '记者是谁？' });
+  it('should answer every question of a flood once the limit allows, in order, and say so once', async () => {
+    let clock = 0;
+    const slept: number[] = [];
+    const { calls, send } = harness({ rateLimit: { now: () => clock, sleep: async (ms) => void (slept.push(ms), (clock += ms)) } });
+    for (let i = 0; i < 26; i++) await send({ text: i % 2 ? '记者是谁？' : '运河网谷签约了多少客户？' });
     const texts = calls.map((c) => String(c.payload.text));
-    expect(texts.filter((t) => t.includes('<b>郭扬</b>'))).toHaveLength(20);
-    expect(texts.filter((t) => t.includes('太快'))).toHaveLength(1);
+    const answers = texts.filter((t) => t.startsWith('<b>'));
+    expect(answers).toHaveLength(26);
+    answers.forEach((t, i) => expect(t).toContain(i % 2 ? '<b>郭扬</b>' : '<b>147家</b>'));
+    expect(texts.filter((t) => t.includes('太快') && t.includes('按顺序'))).toHaveLength(1);
+    // Six waited their turn, each for the 3 s the bucket takes to give one back (20 a minute).
+    expect(slept).toHaveLength(6);
+    slept.forEach((ms) => expect(ms).toBeCloseTo(3000, 0));
+  });
+
+  it('should queue at most 20 questions of a person and say how many it skipped', async () => {
+    let clock = 0;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // Sleeping until released: the flood arrives while the first throttled question still waits.
+    const { calls, send } = harness({ rateLimit: { burst: 1, now: () => clock, sleep: async (ms) => { await gate; clock += ms; } } });
+    const pending = Array.from({ length: 25 }, () => send({ text: '记者是谁？' }));
+    await new Promise((r) => setTimeout(r, 50));
+    release();
+    await Promise.all(pending);
+    const texts = calls.map((c) => String(c.payload.text));
+    expect(texts.filter((t) => t.includes('<b>郭扬</b>'))).toHaveLength(21); // one at once, twenty queued
+    expect(texts.at(-1)).toContain('4 个没能排上队');
   });
 });

@@ -94,7 +94,8 @@ describe('the bot, end to end through the Bot API emulator', () => {
     await c.sendCommand(c.makeCommand('/ask 记者是谁？'));
     // Replies in a chat keep its order: had the chatter been answered, that reply would come first.
     const reply = await nextReply(c);
-    expect(reply).toBe('<b>郭扬</b>\n<blockquote>人民网杭州10月18日电 (记者郭扬)</blockquote>');
+    // The dateline reads as a date (no 电), and the answer is underlined in its sentence.
+    expect(reply).toBe('<b>郭扬</b>\n<blockquote>人民网杭州10月18日 (记者<u>郭扬</u>)</blockquote>');
   });
 
   it('should answer /ask@BotName, a mention and a reply to itself in a group', async () => {
