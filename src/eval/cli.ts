@@ -16,7 +16,7 @@ import {
   type ReaderSummary,
 } from './questions.js';
 import { evaluate, summarize, type QuestionResult, type Scope, type Summary } from './evaluate.js';
-import { evaluateWithoutAnswers, summarizeWithoutAnswers } from './without-answers.js';
+import { evaluateWithoutAnswers, summarizeWithoutAnswers, type WithoutAnswerSummary } from './without-answers.js';
 
 const USAGE =
   'usage: npm run --silent eval -- FILE.json [--scope article|corpus] [--predictions OUT.json] [--json] [--worst N] [--without-answers] [--seeds DIR ...]';
@@ -52,7 +52,9 @@ export async function runEval(args: readonly string[]): Promise<void> {
   }
   const withoutAnswers = options.withoutAnswers ? summarizeWithoutAnswers(withProgress((progress) => evaluateWithoutAnswers(dataset, intents, progress))) : null;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ file: options.file, scope: options.scope, summary, ...(withoutAnswers ? { withoutAnswers } : {}) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ file: options.file, scope: options.scope, summary, ...(withoutAnswers ? { withoutAnswers, squad2: squad2(summary, withoutAnswers) } : {}) })}\n`,
+    );
     return;
   }
   process.stdout.write(`${options.file} · scope ${options.scope} · ${results.length} questions · ${seconds.toFixed(1)} s\n`);
@@ -62,6 +64,8 @@ export async function runEval(args: readonly string[]): Promise<void> {
   if (withoutAnswers) {
     process.stdout.write('\nThe same questions, each asked of its article without the sentences that hold its answer (should abstain):\n');
     process.stdout.write(`${formatTable([['type', 'count', 'answered anyway %'], ...withoutAnswers.map((s) => [s.type, String(s.count), s.answered.toFixed(1)])])}\n`);
+    process.stdout.write('\nAs SQuAD 2.0 scores it (has-answer F1; no-answer accuracy: abstained with the answer taken out; all: over both sets of questions):\n');
+    process.stdout.write(`${formatSquad2(squad2(summary, withoutAnswers))}\n`);
   }
 }
 
@@ -143,6 +147,33 @@ function parseArgs(args: readonly string[]): EvalOptions {
   }
   if (!file) throw new Error(USAGE);
   return { file, seeds, scope, predictions, json, worst, withoutAnswers };
+}
+
+/** One row of the SQuAD 2.0-style figures. */
+export interface Squad2Row {
+  type: string;
+  hasAnswerF1: number;
+  noAnswerAccuracy: number;
+  /** Over all questions of both sets, as SQuAD 2.0's overall F1 (an abstention on a no-answer question scores 1). */
+  all: number;
+}
+
+/** Has-answer F1, no-answer accuracy and the overall figure per type, from the two runs' summaries. */
+export function squad2(summary: readonly Summary[], without: readonly WithoutAnswerSummary[]): Squad2Row[] {
+  return summary.flatMap((s) => {
+    const w = without.find((x) => x.type === s.type);
+    if (!w) return [];
+    const accuracy = 100 - w.answered;
+    const total = s.count + w.count;
+    return [{ type: s.type, hasAnswerF1: s.f1, noAnswerAccuracy: accuracy, all: total === 0 ? 0 : (s.f1 * s.count + accuracy * w.count) / total }];
+  });
+}
+
+function formatSquad2(rows: readonly Squad2Row[]): string {
+  return formatTable([
+    ['type', 'has-answer F1', 'no-answer accuracy %', 'all'],
+    ...rows.map((r) => [r.type, r.hasAnswerF1.toFixed(1), r.noAnswerAccuracy.toFixed(1), r.all.toFixed(1)]),
+  ]);
 }
 
 /** The figures as a table. */

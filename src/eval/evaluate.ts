@@ -38,11 +38,9 @@ export interface Summary {
   msPerQuestion: number;
 }
 
-export const TYPES = ['who', 'how-much', 'what', 'when', 'where', 'other'] as const;
-
-/** The question type an answer's intent reports under: the intent's name, or `other`. */
+/** The question type an answer reports under: its intent's name, or `other` when no intent read it. */
 export function typeOf(intent: string | null): string {
-  return intent && (TYPES as readonly string[]).includes(intent) ? intent : 'other';
+  return intent ?? 'other';
 }
 
 /**
@@ -122,10 +120,11 @@ export function summarize(results: readonly QuestionResult[]): Summary[] {
   return byType(results, group);
 }
 
-/** `group` applied to each question type, to who and how-much together, and to all. */
+/** `group` applied to each question type found (the intents' names, `other` last), to who and how-much together, and to all. */
 export function byType<R extends { type: string }, S>(rows: readonly R[], group: (type: string, rows: readonly R[]) => S): S[] {
+  const types = [...new Set(rows.map((r) => r.type))].sort((a, b) => Number(a === 'other') - Number(b === 'other') || a.localeCompare(b));
   return [
-    ...TYPES.map((t) => group(t, rows.filter((r) => r.type === t))),
+    ...types.map((t) => group(t, rows.filter((r) => r.type === t))),
     group('who+how-much', rows.filter((r) => r.type === 'who' || r.type === 'how-much')),
     group('all', rows),
   ];
