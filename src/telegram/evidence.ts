@@ -58,11 +58,14 @@ function clauses(text: string): [number, number][] {
   return out;
 }
 
-/** How many of the question's characters a clause holds: the clause to keep when the answer is not in the sentence (对/不对). */
+/**
+ * How many of the question's character pairs a clause holds: the clause to
+ * keep when the answer is not a span of the sentence (对/不对). Pairs, not
+ * characters, so that a long clause does not win on common characters alone.
+ */
 function overlap(clause: string, question: string): number {
-  const chars = new Set([...question].filter((c) => /\p{Script=Han}|\p{L}|\d/u.test(c)));
   let n = 0;
-  for (const c of new Set(clause)) if (chars.has(c)) n++;
+  for (let i = 0; i + 2 <= question.length; i++) if (clause.includes(question.slice(i, i + 2))) n++;
   return n;
 }
 

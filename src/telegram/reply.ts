@@ -4,6 +4,9 @@ import { balanceQuotes, evidenceHtml, showDates } from './evidence.js';
 import { escapeHtml, fitEscaped, MAX_MESSAGE_LENGTH } from './html.js';
 import { texts, type Lang } from './messages.js';
 
+/** The engine's yes/no answers start with 对 or 不对 (對, 不對). */
+const YES_NO = /^不?[对對](?:[，,。；;\s]|$)/u;
+
 /** How {@link formatAnswer} lays an answer out. */
 export interface FormatOptions {
   /** Characters the message may take; 4,096 by default (less for one item of a numbered reply). */
@@ -41,7 +44,9 @@ export function formatAnswer(answer: Answer, lang: Lang, examples: readonly stri
   if (!answer.evidence) return head;
   const room = budget - head.length - '\n<blockquote></blockquote>'.length;
   if (room < 20) return head;
-  return `${head}\n<blockquote>${evidenceHtml(answer.evidence, answer.answer, answer.question, room)}</blockquote>`;
+  // A yes/no answer (对, 不对…) is a verdict, not a span of the sentence: nothing in it to find or underline.
+  const span = YES_NO.test(answer.answer) ? null : answer.answer;
+  return `${head}\n<blockquote>${evidenceHtml(answer.evidence, span, answer.question, room)}</blockquote>`;
 }
 
 /** A Simplified text (an example question, a title) in the reply's script; English replies keep Simplified. */

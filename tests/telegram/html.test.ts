@@ -2,13 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/types.js';
 import { cleanText, MAX_MESSAGE_LENGTH } from '../../src/telegram/html.js';
-import { formatAnswer } from '../../src/telegram/reply.js';
+import { formatAnswer, formatNumbered } from '../../src/telegram/reply.js';
 import { isTelegramHtml } from './telegram-html.js';
 
 const answerArb = fc.record({
   answer: fc.option(fc.string({ unit: 'binary', maxLength: 5000 }), { nil: null }),
   evidence: fc.string({ unit: 'binary', maxLength: 9000 }),
   script: fc.constantFrom('simplified' as const, 'traditional' as const),
+  note: fc.option(fc.string({ unit: 'binary', maxLength: 300 }), { nil: null }),
+  corrected: fc.array(fc.record({ from: fc.string({ maxLength: 6 }), to: fc.string({ maxLength: 6 }) }), { maxLength: 2 }),
 });
 
 describe('Telegram replies', () => {
@@ -23,8 +25,8 @@ describe('Telegram replies', () => {
           evidence: a.answer === null ? null : cleanText(a.evidence),
           article: null,
           paragraph: null,
-          note: null,
-          corrected: [],
+          note: a.note === null ? null : cleanText(a.note),
+          corrected: a.corrected.map((c) => ({ from: cleanText(c.from), to: cleanText(c.to) })),
           score: 0.5,
           script: a.script,
           status: a.answer === null ? 'no-answer' : 'answered',
@@ -33,6 +35,10 @@ describe('Telegram replies', () => {
         expect(html.length).toBeGreaterThan(0);
         expect(html.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
         expect(isTelegramHtml(html)).toBe(true);
+        // Several answers in one numbered reply, each under its question.
+        const numbered = formatNumbered(Array.from({ length: 5 }, () => ({ question: cleanText(a.evidence).slice(0, 500), answer })), lang, 2, 5);
+        expect(numbered.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+        expect(isTelegramHtml(numbered)).toBe(true);
       }),
       { numRuns: 500 },
     );
