@@ -108,6 +108,49 @@ describe('the bot, end to end through the Bot API emulator', () => {
     expect(await nextReply(c)).toContain('<b>包晓东</b>');
   });
 
+  it('should answer small talk in kind, and an English question in English', async () => {
+    const c = client();
+    await c.sendMessage(c.makeMessage('你好'));
+    const hello = await nextReply(c);
+    expect(hello).toContain('你好');
+    expect(hello).not.toContain('没有提到');
+    await c.sendMessage(c.makeMessage('谢谢！'));
+    expect(await nextReply(c)).toContain('不客气');
+    await c.sendMessage(c.makeMessage('How many clients has the park signed?'));
+    expect(await nextReply(c)).toContain('in Chinese');
+  });
+
+  it('should answer two questions of one message in one numbered reply', async () => {
+    const c = client();
+    await c.sendMessage(c.makeMessage('运河网谷签约了多少客户？拱墅区副区长是谁？'));
+    const reply = await nextReply(c);
+    expect(reply).toContain('1. 运河网谷签约了多少客户？\n<b>147家</b>');
+    expect(reply).toContain('2. 拱墅区副区长是谁？\n<b>包晓东</b>');
+  });
+
+  it('should answer a photo’s caption', async () => {
+    const c = client();
+    const { text: _text, ...withoutText } = c.makeMessage('');
+    await postUserMessage(emulator.url, { ...withoutText, photo: [{ file_id: 'p', file_unique_id: 'p', width: 1, height: 1 }], caption: '运河网谷签约了多少客户？' });
+    expect(await nextReply(c)).toContain('<b>147家</b>');
+  });
+
+  it('should introduce itself when added to a group, and not answer an acknowledgement there', async () => {
+    const c = client({ type: 'group', chatId: -100502 });
+    const { text: _text, ...withoutText } = c.makeMessage('');
+    await postUserMessage(emulator.url, { ...withoutText, new_chat_members: [{ id: 666, is_bot: true, first_name: 'Bot', username: 'TestNameBot' }] });
+    const toBot = { reply_to_message: { message_id: 1, from: { id: 666, is_bot: true, first_name: 'Bot' }, chat: { id: -100502, type: 'group', title: 'g' }, date: 0 } };
+    await c.sendMessage(c.makeMessage('好的', toBot as never));
+    await c.sendMessage(c.makeMessage('那记者是谁？', toBot as never));
+    // Replies keep the chat's order: an answer to 好的 would stand between these two.
+    const replies = await nextReply(c);
+    const [intro, answer, ...rest] = replies.split('\n---\n');
+    expect(intro).toContain('/ask');
+    expect(intro).toContain('@TestNameBot');
+    expect(answer ?? (await nextReply(c))).toContain('<b>郭扬</b>');
+    expect(rest).toEqual([]);
+  });
+
   it('should answer twenty users asking at once', async () => {
     const clients = Array.from({ length: 20 }, () => client());
     await Promise.all(clients.map((c) => c.sendMessage(c.makeMessage('运河网谷签约了多少客户？'))));
