@@ -1,10 +1,12 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { Engine } from '../answer/engine.js';
 import { formatJson, formatPlain } from './format.js';
+import { loadSmalltalk } from '../smalltalk/load.js';
+import { smalltalkReply } from './repl.js';
 
-/** `ask "问题"`: prints one answer. */
+/** `ask "问题"`: prints one answer, or the reply to small talk (`ask --json` stays the engine's contract). */
 export function askOnce(engine: Engine, question: string, out: NodeJS.WritableStream = process.stdout): void {
-  out.write(`${formatPlain(engine.answer(question), true)}\n`);
+  out.write(`${smalltalkReply(question, loadSmalltalk().intents) ?? formatPlain(engine.answer(question), true)}\n`);
 }
 
 /**

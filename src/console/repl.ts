@@ -4,6 +4,9 @@ import { createInterface } from 'node:readline/promises';
 import { appendFileSync, readFileSync } from 'node:fs';
 import type { App } from '../app.js';
 import { formatPlain } from './format.js';
+import { loadSmalltalk, type SmalltalkIntent } from '../smalltalk/load.js';
+import { matchSmalltalk } from '../smalltalk/match.js';
+import { detectScript } from '../text/script.js';
 
 /** Options of {@link startRepl}. */
 export interface ReplOptions {
@@ -13,6 +16,14 @@ export interface ReplOptions {
   historyFile?: string | null;
   /** Reloads the intents (`:reload`); returns the new app or throws. */
   reload?: () => App;
+  /** Small talk answered before the engine; default the shipped intents/smalltalk/. */
+  smalltalk?: readonly SmalltalkIntent[];
+}
+
+/** The reply to small talk (你好, 谢谢, thanks) in the script or language it was said in, or null for a question. */
+export function smalltalkReply(input: string, intents: readonly SmalltalkIntent[]): string | null {
+  const lang = detectScript(input) === 'traditional' ? 'zh-Hant' : /\p{Script=Han}/u.test(input) || !/\p{Script=Latin}/u.test(input) ? 'zh-Hans' : 'en';
+  return matchSmalltalk(input, intents, lang)?.reply ?? null;
 }
 
 const HELP = `问一个关于文章的问题，例如「张驰挺是谁？」「运河网谷签约了多少客户？」。
@@ -40,6 +51,7 @@ export async function startRepl(initial: App, options: ReplOptions = {}): Promis
     output.write(`${text}\n`);
   };
   let verbose = false;
+  let smalltalk = options.smalltalk ?? loadSmalltalk().intents;
   const article = app.engine.articles[0];
   say(`文章：${article?.title || article?.id || '—'}。输入问题，:help 查看命令，:quit 退出。`);
   rl.setPrompt('问> ');
@@ -57,6 +69,7 @@ export async function startRepl(initial: App, options: ReplOptions = {}): Promis
       else {
         try {
           app = options.reload();
+          smalltalk = options.smalltalk ?? loadSmalltalk().intents;
           say(`已加载 ${app.engine.intents.length} 个意图。`);
           for (const e of app.intentErrors) say(`意图文件有误，已跳过：${e.message}`);
         } catch (err) {
@@ -65,7 +78,7 @@ export async function startRepl(initial: App, options: ReplOptions = {}): Promis
       }
     } else if (input.startsWith(':')) say(`未知命令 ${input}；输入 :help 查看命令。`);
     else if (input) {
-      say(formatPlain(app.engine.answer(input), verbose));
+      say(smalltalkReply(input, smalltalk) ?? formatPlain(app.engine.answer(input), verbose));
       if (historyFile) appendHistory(historyFile, input);
     }
     rl.prompt();

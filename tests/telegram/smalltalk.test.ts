@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { IntentFileError } from '../../src/errors.js';
 import { loadSmalltalk, parseSmalltalk } from '../../src/smalltalk/load.js';
 import { matchSmalltalk } from '../../src/smalltalk/match.js';
+import { smalltalkReply } from '../../src/console/repl.js';
 
 const valid = `name: hi
 patterns:
@@ -54,5 +55,13 @@ describe('small talk files', () => {
     const intents = [parseSmalltalk(valid, 'x.yaml')];
     expect(matchSmalltalk('你好！！', intents, 'en')?.reply).toBe('Hello!');
     expect(matchSmalltalk('你好，张驰挺是谁？', intents, 'en')).toBeNull();
+  });
+
+  it('the console should reply to small talk in the language and script it was said in, and leave questions to the engine', () => {
+    const { intents } = loadSmalltalk();
+    expect(smalltalkReply('谢谢！', intents)).toContain('不客气');
+    expect(smalltalkReply('謝謝', intents)).toContain('不客氣');
+    expect(smalltalkReply('thanks', intents)).toContain('welcome');
+    expect(smalltalkReply('记者是谁？', intents)).toBeNull();
   });
 });
