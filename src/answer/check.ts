@@ -53,6 +53,8 @@ export function checkCandidate(query: Query, candidate: Candidate): Verdict {
 
   if (candidate.vague) return { ok: false, reason: 'measure', note: candidate.vague };
   if (!ofKind(query, candidate, source.article)) return { ok: false, reason: 'kind', note: null };
+  if (echoes(candidate.text, query.question)) return { ok: false, reason: 'kind', note: null };
+  if (!besideNamed(query, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   const sentence = source.sentence.norm;
   const start = candidate.start ?? sentence.indexOf(candidate.text);
   const { measure } = query;
@@ -83,11 +85,14 @@ export function checkCandidate(query: Query, candidate: Candidate): Verdict {
 const WHOLE_DATE = new RegExp(`(?:${DATE.source})`, 'u');
 const PERIOD = /(?:世纪|年代|朝|代|时期|年间|纪)$/u;
 const DEMONSTRATIVE = /^(?:这|那|该|此|其|本|当|同)/u;
+/** How a place's name ends: 省, 市, 区…, or a venue (宾馆, 园区, 中心, 大学). */
+const PLACE_WORD = /(?:省|市|区|县|镇|乡|村|州|国|岛|洲|山|河|江|湖|海|港|湾|路|街|道|巷|园|谷|城|馆|宫|寺|庙|站|场|厦|楼|院|中心|广场|大学|学院|小镇|基地|半岛|大陆|地区|沙漠|盆地|平原|高原|峡|堡|坊|里|屯|营|关|口)$/u;
 
 /**
  * Whether a candidate is of the kind asked at all: a date holds a date or names
  * a period (not 这一时期, not 现代的开端); a person is a name (one the article
- * introduces, or a word read as a name), not a common noun (解释权).
+ * introduces, or a word read as a name), not a common noun (解释权); a place
+ * is named like one (not 各家医院和研究机构).
  */
 function ofKind(query: Query, candidate: Candidate, article: Article): boolean {
   const { text } = candidate;
@@ -97,7 +102,52 @@ function ofKind(query: Query, candidate: Candidate, article: Article): boolean {
     if (article.people.some((p) => text.includes(p.name)) || /[·•・‧]/u.test(text)) return true;
     return segment(text).some((t) => /^nr/u.test(nameTag(t.word, t.tag)) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word)));
   }
+  if (query.kind === 'place') {
+    // A place word alone (中心, 园区) names no place; what stands before it does.
+    const end = PLACE_WORD.exec(text);
+    return (end !== null && end[0].length < text.length) || segment(text).some((t) => t.tag === 'ns');
+  }
   return true;
+}
+
+/** What may stand around the question's own words in an answer that says nothing new: 各家|医院 for 哪些医院. */
+const FILLER = /^[各家多些位的等众一所有某其他这那该本此个种类批]*$/u;
+
+/**
+ * Whether an answer only repeats the question: take away every stretch of two
+ * or more characters the question holds, and only quantifiers and particles
+ * are left (「各家医院」 for 「专家来自哪些医院」).
+ */
+export function echoes(answer: string, question: string): boolean {
+  let rest = answer;
+  for (let n = Math.min(rest.length, 8); n >= 2; n--) {
+    for (let i = 0; i + n <= rest.length; ) {
+      if (question.includes(rest.slice(i, i + n))) rest = rest.slice(0, i) + rest.slice(i + n);
+      else i++;
+    }
+  }
+  return rest.length < answer.length && FILLER.test(rest);
+}
+
+/** The breaks between the parts of a sentence that speak of different people: 「…推介；…演讲；…分享。」 */
+const PART_BREAK = /[；;。]/u;
+
+/**
+ * Whether an answer stands in the part of its sentence that speaks of the
+ * person the question names (「鞠振宇演讲题目是什么」 is not answered from the
+ * part about the other experts). True when the sentence does not name them.
+ */
+function besideNamed(query: Query, candidate: Candidate, article: Article, sentence: string): boolean {
+  const start = candidate.start ?? -1;
+  if (start < 0) return true;
+  const named = article.people.filter((p) => query.question.includes(p.name) && sentence.includes(p.name));
+  if (named.length === 0) return true;
+  const partOf = (at: number): number => [...sentence.slice(0, at)].filter((ch) => PART_BREAK.test(ch)).length;
+  const part = partOf(start);
+  return named.some((p) => {
+    for (let at = sentence.indexOf(p.name); at >= 0; at = sentence.indexOf(p.name, at + 1)) if (partOf(at) === part) return true;
+    return false;
+  });
 }
 
 /** Whether a number's unit is one of a measure's (亿元 counts in 元); a bare number only where the measure allows it. */

@@ -208,6 +208,9 @@ function build(
     let best: { candidate: Candidate; score: number; covered: number; own: number; retrieval: number; generic: boolean } | null = null;
     // Every candidate the check let through, for how clearly the best stands out.
     const accepted: { text: string; score: number }[] = [];
+    // The best candidate of all, refused or not: when the engine's own first reading is no answer of
+    // the kind asked (解释权 for 谁), a weaker reading is a guess.
+    let first: { score: number; refused: string | null } = { score: 0, refused: null };
     // The best candidate that failed its check only for being one step off: what the article does say.
     let nearMiss: { note: string; score: number } | null = null;
     // The kind's own extractor knows its patterns (在X召开, 147家); the generic span
@@ -221,7 +224,7 @@ function build(
     for (const [i, candidate] of candidates.entries()) {
       const key = sourceKey(candidate);
       // The report's own facts need no words of the question in their evidence; a yes/no verdict has weighed its evidence itself.
-      const judged = aboutReport || kind === 'yesno';
+      const judged = aboutReport || kind === 'yesno' || kind === 'statement';
       const { own: ownShare, covered } = judged ? { own: 1, covered: 1 } : (coverageOf.get(key) ?? evidenceCoverage(candidate, terms));
       coverageOf.set(key, { own: ownShare, covered });
       const retrieval =
@@ -238,6 +241,7 @@ function build(
           refused: verdict.ok ? null : verdict.reason,
         });
       }
+      if (score > first.score) first = { score, refused: verdict.ok ? null : verdict.reason };
       if (!verdict.ok) {
         if (verdict.note && covered >= options.minCoverage && score > (nearMiss?.score ?? options.minScore)) nearMiss = { note: verdict.note, score };
         continue;
@@ -246,7 +250,9 @@ function build(
       if (!best || score > best.score) best = { candidate, score, covered, own: ownShare, retrieval, generic: i >= own.length };
     }
     weighed.sort((a, b) => b.score - a.score);
-    if (!best || best.score < options.minScore || best.covered < options.minCoverage) return none('no-answer', nearMiss?.note ?? null);
+    if (!best || best.score < options.minScore || best.covered < options.minCoverage || first.refused === 'kind') {
+      return none('no-answer', nearMiss?.note ?? null);
+    }
     const chosen = best;
     const rival = Math.max(0, ...accepted.filter((c) => c.text !== chosen.candidate.text).map((c) => c.score));
     const total = accepted.reduce((sum, c) => sum + c.score, 0);

@@ -46,9 +46,10 @@ export interface ReaderSummary {
 /**
  * Kinds whose right answer is short: for them an answer that is its evidence
  * (or nine tenths of it) is a sentence passed off as an answer, and counts as
- * wrong. Phrases, lists, gists and what someone said may be a sentence.
+ * wrong. Phrases, lists, gists and what someone said may be a sentence, and
+ * the report's own facts (its title) are their own evidence.
  */
-const LONG_KINDS = new Set(['what', 'list', 'gist', 'said', 'other']);
+const LONG_KINDS = new Set(['what', 'list', 'gist', 'said', 'other', 'meta']);
 const SENTENCE_SHARE = 0.9;
 
 /** True for a JSON file of reader questions (an array of objects with `accept`), rather than a SQuAD set. */

@@ -1,12 +1,13 @@
 /**
  * The kinds of answer an intent can ask for; each has its extractor.
- * `organization`: where a named person works; `statement`: what a named person
+ * `people`: everyone who did something (做主题演讲的都有谁); `organization`: where a named person works; `statement`: what a named person
  * said or did; `yesno`: whether a claim holds; `title`, `source`, `published`,
  * `filed`, `reporter`: the report's own headline, outlet, date, dateline place and author; `gist`:
  * what the report is about (its lead).
  */
 export const ANSWER_KINDS = [
   'person',
+  'people',
   'role',
   'number',
   'date',

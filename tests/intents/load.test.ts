@@ -37,7 +37,7 @@ describe('parseIntent', () => {
 
   it('should name the file, line and field of a bad answer kind', () => {
     const e = problem(valid.replace('answer: person', 'answer: human'));
-    expect(e.message).toMatch(/^x\.yaml:2: answer: "human" is not an answer kind; use one of person, role/u);
+    expect(e.message).toMatch(/^x\.yaml:2: answer: "human" is not an answer kind; use one of person, people, role/u);
   });
 
   it('should name the line of a pattern that does not compile', () => {

@@ -2,7 +2,7 @@ import type { AnswerKind } from '../../intents/schema.js';
 import type { Extractor } from '../types.js';
 import { extractDate } from './date.js';
 import { extractNumber } from './number.js';
-import { extractOrganization, extractPerson, extractRole } from './people.js';
+import { extractOrganization, extractPeople, extractPerson, extractRole } from './people.js';
 import { extractPhrase } from './phrase.js';
 import { extractPlace } from './place.js';
 import { extractFiled, extractGist, extractPublished, extractReporter, extractSource, extractTitle } from './report.js';
@@ -12,6 +12,7 @@ import { extractYesNo } from './yesno.js';
 /** The extractor of each kind of answer. */
 export const EXTRACTORS: Record<AnswerKind, Extractor> = {
   person: extractPerson,
+  people: extractPeople,
   role: extractRole,
   number: extractNumber,
   date: extractDate,

@@ -8,6 +8,16 @@ const IDENTITY = /是谁|是什么人|是何人|什么身份|身份|职务|职�
 /** Question words that ask for the author of the report. */
 const REPORTER = /记者|作者|撰稿|撰写|写的|报道者|执笔/u;
 
+/**
+ * People: everyone the question asks for (「做主题演讲的都有谁」): the names a
+ * clause gives together (A，B，C分别进行了主题演讲) before any one of them.
+ */
+export function extractPeople(ctx: ExtractContext): Candidate[] {
+  const found = extractPerson(ctx);
+  const together = found.filter((c) => c.text.includes('、'));
+  return together.length > 0 ? together.map((c) => ({ ...c, score: Math.min(1, c.score / 0.8) })) : found;
+}
+
 /** People of the articles named in the question. */
 export function peopleNamed(ctx: ExtractContext): { article: Article; person: Person }[] {
   return ctx.articles.flatMap((article) =>

@@ -24,10 +24,17 @@ export function extractStatement(ctx: ExtractContext): Candidate[] {
       const quoted = quotation(article, sentence, at + person.name.length);
       if (quoted) candidates.push(quoted);
       const deed = predicate(sentence.norm, person, article);
+      // 「张莹尹在演讲里讲了什么」 asks what the speech said: 「进行了主题演讲」 only repeats the question.
+      if (deed && echoes(deed.text, ctx.question)) continue;
       if (deed) candidates.push({ text: deed.text, source: { article, sentence }, start: deed.start, score: quoted ? 0.6 : 0.9 });
     }
   }
   return candidates;
+}
+
+/** Whether a predicate only repeats the question: its last word (演讲, 推介) is the question's. */
+function echoes(deed: string, question: string): boolean {
+  return question.includes(deed.slice(-2));
 }
 
 /** The quotation a speaker opens after `from` in a sentence, run on to its closing mark; with the one just before, if any. */
