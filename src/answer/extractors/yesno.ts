@@ -30,9 +30,13 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   if (asked.answer === null || !asked.article) return [];
   const source = sourceOf(ctx.articles, asked);
   if (!source) return [];
-  return agrees(slot.value, asked.answer)
-    ? [{ text: '对', source, score: asked.score }]
-    : [{ text: `不对，文章说是${asked.answer}`, source, score: asked.score }];
+  if (agrees(slot.value, asked.answer)) return [{ text: '对', source, score: asked.score }];
+  // 「X是Y」 may hold though X is also something else: only when no retrieved sentence comes close
+  // to saying Y is the claim wrong (生物医药是杭州五大产业链之一 against 生物医药是战略性新兴产业).
+  const near = (h: (typeof ctx.hits)[number]): boolean =>
+    agrees(slot.value, h.sentence.norm) && pairShare(bare(slot.subject ?? ''), h.sentence.norm) >= SUBJECT_SHARE;
+  if (slot.open && ctx.hits.some(near)) return [];
+  return [{ text: `不对，文章说是${asked.answer}`, source, score: asked.score }];
 }
 
 /** Words that ask for a yes or no, at the end of the question or as 是不是 / 是否 / 有没有 inside it. */
@@ -102,8 +106,12 @@ function supportingClause(ctx: ExtractContext): Source | null {
 const NAME_UNITS = /^(?:强|大)$/u;
 const DATE_IN_CLAIM = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年/u;
 
-/** The value a claim asserts and the question whose answer settles it; null when none can be found. */
-function valueSlot(claim: string, ctx: ExtractContext): { value: string; question: string } | null {
+/**
+ * The value a claim asserts and the question whose answer settles it; null
+ * when none can be found. `open`: the question (「X是什么」) has more than one
+ * right answer, so another answer does not make the claim wrong by itself.
+ */
+function valueSlot(claim: string, ctx: ExtractContext): { value: string; question: string; open?: boolean; subject?: string } | null {
   const amount = findNumbers(claim)
     .filter((n) => !NAME_UNITS.test(n.unit) && !/^(?:年|月|日|号)$/u.test(n.unit))
     .at(-1);
@@ -113,11 +121,13 @@ function valueSlot(claim: string, ctx: ExtractContext): { value: string; questio
   }
   const date = DATE_IN_CLAIM.exec(claim);
   if (date) return { value: date[0], question: `${claim.slice(0, date.index)}什么时候${claim.slice(date.index + date[0].length)}` };
-  const where = /在(?<place>[\p{Script=Han}]{2,12}?)(?:开|召开|举行|举办|办)/u.exec(claim);
+  const where = /在(?<place>[\p{Script=Han}]{2,12}?)(?:开|召开|举行|举办|办|里面|里|内|境内|附近|$)/u.exec(claim);
   if (where?.groups?.place) {
     const place = where.groups.place;
     const at = claim.indexOf(place, where.index);
-    return { value: place, question: `${claim.slice(0, at)}哪里${claim.slice(at + place.length)}` };
+    // 「…在X里面」 asks where it is: 「…在哪里」; 「会议是在X开的」 keeps its verb.
+    const rest = claim.slice(at + place.length).replace(/^(?:里面|里|内|境内|附近)$/u, '');
+    return { value: place, question: `${claim.slice(0, at)}哪里${rest}` };
   }
   const named = ctx.articles.flatMap((a) => a.people).find((p) => claim.includes(p.name));
   if (named && !claim.startsWith(named.name)) {
@@ -127,7 +137,9 @@ function valueSlot(claim: string, ctx: ExtractContext): { value: string; questio
   const deed = /^(?<who>.{2,4}?)(?:做了|作了|进行了|发表了|参加了|出席了)(?<what>.+)$/u.exec(claim);
   if (deed?.groups?.who && deed.groups.what) return { value: deed.groups.what, question: `${deed.groups.who}做了什么` };
   const is = /^(?<subject>.+?)是(?<what>[^是]{2,20})$/u.exec(claim);
-  if (is?.groups?.subject && is.groups.what) return { value: is.groups.what.replace(/的$/u, ''), question: `${is.groups.subject}是什么` };
+  if (is?.groups?.subject && is.groups.what) {
+    return { value: is.groups.what.replace(/的$/u, ''), question: `${is.groups.subject}是什么`, open: true, subject: is.groups.subject };
+  }
   return null;
 }
 
@@ -150,9 +162,16 @@ export function agrees(value: string, answer: string): boolean {
   const digits = (s: string): string => (s.match(/\d+(?:\.\d+)?/gu) ?? []).join(',');
   if (digits(v) && digits(a)) return digits(v) === digits(a) || digits(a).startsWith(digits(v));
   if (a.includes(v) || v.includes(a) || mentions(a, v)) return true;
-  const pairs = (s: string): string[] => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
-  const shared = pairs(v).filter((p) => a.includes(p)).length;
-  return pairs(v).length > 0 && shared / pairs(v).length >= 0.5;
+  return pairShare(v, a) >= 0.5;
+}
+
+/** A sentence speaks of a claim's subject when it holds this share of the subject's character pairs. */
+const SUBJECT_SHARE = 0.8;
+
+/** Share of the character pairs of `value` that `text` holds. */
+function pairShare(value: string, text: string): number {
+  const pairs = Array.from({ length: Math.max(0, value.length - 1) }, (_, i) => value.slice(i, i + 2));
+  return pairs.length === 0 ? 0 : pairs.filter((p) => text.includes(p)).length / pairs.length;
 }
 
 function bare(text: string): string {

@@ -62,3 +62,14 @@ describe('agrees and mentions', () => {
     expect(mentions('暨南大学衰老与再生医学研究院院长', '浙江大学')).toBe(false);
   });
 });
+
+describe('claims about what something is', () => {
+  it('should say 不对 only when no sentence comes close to the claim, else leave it unsettled', () => {
+    expect(engine.answer('运河网谷主导产业是生物医药吗').answer).toBe('不对，文章说是数字科技');
+    expect(engine.answer('生物医药是杭州五大产业链之一吗').answer).not.toMatch(/^不对/u);
+  });
+
+  it('should check where something lies by asking where it is', () => {
+    expect(engine.answer('运河网谷在智慧网谷数字经济小镇里面吗').answer).toBe('对');
+  });
+});
