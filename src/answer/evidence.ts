@@ -1,4 +1,4 @@
-import { synonymsOf } from '../text/synonyms.js';
+import { synonymsOf, variantsOf } from '../text/synonyms.js';
 import type { Term } from './types.js';
 
 const CLAUSE_BREAK = /[，,；;。！？!?：:]/u;
@@ -25,12 +25,14 @@ export function coverage(text: string, terms: readonly Term[]): number {
 /**
  * How much of a term the text holds: 1 when it is there whole; for longer
  * terms, the share of its character bigrams that are there (questions
- * rephrase: 签约了多少客户 against 签约客户147家); a synonym counts nearly whole (举行 for 召开).
+ * rephrase: 签约了多少客户 against 签约客户147家); a synonym counts nearly whole (举行 for 召开),
+ * and so does a compound with a part said another way (上市公司 for 上市企业).
  */
 export function termPresence(text: string, word: string): number {
   if (text.includes(word)) return 1;
   if (synonymsOf(word).some((w) => text.includes(w))) return 0.9;
   if (word.length < 3) return 0;
+  if (variantsOf(word).some((w) => text.includes(w))) return 0.9;
   let shared = 0;
   for (let i = 0; i + 2 <= word.length; i++) if (text.includes(word.slice(i, i + 2))) shared++;
   const share = shared / (word.length - 1);

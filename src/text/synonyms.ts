@@ -40,3 +40,21 @@ for (const group of GROUPS) for (const word of group) BY_WORD.set(word, group.fi
 export function synonymsOf(word: string): readonly string[] {
   return BY_WORD.get(word) ?? [];
 }
+
+const VARIANTS = new Map<string, readonly string[]>();
+
+/**
+ * A compound with one of its parts said another way: 上市公司 → 上市企业,
+ * 签约客户 → 签约企业客户. Empty when no part has a synonym.
+ */
+export function variantsOf(word: string): readonly string[] {
+  const known = VARIANTS.get(word);
+  if (known) return known;
+  const found: string[] = [];
+  for (const [part, others] of BY_WORD) {
+    if (part.length < 2 || part.length >= word.length || !word.includes(part)) continue;
+    for (const other of others) found.push(word.replace(part, other));
+  }
+  VARIANTS.set(word, found);
+  return found;
+}

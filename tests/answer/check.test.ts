@@ -97,3 +97,10 @@ describe('names with a typo', () => {
     expect(engine.answer('张驰挺是谁？').corrected).toEqual([]);
   });
 });
+
+describe('counted nouns said another way', () => {
+  it('should take the noun before a final measure word, and a compound with a synonym part', () => {
+    expect(engine.answer('上市公司几家').answer).toBe('4家');
+    expect(engine.answer('运河网谷的上市公司有几家？').answer).toBe('4家');
+  });
+});

@@ -36,13 +36,25 @@ export function askedUnit(question: string): string {
 /** Nouns that name a share, not the thing measured: 「占多少比例」 counts no 比例. */
 const MEASURE_NOUN = /^(?:比例|比重|百分比|占比)$/u;
 
-/** The noun a how-many question counts: 银行 in 「有多少家银行」; '' when none follows the measure word. */
+/**
+ * The noun a how-many question counts: 银行 in 「有多少家银行」, or, when the
+ * measure word ends the question, the noun before it: 上市公司 in 「上市公司几家」.
+ * '' when there is none.
+ */
 export function countedNoun(question: string): string {
   const m = ASKED_UNIT.exec(question);
   if (!m) return '';
+  const counts = (w: { word: string; tag: string } | undefined): w is { word: string; tag: string } =>
+    w !== undefined && /^n/u.test(w.tag) && w.word.length >= 2 && !MEASURE_NOUN.test(w.word);
   const rest = question.slice((m.index ?? 0) + m[0].length);
-  const word = segment(rest)[0];
-  return word && /^n/u.test(word.tag) && word.word.length >= 2 && !MEASURE_NOUN.test(word.word) ? word.word : '';
+  const after = segment(rest)[0];
+  if (counts(after)) return after.word;
+  if (rest.replace(/[了呢啊呀吧]/gu, '').length > 0) return '';
+  // 「上市公司几家」, 「上市公司有几家」: the words before the measure, back to the verb.
+  const before = segment(question.slice(0, m.index ?? 0).replace(/(?:一共|总共|共|有|是|共有)+$/u, ''));
+  const nouns: string[] = [];
+  for (let i = before.length - 1; i >= 0 && counts(before[i]); i--) nouns.unshift(before[i]?.word ?? '');
+  return nouns.join('');
 }
 
 function unitFit(asked: string, unit: string): number {
