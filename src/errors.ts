@@ -39,3 +39,8 @@ export class ArticleError extends Error {
     super(`${path}: ${problem}`);
   }
 }
+
+/** The command line is wrong: an unknown option, a missing argument, a value that is not a number. Exit code 64. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

@@ -7,26 +7,41 @@ import { Charset, Index } from 'flexsearch';
 import MiniSearch from 'minisearch';
 import { loadArticles } from '../article/load.js';
 import { createEngine, type Engine } from '../answer/engine.js';
-import { readConfig } from '../config.js';
+import { parseArgs } from 'node:util';
+import { HELP, withUsage } from '../args.js';
+import { readConfig, type Config } from '../config.js';
+import { UsageError } from '../errors.js';
 import { loadIntents } from '../intents/load.js';
 import { SentenceIndex } from '../search/index.js';
 import { loadSegmenter } from '../text/segment.js';
 import { normalize } from '../text/normalize.js';
-import { loadDataset, type Dataset } from './dataset.js';
+import { DEFAULT_DATASET, loadDataset, requireFile, type Dataset } from './dataset.js';
 import { normalizeAnswer } from './score.js';
 
-const CORPUS = '../shared/datasets/drcd-dev.json';
+const USAGE = `usage: npm run bench [-- FILE.json]
+
+  FILE.json   the SQuAD-format set measured at corpus scope (default datasets/drcd-dev.json)
+  --help      this text
+
+Prints start-up time, answer latency and throughput at article and corpus scope, peak memory, and
+retrieval against MiniSearch's default tokenizer and FlexSearch's CJK encoder. Takes a few minutes.`;
 
 /**
  * `npm run bench`: start-up time, answer latency and throughput at article
  * and corpus scope, peak memory, and retrieval against what one might use
  * instead (MiniSearch's default tokenizer, FlexSearch's CJK encoder). Prints figures; asserts nothing.
  */
-export async function runBench(args: readonly string[]): Promise<void> {
-  const corpusFile = args.find((a) => !a.startsWith('--')) ?? CORPUS;
-  const config = readConfig();
+export async function runBench(args: readonly string[], config: Config = readConfig(), stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const { values, positionals } = withUsage(USAGE, () => parseArgs({ args: [...args], options: HELP, allowPositionals: true, strict: true }));
+  if (values.help) {
+    stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`bench takes one file, not ${positionals.length}\n${USAGE}`);
+  // Checked before the minutes of measuring, not after.
+  const corpusFile = requireFile(positionals[0] ?? DEFAULT_DATASET);
   const out = (line = ''): void => {
-    process.stdout.write(`${line}\n`);
+    stdout.write(`${line}\n`);
   };
 
   out('# Start-up');
@@ -80,6 +95,7 @@ export async function runBench(args: readonly string[]): Promise<void> {
       ].join(' | '),
     );
   }
+  return 0;
 }
 
 function ms(n: number): string {

@@ -1,12 +1,15 @@
 import { writeFileSync } from 'node:fs';
-import { readConfig } from '../config.js';
+import { parseArgs } from 'node:util';
+import { HELP, withUsage, wholeNumber } from '../args.js';
+import { readConfig, type Config } from '../config.js';
+import { UsageError } from '../errors.js';
 import { formatTable } from '../console/table.js';
 import { loadIntents } from '../intents/load.js';
 import { loadSegmenter } from '../text/segment.js';
 import { loadArticles } from '../article/load.js';
 import { createEngine } from '../answer/engine.js';
 import type { Intent } from '../intents/schema.js';
-import { loadDataset } from './dataset.js';
+import { DEFAULT_DATASET, loadDataset, requireFile } from './dataset.js';
 import {
   evaluateReaderQuestions,
   isReaderQuestionFile,
@@ -18,29 +21,42 @@ import {
 import { evaluate, summarize, type QuestionResult, type Scope, type Summary } from './evaluate.js';
 import { evaluateWithoutAnswers, summarizeWithoutAnswers, type WithoutAnswerSummary } from './without-answers.js';
 
-const USAGE =
-  'usage: npm run --silent eval -- FILE.json [--scope article|corpus] [--predictions OUT.json] [--json] [--worst N] [--without-answers] [--seeds DIR ...]';
+const USAGE = `usage: npm run --silent eval -- [FILE.json] [options]
+       npm run --silent eval -- --fit-confidence TRAIN.json CHECK.json
+
+  FILE.json            a SQuAD-format set (default ${DEFAULT_DATASET}; also datasets/cmrc2018-trial.json)
+                       or a reader-question file (tests/fixtures/heldout/*.json)
+  --scope S            article (each article indexed alone; default) or corpus (all in one index)
+  --predictions OUT    write each question's answer to OUT.json ("" when abstaining)
+  --json               print the figures as one JSON object
+  --worst N            show the N most confident misses (default 10)
+  --without-answers    also ask each question of its article without the sentences that hold its answer
+  --seeds DIR          reader questions: the folder of articles to ask them of (repeatable; default seeds/)
+  --fit-confidence     refit data/confidence.yaml's model on TRAIN.json, checking it on CHECK.json
+  --help               this text`;
 
 /** `npm run eval`: scores the engine on a SQuAD-format set and prints the figures. */
-export async function runEval(args: readonly string[]): Promise<void> {
-  const config = readConfig();
-  if (args[0] === '--fit-confidence') {
-    const [, train, check] = args;
-    if (!train || !check) throw new Error('usage: npm run --silent eval -- --fit-confidence TRAIN.json CHECK.json');
+export async function runEval(args: readonly string[], config: Config = readConfig(), out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const options = parseEvalArgs(args);
+  if (options.help) {
+    out.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.fitConfidence) {
+    const [train, check] = options.fitConfidence;
     loadSegmenter();
     const { fitConfidence } = await import('./fit-confidence.js');
-    const out = 'data/confidence.yaml';
-    process.stdout.write(`${fitConfidence(loadDataset(train), loadDataset(check), loadIntents(config.intentsDir).intents, out)}\nwrote ${out}\n`);
-    return;
+    const target = 'data/confidence.yaml';
+    process.stdout.write(`${fitConfidence(loadDataset(train), loadDataset(check), loadIntents(config.intentsDir).intents, target)}\nwrote ${target}\n`);
+    return 0;
   }
-  const options = parseArgs(args);
   loadSegmenter();
   const { intents, errors } = loadIntents(config.intentsDir);
   for (const e of errors) process.stderr.write(`Skipped an invalid intents file: ${e.message}\n`);
   const parsed = readJson(options.file);
   if (isReaderQuestionFile(parsed)) {
     runReaderQuestions(options, parsed, intents);
-    return;
+    return 0;
   }
   const dataset = loadDataset(options.file);
   const started = Date.now();
@@ -55,7 +71,7 @@ export async function runEval(args: readonly string[]): Promise<void> {
     process.stdout.write(
       `${JSON.stringify({ file: options.file, scope: options.scope, summary, ...(withoutAnswers ? { withoutAnswers, squad2: squad2(summary, withoutAnswers) } : {}) })}\n`,
     );
-    return;
+    return 0;
   }
   process.stdout.write(`${options.file} · scope ${options.scope} · ${results.length} questions · ${seconds.toFixed(1)} s\n`);
   process.stdout.write(`${formatSummary(summary)}\n`);
@@ -67,6 +83,7 @@ export async function runEval(args: readonly string[]): Promise<void> {
     process.stdout.write('\nAs SQuAD 2.0 scores it (has-answer F1; no-answer accuracy: abstained with the answer taken out; all: over both sets of questions):\n');
     process.stdout.write(`${formatSquad2(squad2(summary, withoutAnswers))}\n`);
   }
+  return 0;
 }
 
 /**
@@ -112,41 +129,53 @@ interface EvalOptions {
   json: boolean;
   worst: number;
   withoutAnswers: boolean;
+  /** `--fit-confidence TRAIN CHECK`: the two sets, or null. */
+  fitConfidence: [string, string] | null;
+  help: boolean;
 }
 
-function parseArgs(args: readonly string[]): EvalOptions {
-  let file = '';
-  let withoutAnswers = false;
-  let scope: Scope = 'article';
-  let predictions: string | null = null;
-  let json = false;
-  let worst = 10;
-  const seeds: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--scope') {
-      const value = args[++i];
-      if (value !== 'article' && value !== 'corpus') throw new Error(`--scope takes article or corpus, not "${value ?? ''}"\n${USAGE}`);
-      scope = value;
-    } else if (arg === '--predictions') {
-      predictions = args[++i] ?? null;
-      if (!predictions) throw new Error(`--predictions needs a file name\n${USAGE}`);
-    } else if (arg === '--json') json = true;
-    else if (arg === '--worst') {
-      const value = args[++i];
-      worst = Number(value);
-      if (!Number.isInteger(worst) || worst < 0) throw new Error(`--worst takes a whole number, not "${value ?? ''}"\n${USAGE}`);
-    } else if (arg === '--seeds') {
-      const value = args[++i];
-      if (!value) throw new Error(`--seeds needs a folder of articles\n${USAGE}`);
-      seeds.push(value);
-    }
-    else if (arg === '--without-answers') withoutAnswers = true;
-    else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`);
-    else file = arg;
-  }
-  if (!file) throw new Error(USAGE);
-  return { file, seeds, scope, predictions, json, worst, withoutAnswers };
+/** Reads eval's command line (`node:util` parseArgs); a wrong one is a {@link UsageError} saying what is wrong. */
+export function parseEvalArgs(args: readonly string[]): EvalOptions {
+  const { values, positionals } = withUsage(USAGE, () =>
+    parseArgs({
+      args: [...args],
+      options: {
+        ...HELP,
+        scope: { type: 'string', default: 'article' },
+        predictions: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        worst: { type: 'string', default: '10' },
+        'without-answers': { type: 'boolean', default: false },
+        seeds: { type: 'string', multiple: true, default: [] },
+        'fit-confidence': { type: 'boolean', default: false },
+      },
+      allowPositionals: true,
+      strict: true,
+    }),
+  );
+  const scope = values.scope;
+  if (scope !== 'article' && scope !== 'corpus') throw new UsageError(`--scope takes article or corpus, not "${scope}"\n${USAGE}`);
+  if (values.predictions === '') throw new UsageError(`--predictions needs a file name\n${USAGE}`);
+  if (values.seeds.some((d) => d === '')) throw new UsageError(`--seeds needs a folder of articles\n${USAGE}`);
+  const worst = wholeNumber('--worst', values.worst, 0, USAGE);
+  let fitConfidence: [string, string] | null = null;
+  if (values['fit-confidence']) {
+    const [train, check, extra] = positionals;
+    if (!train || !check || extra) throw new UsageError(`--fit-confidence takes two files, TRAIN.json and CHECK.json\n${USAGE}`);
+    fitConfidence = [requireFile(train), requireFile(check)];
+  } else if (positionals.length > 1) throw new UsageError(`eval takes one file, not ${positionals.length}: ${positionals.join(' ')}\n${USAGE}`);
+  const file = values['fit-confidence'] || values.help ? '' : requireFile(positionals[0] ?? DEFAULT_DATASET);
+  return {
+    file,
+    seeds: values.seeds,
+    scope,
+    predictions: values.predictions ?? null,
+    json: values.json,
+    worst,
+    withoutAnswers: values['without-answers'],
+    fitConfidence,
+    help: values.help === true,
+  };
 }
 
 /** One row of the SQuAD 2.0-style figures. */

@@ -1,6 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { UsageError } from '../errors.js';
 import { buildArticle } from '../article/structure.js';
 import type { Article } from '../article/types.js';
+
+/** The set eval and bench use by default: one of the two shipped in datasets/ (see datasets/README.md). */
+export const DEFAULT_DATASET = 'datasets/drcd-dev.json';
 
 /** One question of a SQuAD-format set. */
 export interface DatasetQuestion {
@@ -47,4 +51,15 @@ export function loadDataset(path: string): Dataset {
     });
   });
   return { articles, questions };
+}
+
+/**
+ * The path, when a file is there; else a one-line {@link UsageError} that
+ * says where the shipped sets are, instead of a stack of ENOENT.
+ */
+export function requireFile(path: string): string {
+  if (existsSync(path)) return path;
+  throw new UsageError(
+    `${path}: no such file. The two dev sets ship in datasets/ (drcd-dev.json, cmrc2018-trial.json; see datasets/README.md); run from the project's folder or give the path of a SQuAD-format JSON file.`,
+  );
 }

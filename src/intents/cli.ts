@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadApp } from '../app.js';
 import { formatTable } from '../console/table.js';
 import type { Config } from '../config.js';
@@ -6,17 +7,36 @@ import { isRight } from '../eval/score.js';
 import { contestedExamples, slowPatterns } from './check.js';
 import { loadIntents } from './load.js';
 
-const USAGE = 'usage: npm run intents -- check | test';
+const USAGE = `usage: npm run intents -- check | test
+
+  check    validate every intents file; errors name file, line and field (exit 1 on any)
+  test     ask every example question of every intent of the articles in seeds/ (exit 1 on a failure)
+  --help   this text`;
 
 /**
  * `npm run intents -- check`: validates every intents file; `test`: runs
  * every example question through the engine on the seed articles. Returns the exit code.
  */
 export async function runIntentsTool(args: readonly string[], config: Config, out: NodeJS.WritableStream = process.stdout): Promise<number> {
-  const [command] = args;
   const say = (line: string): void => {
     out.write(`${line}\n`);
   };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (err) {
+    say(`${(err as Error).message.split('\n')[0] ?? ''}\n${USAGE}`);
+    return 64;
+  }
+  if (parsed.values.help) {
+    say(USAGE);
+    return 0;
+  }
+  const [command, extra] = parsed.positionals;
+  if (extra !== undefined) {
+    say(`unexpected argument "${extra}"\n${USAGE}`);
+    return 64;
+  }
   const where = (file: string, line: number): string => `${relative(process.cwd(), file)}:${line}`;
   if (command === 'check') {
     const { intents, errors } = loadIntents(config.intentsDir);

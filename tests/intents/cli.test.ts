@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,5 +58,18 @@ describe('npm run intents', () => {
 
   it('should print its usage for an unknown command', async () => {
     expect((await tool(['frobnicate'])).code).toBe(64);
+  });
+
+  it('should print its usage on --help and exit 0, and name an unknown option', async () => {
+    expect(await tool(['--help'])).toEqual({ code: 0, out: expect.stringMatching(/^usage: npm run intents -- check \| test\n/u) as unknown });
+    const bad = await tool(['check', '--strict']);
+    expect(bad.code).toBe(64);
+    expect(bad.out).toMatch(/^Unknown option '--strict'/u);
+  });
+
+  it('check should pass the shipped intents, run as npm does (a process)', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', 'intents', 'check'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(run.stdout).toContain('10 intents valid, 0 errors');
+    expect(run.status).toBe(0);
   });
 });
