@@ -187,7 +187,8 @@ function build(
     const terms = termsOf(q, match);
     if (terms.length === 0 && !aboutReport) return none('no-answer');
     // A claim may name what the article lacks (会议是在上海开的吗): that makes it wrong, not unanswerable.
-    if (kind !== 'yesno' && terms.some((t) => t.hard !== null && !contains(t.hard))) return none('not-in-article');
+    // A question about the report may name its outlet (HK01, 自由时报), which its text need not hold.
+    if (kind !== 'yesno' && !aboutReport && terms.some((t) => t.hard !== null && !contains(t.hard))) return none('not-in-article');
 
     const query = readQuery(q, match, terms);
     const about = articlesAbout(articles, terms.map((t) => t.word), textOf);

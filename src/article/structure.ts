@@ -43,8 +43,16 @@ export function joinContinuations(sentences: readonly string[]): string[] {
   return joined;
 }
 
+/** Taiwan's and Hong Kong's form: 〔记者黄钟山/台中报导〕. */
+const BRACKET_DATELINE = /^[〔【\[（(]记者\s*(?<reporter>[^/／〕】\]）)]{2,12})[/／](?<place>[^〕】\]）)]{2,8}?)(?:报导|报道|电)[〕】\]）)]\s*/u;
+
 /** Parses a dateline at the start of a normalised line, if there is one. */
 export function parseDateline(norm: string): (Dateline & { length: number }) | null {
+  const bracket = BRACKET_DATELINE.exec(norm);
+  if (bracket?.groups) {
+    const { reporter = '', place = '' } = bracket.groups;
+    return { text: bracket[0].trim(), source: '', place, date: '', reporter: reporter.trim(), length: bracket[0].length };
+  }
   const m = DATELINE.exec(norm);
   if (!m?.groups) return null;
   const reporter = (m.groups.reporter ?? '').replace(/^(?:本报)?记者\s*/u, '').trim();
@@ -64,6 +72,30 @@ export interface RawArticle {
   title: string;
   paragraphs: string[];
   boilerplate?: string[];
+  /** What header lines above the body say of the report (来源：新华网 作者：… 时间：…). */
+  header?: Partial<Pick<Dateline, 'source' | 'reporter' | 'date'>> & { text: string };
+}
+
+/** A header field above a report's body: 来源：新华网, 作者：赵宇飞 伍鲲鹏, 撰文：陶嘉心, 时间：2019-05-19. */
+const HEADER_FIELD = /(?<key>来源|稿源|作者|撰文|撰稿|记者|时间|发布时间|日期)[:：]\s*(?<value>.+?)(?=\s+(?:来源|稿源|作者|撰文|撰稿|记者|时间|发布时间|日期)[:：]|$)/gu;
+/** A line that is only a date and time: 2019/03/28 13:13. */
+const DATE_LINE = /^(?<y>\d{4})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+
+/** What a header line says of the report, or null when it is not one. */
+export function parseHeader(norm: string): Partial<Pick<Dateline, 'source' | 'reporter' | 'date'>> | null {
+  const bare = DATE_LINE.exec(norm.trim());
+  if (bare?.groups) return { date: `${bare.groups.y}年${Number(bare.groups.m)}月${Number(bare.groups.d)}日` };
+  const fields = [...norm.trim().matchAll(HEADER_FIELD)];
+  if (fields.length === 0 || (fields[0]?.index ?? 1) !== 0) return null;
+  const found: Partial<Pick<Dateline, 'source' | 'reporter' | 'date'>> = {};
+  for (const f of fields) {
+    const key = f.groups?.key ?? '';
+    const value = (f.groups?.value ?? '').trim();
+    if (/来源|稿源/u.test(key)) found.source = value;
+    else if (/时间|日期/u.test(key)) found.date = DATE_LINE.test(value) ? (parseHeader(value)?.date ?? value) : value;
+    else found.reporter = value.replace(/\s+/gu, '、');
+  }
+  return found;
 }
 
 /**
@@ -78,12 +110,25 @@ export function parseArticle(id: string, raw: string): Article {
     .filter((l) => l.length > 0);
   let title = '';
   if (lines.length > 1 && isTitleLike(lines[0] ?? '')) title = lines.shift() ?? '';
-  let end = lines.length;
-  const startOfNotice = lines.findIndex((l) => BOILERPLATE_START.test(normalize(l)));
+  // Header lines above the body (来源：…, 撰文：…, a date and time) say who and when, and are no body text.
+  let header: RawArticle['header'];
+  const headerLines: string[] = [];
+  for (let i = 0; i < Math.min(lines.length - 1, HEADER_LINES); i++) {
+    const found = parseHeader(normalize(lines[i] ?? ''));
+    if (!found) continue;
+    header = { ...header, ...found, text: [...headerLines, lines[i] ?? ''].join(' ') };
+    headerLines.push(lines[i] ?? '');
+  }
+  const body = lines.filter((l, i) => !headerLines.includes(l) && l !== lines[i - 1]);
+  let end = body.length;
+  const startOfNotice = body.findIndex((l) => BOILERPLATE_START.test(normalize(l)));
   if (startOfNotice > 0) end = startOfNotice;
-  while (end > 1 && LIST_ITEM.test(lines[end - 1] ?? '')) end--;
-  return buildArticle({ id, title, paragraphs: lines.slice(0, end), boilerplate: lines.slice(end) });
+  while (end > 1 && LIST_ITEM.test(body[end - 1] ?? '')) end--;
+  return buildArticle({ id, title, paragraphs: body.slice(0, end), boilerplate: [...headerLines, ...body.slice(end)], ...(header ? { header } : {}) });
 }
+
+/** How many lines under the title may be header lines (来源, 作者, a date) or a photo caption before the dateline. */
+const HEADER_LINES = 4;
 
 function isTitleLike(line: string): boolean {
   return line.length <= 64 && !/[。！？!?]$/u.test(line) && !DATELINE.test(normalize(line));
@@ -96,7 +141,8 @@ export function buildArticle(raw: RawArticle): Article {
   const sentences: Sentence[] = [];
   for (const source of raw.paragraphs) {
     let text = repair(source).trim();
-    if (paragraphs.length === 0 && dateline === null) {
+    // The dateline opens the body, after at most a photo caption or two.
+    if (paragraphs.length < HEADER_LINES && dateline === null) {
       const found = parseDateline(normalize(text));
       if (found) {
         const { length, ...rest } = found;
@@ -115,6 +161,12 @@ export function buildArticle(raw: RawArticle): Article {
     own.forEach((s, i) => (s.index = sentences.length + i));
     sentences.push(...own);
     paragraphs.push({ index, text, norm: normalize(text), sentences: own });
+  }
+  const { header } = raw;
+  if (header) {
+    dateline = dateline
+      ? { ...dateline, source: dateline.source || (header.source ?? ''), reporter: dateline.reporter || (header.reporter ?? ''), date: dateline.date || (header.date ?? '') }
+      : { text: header.text, source: header.source ?? '', place: '', date: header.date ?? '', reporter: header.reporter ?? '' };
   }
   const title = raw.title.trim();
   const article: Article = {

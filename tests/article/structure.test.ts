@@ -99,3 +99,22 @@ describe('other articles', () => {
     expect(splitSentences('“甲。”乙说，“丙！丁？”戊')).toEqual(['“甲。”', '乙说，“丙！', '丁？”', '戊']);
   });
 });
+
+describe('header lines and other datelines', () => {
+  it('should read 来源/作者/时间 header lines as the report facts, not as body text', () => {
+    const a = parseArticle('x', '某市签约271个项目\n来源:新华网 作者:赵宇飞 伍鲲鹏 时间:2019-05-19\n新华社重庆5月19日电(记者赵宇飞、伍鲲鹏) 西洽会19日在重庆闭幕。\n');
+    expect(a.dateline).toMatchObject({ source: '新华社', place: '重庆', date: '5月19日', reporter: '赵宇飞、伍鲲鹏' });
+    expect(a.sentences[0]?.norm).toBe('西洽会19日在重庆闭幕。');
+  });
+
+  it('should read a Taiwan dateline after a photo caption, with the date of a date line', () => {
+    const a = parseArticle('x', '三井加碼投資台中\n林佳龍見證簽約儀式。(擷取自臉書)\n2019/03/28 13:13\n〔記者黃鐘山/台中報導〕日商三井加碼投資台中。\n');
+    expect(a.dateline).toMatchObject({ reporter: '黄钟山', place: '台中', date: '2019年3月28日' });
+  });
+
+  it('should take a byline alone for the author', () => {
+    const a = parseArticle('x', '投資推廣署：去年助560間企業來港\n撰文：陶嘉心\n投資推廣署署長劉凱旋今日表示，去年協助560間企業。\n');
+    expect(a.dateline?.reporter).toBe('陶嘉心');
+    expect(a.sentences).toHaveLength(1);
+  });
+});
