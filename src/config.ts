@@ -25,6 +25,14 @@ export interface Config {
   cacheDir: string;
   /** Log level: error, warn, info or debug. */
   logLevel: LogLevel;
+  /** How long a chat's last question may be leaned on by a follow-up (他…, 那X呢？), in ms; 0 turns follow-ups off. */
+  followUpMs: number;
+  /** Folder for the conversation state (grammY sessions), one file per chat; null keeps it in memory. */
+  sessionDir: string | null;
+  /** SQLite file recording each question's outcome (for `npm run misses`); null when recording is off. */
+  missesDb: string | null;
+  /** Salt of the hashed chat and person ids; null: a random one kept in `<missesDb>.salt`. */
+  missesSalt: string | null;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
@@ -36,6 +44,9 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
  * folder: a container's is empty at every start, and the build fills this one.
  */
 export const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../.cache', import.meta.url));
+
+/** Where the questions are recorded by default: `var/`, the project's folder for runtime state (git-ignored; `data/` holds the engine's tables). */
+export const DEFAULT_MISSES_DB = fileURLToPath(new URL('../var/misses.sqlite', import.meta.url));
 
 const TOKEN = /^\d+:[A-Za-z0-9_-]{20,}$/u;
 
@@ -75,6 +86,13 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
   if (!(LOG_LEVELS as readonly string[]).includes(level)) {
     throw new ConfigError('LOG_LEVEL', `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${level}"`);
   }
+  const minutes = Number(text('FOLLOW_UP_MINUTES') ?? '10');
+  if (!Number.isFinite(minutes) || minutes < 0 || minutes > 24 * 60) {
+    throw new ConfigError('FOLLOW_UP_MINUTES', `FOLLOW_UP_MINUTES must be a number of minutes from 0 (off) to 1440, not "${text('FOLLOW_UP_MINUTES') ?? ''}"`);
+  }
+  const recording = (text('RECORD_QUESTIONS') ?? 'on').toLowerCase();
+  if (!['on', 'off'].includes(recording)) throw new ConfigError('RECORD_QUESTIONS', `RECORD_QUESTIONS must be on or off, not "${recording}"`);
+  const sessionDir = text('SESSION_DIR');
   return {
     botToken,
     apiRoot: apiRoot.replace(/\/+$/u, ''),
@@ -86,6 +104,10 @@ export function readConfig(env: NodeJS.ProcessEnv = loadEnv()): Config {
     healthPort,
     cacheDir: resolve(text('CACHE_DIR') ?? DEFAULT_CACHE_DIR),
     logLevel: level as LogLevel,
+    followUpMs: Math.round(minutes * 60_000),
+    sessionDir: sessionDir === null ? null : resolve(sessionDir),
+    missesDb: recording === 'off' ? null : resolve(text('MISSES_DB') ?? DEFAULT_MISSES_DB),
+    missesSalt: text('MISSES_SALT'),
   };
 }
 

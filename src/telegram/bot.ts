@@ -1,6 +1,6 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, GrammyError, HttpError, type Transformer } from 'grammy';
+import { Bot, GrammyError, HttpError, MemorySessionStorage, session, type StorageAdapter, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Engine } from '../answer/engine.js';
 import { exampleQuestions } from '../answer/examples.js';
@@ -13,6 +13,10 @@ import { questions } from './questions.js';
 import { rateLimit, type RateLimitOptions } from './ratelimit.js';
 import { groups } from './groups.js';
 import { createMemory } from './memory.js';
+import { buttons } from './buttons.js';
+import { sessionKey, type SessionData } from './session.js';
+import { DEFAULT_FOLLOW_UP_MS } from '../conversation/followup.js';
+import type { MissesStore } from '../misses/store.js';
 import { loadSmalltalk, type SmalltalkIntent } from '../smalltalk/load.js';
 
 /** What {@link createBot} needs. */
@@ -30,6 +34,14 @@ export interface BotOptions {
   rateLimit?: RateLimitOptions;
   /** Cap on the delay auto-retry waits after a 429 or a network error, in seconds. Default 30. */
   maxRetryDelaySeconds?: number;
+  /** Where conversation state is kept; in memory by default (see the README for several instances). */
+  sessionStorage?: StorageAdapter<SessionData>;
+  /** Where questions and feedback are recorded; none by default. */
+  misses?: MissesStore | null;
+  /** How long a follow-up may lean on the last question, in ms; 0 turns follow-ups off. Default 10 minutes. */
+  followUpMs?: number;
+  /** The clock for follow-ups, in ms. Default Date.now. */
+  now?: () => number;
 }
 
 /**
@@ -60,6 +72,9 @@ export function createBot(options: BotOptions): Bot<BotContext> {
     ctx.examples = examplesFor.examples;
     ctx.smalltalk = smalltalk();
     ctx.memory = memory;
+    ctx.misses = options.misses ?? null;
+    ctx.followUpMs = options.followUpMs ?? DEFAULT_FOLLOW_UP_MS;
+    ctx.now = options.now ?? Date.now;
     ctx.lang = langOf(ctx.from?.language_code);
     ctx.log = options.log;
     await next();
@@ -69,9 +84,14 @@ export function createBot(options: BotOptions): Bot<BotContext> {
   bot.use(rateLimit(options.rateLimit));
   // Updates are handled concurrently; those of one chat in the order they came.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  // After sequentialize: a chat's updates read and write its session one after another.
+  // The store keeps a turn only as long as a follow-up may lean on it (plus a minute for the clock's slack).
+  const storage = options.sessionStorage ?? new MemorySessionStorage<SessionData>((options.followUpMs ?? DEFAULT_FOLLOW_UP_MS) + 60_000);
+  bot.use(session({ initial: (): SessionData => ({}), getSessionKey: sessionKey, storage }));
   bot.use(groups);
   bot.use(commands);
   bot.use(inline);
+  bot.use(buttons);
   bot.use(questions);
 
   bot.catch(async (err) => {

@@ -3,7 +3,8 @@ import type { BotCommand, LanguageCode } from 'grammy/types';
 import { escapeHtml } from './html.js';
 import { texts, type Lang } from './messages.js';
 import { localize } from './reply.js';
-import { replyAskUsage, replyWithAnswer } from './answer.js';
+import { ARTICLE, replyAskUsage, replyWithAnswer } from './answer.js';
+import { articleCard } from './card.js';
 import type { BotContext } from './context.js';
 
 /** The command menu in a language. */
@@ -14,6 +15,8 @@ export function commandMenu(lang: Lang): BotCommand[] {
     { command: 'help', description: d.help },
     { command: 'about', description: d.about },
     { command: 'ask', description: d.ask },
+    { command: 'article', description: d.article },
+    { command: 'privacy', description: d.privacy },
   ];
 }
 
@@ -74,4 +77,21 @@ commands.command('ask', async (ctx) => {
   const question = ctx.match.trim();
   if (!question) await replyAskUsage(ctx);
   else await replyWithAnswer(ctx, question, { group: ctx.chat.type !== 'private', explicit: true });
+});
+
+/** /article: the article card; with several articles, a button for each. */
+commands.command('article', async (ctx) => {
+  const articles = ctx.engine.articles;
+  const [only] = articles;
+  if (articles.length === 1 && only) {
+    await ctx.reply(articleCard(only, ctx.lang), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+    return;
+  }
+  const rows = articles.slice(0, 50).map((a, i) => [{ text: titleIn(ctx, i).slice(0, 60) || a.id, callback_data: `${ARTICLE}${i}` }]);
+  await ctx.reply(texts(ctx.lang).chooseArticle, { reply_markup: { inline_keyboard: rows } });
+});
+
+/** /privacy: exactly what is kept, as configured. */
+commands.command('privacy', async (ctx) => {
+  await ctx.reply(texts(ctx.lang).privacy(ctx.misses !== null, Math.round(ctx.followUpMs / 60_000)));
 });

@@ -1,9 +1,11 @@
-import type { Context } from 'grammy';
+import type { Context, SessionFlavor } from 'grammy';
 import type { Engine } from '../answer/engine.js';
 import type { Logger } from '../log.js';
+import type { MissesStore } from '../misses/store.js';
 import type { SmalltalkIntent } from '../smalltalk/load.js';
 import type { Memory } from './memory.js';
 import type { Lang } from './messages.js';
+import type { SessionData } from './session.js';
 
 /** What every handler gets besides grammY's context: the engine of the moment and the person's language. */
 export interface BotFlavor {
@@ -16,7 +18,13 @@ export interface BotFlavor {
   lang: Lang;
   /** What the bot remembers between updates (scripts, its replies, groups introduced to). */
   memory: Memory;
+  /** Where questions and feedback are recorded; null when recording is off. */
+  misses: MissesStore | null;
+  /** How long a follow-up may lean on the last question, in ms; 0: never. */
+  followUpMs: number;
+  /** The clock, in ms (injectable for tests of follow-ups that expire). */
+  now: () => number;
   log: Logger;
 }
 
-export type BotContext = Context & BotFlavor;
+export type BotContext = Context & BotFlavor & SessionFlavor<SessionData>;

@@ -59,8 +59,24 @@ interface Texts {
   inlineHelpDescription: string;
   /** Before an inline answer: the question it answers. */
   asked: string;
+  /** After a follow-up's answer, when what a word stood for is not obvious. */
+  took: (word: string, as: string) => string;
+  /** After the answer to an ellipsis (那X呢？): the whole question it was read as. */
+  tookQuestion: (question: string) => string;
+  /** 「还有呢？」 when the article says nothing more. */
+  noMore: string;
+  /** The acknowledgement of 👍 or 👎. */
+  thanks: string;
+  /** A button the bot no longer knows (from before a restart, or a question no longer recorded). */
+  stale: string;
+  /** /privacy: exactly what is kept. */
+  privacy: (recording: boolean, followUpMinutes: number) => string;
+  /** /article with several articles: which one. */
+  chooseArticle: string;
+  /** Labels of the article card. */
+  card: { people: string; figures: string };
   /** The command menu. */
-  commands: { start: string; help: string; about: string; ask: string };
+  commands: { start: string; help: string; about: string; ask: string; article: string; privacy: string };
 }
 
 const HANS: Texts = {
@@ -69,7 +85,8 @@ const HANS: Texts = {
   help:
     '我回答关于这篇文章的问题：谁做了什么、某人是谁、多少、什么时候、在哪里、是什么。\n' +
     '私聊里直接发问题即可，一条消息可以问几个问题；在群里用 /ask 问题、@我，或回复我的消息。改了问题，我会改我的回答。文章没有写到的，我会直接说“文章没有提到”。\n' +
-    '/about 查看文章信息。',
+    '接着问也可以：“他说了什么？”“那上市企业呢？”“还有呢？”。答案下面有可以接着问的问题和 👍/👎。\n' +
+    '/article 看文章卡片，/about 查看文章信息，/privacy 看我记录什么。',
   notSaid: '文章没有提到这一点。',
   tryAsking: '你可以问：',
   empty: '请发一个问题，例如：',
@@ -91,7 +108,26 @@ const HANS: Texts = {
   inlineHelpTitle: '输入一个关于文章的问题',
   inlineHelpDescription: '例如：',
   asked: '问：',
-  commands: { start: '开始：问候与示例问题', help: '能回答什么、怎么问', about: '文章的标题、来源、日期与记者', ask: '提问（群里使用）：/ask 问题' },
+  took: (w, a) => `（这里的“${w}”指${a}）`,
+  tookQuestion: (q) => `（按“${q}”理解）`,
+  noMore: '文章里没有更多了。',
+  thanks: '谢谢，已记下。',
+  stale: '这个按钮已经过期了，请重新提问。',
+  privacy: (on, minutes) =>
+    (on
+      ? '我记录每个问题：问题原文、匹配到的问题类型、是否答出、你按的👍/👎、聊天类型（私聊或群）和时间。不记录你的用户名、用户 ID 或聊天 ID，只存它们加盐后的哈希值（用来区分同一个人重复提问，无法还原）。这些记录只用来找出答不上的问题、改进机器人。'
+      : '我不记录你的问题。') +
+    (minutes > 0 ? `\n为了理解追问（“他”“那……呢？”），我会在 ${minutes} 分钟内记住这个聊天里你上一个问题和它的答案。` : ''),
+  chooseArticle: '我读过几篇文章，看哪一篇？',
+  card: { people: '人物', figures: '数字' },
+  commands: {
+    start: '开始：问候与示例问题',
+    help: '能回答什么、怎么问',
+    about: '文章的标题、来源、日期与记者',
+    ask: '提问（群里使用）：/ask 问题',
+    article: '文章卡片：导语、人物、数字',
+    privacy: '我记录什么',
+  },
 };
 
 const EN: Texts = {
@@ -100,7 +136,8 @@ const EN: Texts = {
   help:
     'I answer questions about the article: who did what, who someone is, how many, when, where, what.\n' +
     'In a private chat just send the question (several in one message are fine); in a group use /ask, mention me, or reply to me. Edit a question and I edit my answer. When the article does not say, I tell you so.\n' +
-    '/about shows the article.',
+    'Follow-ups work too: “他说了什么？”, “那上市企业呢？”, “还有呢？”. Under an answer: questions to ask next, and 👍/👎.\n' +
+    '/article shows the article card, /about the article, /privacy what I keep.',
   notSaid: 'The article does not say.',
   tryAsking: 'You could ask:',
   empty: 'Send me a question, for example:',
@@ -122,7 +159,26 @@ const EN: Texts = {
   inlineHelpTitle: 'Type a question about the article (in Chinese)',
   inlineHelpDescription: 'For example: ',
   asked: 'Q: ',
-  commands: { start: 'Start: a greeting and example questions', help: 'What I answer and how to ask', about: 'The article: title, source, date, reporter', ask: 'Ask (in groups): /ask question' },
+  took: (w, a) => `(“${w}” taken as ${a})`,
+  tookQuestion: (q) => `(read as “${q}”)`,
+  noMore: 'The article says nothing more.',
+  thanks: 'Thank you, noted.',
+  stale: 'This button has expired; please ask again.',
+  privacy: (on, minutes) =>
+    (on
+      ? 'I record each question: its text, the kind of question it matched, whether it was answered, the 👍/👎 you press, the chat type (private or group) and the time. Not your name, user id or chat id: only a salted hash of them (to tell repeat questions apart; it cannot be turned back). The records are used only to find what I could not answer.'
+      : 'I do not record your questions.') +
+    (minutes > 0 ? `\nTo understand follow-ups (“他”, “那……呢？”) I remember your last question in this chat and its answer for ${minutes} minutes.` : ''),
+  chooseArticle: 'I have read several articles. Which one?',
+  card: { people: 'People', figures: 'Figures' },
+  commands: {
+    start: 'Start: a greeting and example questions',
+    help: 'What I answer and how to ask',
+    about: 'The article: title, source, date, reporter',
+    ask: 'Ask (in groups): /ask question',
+    article: 'The article card: lead, people, figures',
+    privacy: 'What I keep',
+  },
 };
 
 /** The Simplified texts in Traditional script, functions included (their results converted). */

@@ -20,8 +20,8 @@ questions.on(['message:text', 'message:caption', 'edited_message:text', 'edited_
   const type = ctx.chat.type;
   if (type === 'private') {
     if (msg.text?.startsWith('/')) return unknownCommand(ctx, msg.text);
-    const html = composeReply(ctx, text, { group: false, explicit: true });
-    if (html !== null) await deliver(ctx, html);
+    const reply = composeReply(ctx, text, { group: false, explicit: true });
+    if (reply !== null) await deliver(ctx, reply);
     return;
   }
   if (type !== 'group' && type !== 'supergroup') return;
@@ -35,8 +35,8 @@ questions.on(['message:text', 'message:caption', 'edited_message:text', 'edited_
   const repliedToMe = msg.reply_to_message?.from?.id === me.id;
   if (!mentioned && !repliedToMe) return;
   const question = text.replace(new RegExp(`@${me.username}\\b`, 'giu'), '').trim();
-  const html = composeReply(ctx, question, { group: true, explicit: mentioned });
-  if (html !== null) await deliver(ctx, html);
+  const reply = composeReply(ctx, question, { group: true, explicit: mentioned });
+  if (reply !== null) await deliver(ctx, reply);
 });
 
 /** Stickers, photos without a caption, voice: in a private chat, a hint to type the question. */

@@ -13,6 +13,8 @@ export interface FormatOptions {
   budget?: number;
   /** Shown above the answer (a numbered reply, an inline result): the question it answers. */
   heading?: string;
+  /** A line after the answer: how a follow-up was read (「（这里的“他”指包晓东）」). */
+  aside?: string;
 }
 
 /**
@@ -31,6 +33,7 @@ export function formatAnswer(answer: Answer, lang: Lang, examples: readonly stri
   if (answer.answer === null) {
     const said = answer.status === 'empty' ? t.empty : `${t.notSaid}${answer.note ? balanceQuotes(answer.note) + (/[。.]$/u.test(answer.note) ? '' : '。') : ''}`;
     lines.push(fitEscaped(said, Math.max(1, budget / 2)));
+    if (options.aside) lines.push(fitEscaped(options.aside, Math.min(300, budget / 4)));
     if (answer.status !== 'empty' && examples.length) lines.push(escapeHtml(t.tryAsking));
     const html = [...lines, ...examples.map((q) => `• ${escapeHtml(localize(q, lang))}`)].join('\n');
     return html.length <= budget ? html : lines.join('\n');
@@ -40,6 +43,7 @@ export function formatAnswer(answer: Answer, lang: Lang, examples: readonly stri
     const pairs = answer.corrected.map((c) => `“${c.to}”，不是“${c.from}”`).join('；');
     lines.push(fitEscaped(t.corrected(lang === 'hant' ? inScript(pairs, 'traditional') : pairs), 300));
   }
+  if (options.aside) lines.push(fitEscaped(options.aside, Math.min(300, budget / 4)));
   const head = lines.join('\n');
   if (!answer.evidence) return head;
   const room = budget - head.length - '\n<blockquote></blockquote>'.length;

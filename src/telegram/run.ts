@@ -11,6 +11,8 @@ import { createBot } from './bot.js';
 import { COMMAND_MENUS } from './commands.js';
 import { loadSmalltalk, type SmalltalkSet } from '../smalltalk/load.js';
 import { join } from 'node:path';
+import { openMisses, type MissesStore } from '../misses/store.js';
+import { FileSessionStorage, type SessionData } from './session.js';
 
 /**
  * Runs the bot until SIGINT or SIGTERM: long polling through the runner
@@ -28,7 +30,17 @@ export async function runBot(config: Config): Promise<void> {
   let smalltalk: SmalltalkSet = loadSmalltalk(smalltalkDir);
   for (const e of smalltalk.errors) log.error('invalid small-talk file skipped', { file: e.file, line: e.line, field: e.field, problem: e.problem });
 
-  const bot = createBot({ token, apiRoot: config.apiRoot, engine: () => app.engine, smalltalk: () => smalltalk.intents, log });
+  const misses = openRecording(config, log);
+  const bot = createBot({
+    token,
+    apiRoot: config.apiRoot,
+    engine: () => app.engine,
+    smalltalk: () => smalltalk.intents,
+    log,
+    misses,
+    followUpMs: config.followUpMs,
+    sessionStorage: config.sessionDir ? new FileSessionStorage<SessionData>(config.sessionDir) : undefined,
+  });
   try {
     await bot.init();
   } catch (error) {
@@ -79,6 +91,19 @@ export async function runBot(config: Config): Promise<void> {
     await untilStopped(handle, log, watcher, stopRequested);
   } finally {
     healthServer?.close();
+  }
+}
+
+/** The record of questions, or null when it is turned off — or cannot be opened: answering matters more than recording. */
+function openRecording(config: Config, log: Logger): MissesStore | null {
+  if (!config.missesDb) return null;
+  try {
+    const store = openMisses(config.missesDb, config.missesSalt);
+    log.info('recording questions', { db: config.missesDb });
+    return store;
+  } catch (error) {
+    log.error('cannot open MISSES_DB; questions are not recorded', { db: config.missesDb, error: String(error) });
+    return null;
   }
 }
 

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import { ROOT } from '../helpers.js';
 
@@ -49,7 +51,8 @@ export async function startBot(env: Record<string, string>, options: StartOption
   const [file = process.execPath, ...args] = options.command ?? [process.execPath, '--import', 'tsx', 'src/main.ts'];
   const child = spawn(file, args, {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'info', ...env },
+    // Questions are recorded in a file of the test's own unless it names one: never in the project's var/.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'info', MISSES_DB: join(tmpdir(), `qa-misses-${process.pid}-${Date.now()}.sqlite`), ...env },
   });
   let err = '';
   let out = '';
