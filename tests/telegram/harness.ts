@@ -1,7 +1,7 @@
 import type { BotError } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { createLogger } from '../../src/log.js';
-import { createBot } from '../../src/telegram/bot.js';
+import { createBot, type BotOptions } from '../../src/telegram/bot.js';
 import type { BotContext } from '../../src/telegram/context.js';
 import type { RateLimitOptions } from '../../src/telegram/ratelimit.js';
 import { seedApp } from '../helpers.js';
@@ -21,7 +21,9 @@ export const botInfo: UserFromGetMe = {
 } as UserFromGetMe;
 
 /** A bot whose API calls are captured by a transformer instead of sent. */
-export function harness(options: { failWith?: { code: number; description: string }; rateLimit?: RateLimitOptions } = {}) {
+export function harness(
+  options: { failWith?: { code: number; description: string }; rateLimit?: RateLimitOptions } & Pick<BotOptions, 'misses' | 'now' | 'followUpMs' | 'sessionStorage'> = {},
+) {
   const calls: { method: string; payload: Record<string, unknown> }[] = [];
   const logs: string[] = [];
   const bot = createBot({
@@ -30,6 +32,10 @@ export function harness(options: { failWith?: { code: number; description: strin
     log: createLogger('debug', { sink: (l) => logs.push(l) }),
     botInfo,
     rateLimit: options.rateLimit,
+    misses: options.misses,
+    now: options.now,
+    followUpMs: options.followUpMs,
+    sessionStorage: options.sessionStorage,
   });
   bot.api.config.use(async (_prev, method, payload) => {
     calls.push({ method, payload: payload as Record<string, unknown> });
