@@ -39,6 +39,6 @@ function loadIntentsOrThrow(dir: string): ReturnType<typeof loadIntents> {
   try {
     return loadIntents(dir);
   } catch (err) {
-    throw new Error(`${dir}: cannot read the intents folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new Error(`${dir}: cannot read the intents folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { cause: err });
   }
 }

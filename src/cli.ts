@@ -108,11 +108,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     }
     case 'eval': {
       const { runEval } = await import('./eval/cli.js');
-      return (await runEval(rest, configure(io), io.stdout)) ?? 0;
+      return runEval(rest, configure(io), io.stdout);
     }
     case 'bench': {
       const { runBench } = await import('./eval/bench.js');
-      return (await runBench(rest, configure(io), io.stdout)) ?? 0;
+      return runBench(rest, configure(io), io.stdout);
     }
     case 'intents': {
       const { runIntentsTool } = await import('./intents/cli.js');

@@ -33,7 +33,7 @@ export function readData(name: string): unknown {
   try {
     value = parse(readFileSync(path, 'utf8')) as unknown;
   } catch (err) {
-    throw new Error(`${path}: cannot be read as YAML (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+    throw new Error(`${path}: cannot be read as YAML (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`, { cause: err });
   }
   cache.set(name, value);
   return value;

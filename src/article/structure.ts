@@ -6,7 +6,7 @@ import type { Article, Dateline, Paragraph, Sentence } from './types.js';
 
 /** Lines that start the notices and link lists that follow a report. */
 const BOILERPLATE_START =
-  /^(?:版权声明|免责声明|声明[:：]|责任编辑|[（(【\[]?责编|编辑[:：]|来源[:：]|原标题|相关新闻|相关阅读|推荐阅读|延伸阅读|热点推荐|【纠错】|扫一扫|分享到|本文来源|转载)/u;
+  /^(?:版权声明|免责声明|声明[:：]|责任编辑|[（(【[]?责编|编辑[:：]|来源[:：]|原标题|相关新闻|相关阅读|推荐阅读|延伸阅读|热点推荐|【纠错】|扫一扫|分享到|本文来源|转载)/u;
 /** A line of a link list: `- 标题`, `• 标题`. */
 const LIST_ITEM = /^\s*[-•·*]\s+\S/u;
 
@@ -44,7 +44,7 @@ export function joinContinuations(sentences: readonly string[]): string[] {
 }
 
 /** Taiwan's and Hong Kong's form: 〔记者黄钟山/台中报导〕. */
-const BRACKET_DATELINE = /^[〔【\[（(]记者\s*(?<reporter>[^/／〕】\]）)]{2,12})[/／](?<place>[^〕】\]）)]{2,8}?)(?:报导|报道|电)[〕】\]）)]\s*/u;
+const BRACKET_DATELINE = /^[〔【[（(]记者\s*(?<reporter>[^/／〕】\]）)]{2,12})[/／](?<place>[^〕】\]）)]{2,8}?)(?:报导|报道|电)[〕】\]）)]\s*/u;
 
 /** Parses a dateline at the start of a normalised line, if there is one. */
 export function parseDateline(norm: string): (Dateline & { length: number }) | null {

@@ -31,7 +31,7 @@ retrieval against MiniSearch's default tokenizer and FlexSearch's CJK encoder. T
  * and corpus scope, peak memory, and retrieval against what one might use
  * instead (MiniSearch's default tokenizer, FlexSearch's CJK encoder). Prints figures; asserts nothing.
  */
-export async function runBench(args: readonly string[], config: Config = readConfig(), stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
+export function runBench(args: readonly string[], config: Config = readConfig(), stdout: NodeJS.WritableStream = process.stdout): number {
   const { values, positionals } = withUsage(USAGE, () => parseArgs({ args: [...args], options: HELP, allowPositionals: true, strict: true }));
   if (values.help) {
     stdout.write(`${USAGE}\n`);

@@ -36,7 +36,7 @@ export function loadDataset(path: string): Dataset {
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8')) as SquadFile;
   } catch (err) {
-    throw new Error(`${path}: cannot read a SQuAD-format JSON file (${(err as Error).message})`);
+    throw new Error(`${path}: cannot read a SQuAD-format JSON file (${(err as Error).message})`, { cause: err });
   }
   if (!Array.isArray(parsed?.data)) throw new Error(`${path}: not SQuAD format: no "data" list`);
   const articles: Article[] = [];

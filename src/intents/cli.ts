@@ -17,7 +17,7 @@ const USAGE = `usage: npm run intents -- check | test
  * `npm run intents -- check`: validates every intents file; `test`: runs
  * every example question through the engine on the seed articles. Returns the exit code.
  */
-export async function runIntentsTool(args: readonly string[], config: Config, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export function runIntentsTool(args: readonly string[], config: Config, out: NodeJS.WritableStream = process.stdout): number {
   const say = (line: string): void => {
     out.write(`${line}\n`);
   };

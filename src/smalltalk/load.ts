@@ -72,7 +72,7 @@ export function parseSmalltalk(text: string, file: string): SmalltalkIntent {
     const key = isScalar(item.key) ? String(item.key.value) : '';
     if (!FIELDS.includes(key)) fail(item.key as Node, key || '(key)', `unknown field; allowed: ${FIELDS.join(', ')}`);
   }
-  const node = (key: string): Node | undefined => map.get(key, true) as Node | undefined;
+  const node = (key: string): Node | undefined => map.get(key, true);
 
   const nameNode = node('name');
   const name = nameNode === undefined ? basename(file).replace(/\.ya?ml$/u, '') : text_(nameNode, 'name');
@@ -95,7 +95,7 @@ export function parseSmalltalk(text: string, file: string): SmalltalkIntent {
 
   const replyNode = node('reply');
   if (!isMap(replyNode)) return fail(replyNode ?? root, 'reply', `is required: a mapping with ${REPLY_LANGS.join(', ')}`);
-  const replyMap = replyNode as YAMLMap<unknown, unknown>;
+  const replyMap = replyNode;
   for (const item of replyMap.items) {
     const key = isScalar(item.key) ? String(item.key.value) : '';
     if (!(REPLY_LANGS as readonly string[]).includes(key)) fail(item.key as Node, `reply.${key}`, `unknown language; use ${REPLY_LANGS.join(', ')}`);

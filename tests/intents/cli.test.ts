@@ -8,7 +8,7 @@ import { readConfig } from '../../src/config.js';
 import { runIntentsTool } from '../../src/intents/cli.js';
 import { ROOT } from '../helpers.js';
 
-async function tool(args: string[], intentsDir = `${ROOT}intents`): Promise<{ code: number; out: string }> {
+function tool(args: string[], intentsDir = `${ROOT}intents`): { code: number; out: string } {
   let out = '';
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -17,52 +17,52 @@ async function tool(args: string[], intentsDir = `${ROOT}intents`): Promise<{ co
     },
   });
   const config = readConfig({ SEEDS_DIR: `${ROOT}seeds`, INTENTS_DIR: intentsDir });
-  const code = await runIntentsTool(args, config, sink);
+  const code = runIntentsTool(args, config, sink);
   return { code, out };
 }
 
 describe('npm run intents', () => {
-  it('check should pass the shipped intents', async () => {
-    const { code, out } = await tool(['check']);
+  it('check should pass the shipped intents', () => {
+    const { code, out } = tool(['check']);
     expect(out).toContain('10 intents valid, 0 errors');
     expect(code).toBe(0);
   });
 
-  it('test should pass every example of the shipped intents', async () => {
-    const { code, out } = await tool(['test']);
+  it('test should pass every example of the shipped intents', () => {
+    const { code, out } = tool(['test']);
     expect(out).toMatch(/^intent\s+examples\s+intent right\s+answer right/mu);
     expect(out).not.toContain('FAIL');
     expect(code).toBe(0);
   });
 
-  it('check should fail naming file, line and field, and warn on a contested example', async () => {
+  it('check should fail naming file, line and field, and warn on a contested example', () => {
     const dir = mkdtempSync(join(tmpdir(), 'intents-'));
     cpSync(`${ROOT}intents`, dir, { recursive: true });
     writeFileSync(join(dir, 'bad.yaml'), 'name: bad\nanswer: person\npatterns:\n  - (谁\n');
     writeFileSync(join(dir, 'dup.yaml'), 'name: dup\nanswer: person\npatterns:\n  - 嘉宾\nexamples:\n  - question: 张驰挺是谁？\n    answer: x\n');
-    const { code, out } = await tool(['check'], dir);
+    const { code, out } = tool(['check'], dir);
     expect(code).toBe(1);
     expect(out).toMatch(/error {3}.*bad\.yaml:4: patterns\[0\]: not a valid regular expression/u);
     expect(out).toMatch(/warning .*who\.yaml:\d+: example "张驰挺是谁？" is also an example of "dup"/u);
     expect(out).toMatch(/warning .*dup\.yaml:6: example "张驰挺是谁？" is matched by intent "who"/u);
   });
 
-  it('test should fail and list a failing example', async () => {
+  it('test should fail and list a failing example', () => {
     const dir = mkdtempSync(join(tmpdir(), 'intents-'));
     cpSync(`${ROOT}intents`, dir, { recursive: true });
     writeFileSync(join(dir, 'zz.yaml'), 'name: zz\nanswer: number\npatterns:\n  - 几何\nexamples:\n  - question: 运河网谷几何？\n    answer: 999家\n');
-    const { code, out } = await tool(['test'], dir);
+    const { code, out } = tool(['test'], dir);
     expect(code).toBe(1);
     expect(out).toMatch(/FAIL .*zz\.yaml:6: "运河网谷几何？"/u);
   });
 
-  it('should print its usage for an unknown command', async () => {
-    expect((await tool(['frobnicate'])).code).toBe(64);
+  it('should print its usage for an unknown command', () => {
+    expect((tool(['frobnicate'])).code).toBe(64);
   });
 
-  it('should print its usage on --help and exit 0, and name an unknown option', async () => {
-    expect(await tool(['--help'])).toEqual({ code: 0, out: expect.stringMatching(/^usage: npm run intents -- check \| test\n/u) as unknown });
-    const bad = await tool(['check', '--strict']);
+  it('should print its usage on --help and exit 0, and name an unknown option', () => {
+    expect(tool(['--help'])).toEqual({ code: 0, out: expect.stringMatching(/^usage: npm run intents -- check \| test\n/u) as unknown });
+    const bad = tool(['check', '--strict']);
     expect(bad.code).toBe(64);
     expect(bad.out).toMatch(/^Unknown option '--strict'/u);
   });
