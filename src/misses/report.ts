@@ -1,7 +1,7 @@
 import type { Intent } from '../intents/schema.js';
 import { toSimplified } from '../text/script.js';
 import { segment } from '../text/segment.js';
-import { isStopWord } from '../text/stopwords.js';
+import { isStopWord, QUESTION_WORD_PATTERN } from '../text/stopwords.js';
 import type { Asked } from './store.js';
 
 /** Questions asked in similar words, and what to do about them. */
@@ -42,7 +42,8 @@ const ASKS_FOR: readonly { pattern: RegExp; intent: string }[] = [
 /** A question's words that carry its meaning. */
 export function wordsOf(question: string): string[] {
   const words = segment(toSimplified(question)).map((t) => t.word.trim());
-  return [...new Set(words.filter((w) => w && /[\p{L}\p{N}]/u.test(w) && !isStopWord(w)))];
+  // jieba keeps some question words whole with a neighbour (是谁, 有多少): they say what is asked, not about what.
+  return [...new Set(words.filter((w) => w && /[\p{L}\p{N}]/u.test(w) && !isStopWord(w) && !QUESTION_WORD_PATTERN.test(w)))];
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
