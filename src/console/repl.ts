@@ -7,6 +7,8 @@ import { formatPlain } from './format.js';
 import { loadSmalltalk, type SmalltalkIntent } from '../smalltalk/load.js';
 import { matchSmalltalk } from '../smalltalk/match.js';
 import { detectScript } from '../text/script.js';
+import { askInContext } from '../conversation/ask.js';
+import { DEFAULT_FOLLOW_UP_MS, isFresh, type Turn } from '../conversation/followup.js';
 
 /** Options of {@link startRepl}. */
 export interface ReplOptions {
@@ -18,6 +20,8 @@ export interface ReplOptions {
   reload?: () => App;
   /** Small talk answered before the engine; default the shipped intents/smalltalk/. */
   smalltalk?: readonly SmalltalkIntent[];
+  /** How long a follow-up may lean on the last question, in ms (0: never). Default 10 minutes, as in Telegram. */
+  followUpMs?: number;
 }
 
 /** The reply to small talk (你好, 谢谢, thanks) in the script or language it was said in, or null for a question. */
@@ -51,6 +55,9 @@ export async function startRepl(initial: App, options: ReplOptions = {}): Promis
     output.write(`${text}\n`);
   };
   let verbose = false;
+  // The same context as a Telegram chat: 「他说了什么？」 leans on the last question.
+  let turn: Turn | null = null;
+  const followUpMs = options.followUpMs ?? DEFAULT_FOLLOW_UP_MS;
   let smalltalk = options.smalltalk ?? loadSmalltalk().intents;
   const article = app.engine.articles[0];
   say(`文章：${article?.title || article?.id || '—'}。输入问题，:help 查看命令，:quit 退出。`);
@@ -78,7 +85,16 @@ export async function startRepl(initial: App, options: ReplOptions = {}): Promis
       }
     } else if (input.startsWith(':')) say(`未知命令 ${input}；输入 :help 查看命令。`);
     else if (input) {
-      say(smalltalkReply(input, smalltalk) ?? formatPlain(app.engine.answer(input), verbose));
+      const talk = smalltalkReply(input, smalltalk);
+      if (talk !== null) say(talk);
+      else {
+        const now = Date.now();
+        const asked = askInContext(app.engine, input, followUpMs > 0 && isFresh(turn, now, followUpMs) ? turn : null, now);
+        turn = asked.turn;
+        const took = asked.resolution?.took;
+        if (took) say('question' in took ? `（按“${took.question}”理解）` : `（这里的“${took.word}”指${took.as}）`);
+        say(asked.resolution?.more && asked.answer.answer === null ? '文章里没有更多了。' : formatPlain(asked.answer, verbose));
+      }
       if (historyFile) appendHistory(historyFile, input);
     }
     rl.prompt();

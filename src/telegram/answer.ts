@@ -1,7 +1,7 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import type { Answer } from '../answer/types.js';
-import { isFresh, resolveFollowUp, turnOf, type Resolution, type Turn } from '../conversation/followup.js';
-import { answerMore } from '../conversation/more.js';
+import { askInContext } from '../conversation/ask.js';
+import { isFresh, type Resolution, type Turn } from '../conversation/followup.js';
 import { suggestQuestions } from '../conversation/suggest.js';
 import type { ReplyLang } from '../smalltalk/load.js';
 import { ASKED_KEPT } from './session.js';
@@ -104,18 +104,14 @@ interface Answered {
  */
 function answerAll(ctx: BotContext, questions: readonly string[], lang: 'hans' | 'hant'): Answered[] {
   const now = ctx.now();
-  const names = ctx.engine.articles.flatMap((a) => a.people.map((p) => p.name));
   // Inline queries have no chat, and no session: each is answered alone.
   const state = ctx.chat ? ctx.session : null;
   let last: Turn | null = state && ctx.followUpMs > 0 && isFresh(state.turn, now, ctx.followUpMs) ? state.turn : null;
   const script = lang === 'hant' ? 'traditional' : 'simplified';
   const done = questions.map((question): Answered => {
-    const resolution = resolveFollowUp(question, last, names);
-    const asked = resolution?.question ?? question;
-    const answer = resolution?.more && last ? answerMore(ctx.engine, asked, last.given, { script }) : ctx.engine.answer(asked, { script });
+    const { asked, answer, resolution, turn } = askInContext(ctx.engine, question, last, now, { script });
     ctx.log.info('answered', { chat: ctx.chat?.id, intent: answer.intent, status: answer.status, score: answer.score, followUp: resolution !== null });
     ctx.log.debug('question', { chat: ctx.chat?.id, question, asked, answer: answer.answer });
-    const turn = turnOf(asked, answer, names, now, last);
     last = turn;
     return { question, answer: { ...answer, question }, resolution, turn, recorded: record(ctx, asked, answer, now) };
   });
