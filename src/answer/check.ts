@@ -1,10 +1,11 @@
 import { ROLE_SUFFIXES } from '../article/people.js';
+import { nameLikelihood } from '../text/names.js';
 import type { Article, Sentence } from '../article/types.js';
 import { findNumbers } from '../text/numbers.js';
 import { nameTag, segment } from '../text/segment.js';
 import { DATE } from './extractors/date.js';
 import { clauseAt, termPresence } from './evidence.js';
-import { holdsPostWhole, type Query } from './query.js';
+import { holdsPostWhole, lesserBase, type Query } from './query.js';
 import type { Candidate } from './types.js';
 
 /**
@@ -49,6 +50,9 @@ export function checkCandidate(query: Query, candidate: Candidate): Verdict {
     const person = source.article.people.find((p) => p.name === candidate.text && p.roles.some((r) => r.includes(post)));
     const said = person ? person.roles.filter((r) => r.includes(post)) : text.includes(post) ? [text] : [];
     if (said.length > 0 && !said.some((r) => holdsPostWhole(r, post))) return { ok: false, reason: 'post', note: nearPost(source.article, post, text) };
+    // The other way round: a 副署长 asked, only the 署长 named.
+    const base = lesserBase(post);
+    if (base && !text.includes(post) && holdsPostWhole(text, base)) return { ok: false, reason: 'post', note: nearPost(source.article, base, text) };
   }
 
   if (candidate.vague) return { ok: false, reason: 'measure', note: candidate.vague };
@@ -85,6 +89,8 @@ export function checkCandidate(query: Query, candidate: Candidate): Verdict {
 const WHOLE_DATE = new RegExp(`(?:${DATE.source})`, 'u');
 const PERIOD = /(?:世纪|年代|朝|代|时期|年间|纪)$/u;
 const DEMONSTRATIVE = /^(?:这|那|该|此|其|本|当|同)/u;
+/** How like a name (src/text/names.ts) a word jieba does not know must read to answer 谁 (星期六问责 does not). */
+const NAME_LIKE = 0.5;
 /** How a place's name ends: 省, 市, 区…, or a venue (宾馆, 园区, 中心, 大学). */
 const PLACE_WORD = /(?:省|市|区|县|镇|乡|村|州|国|岛|洲|山|河|江|湖|海|港|湾|路|街|道|巷|园|谷|城|馆|宫|寺|庙|站|场|厦|楼|院|中心|广场|大学|学院|小镇|基地|半岛|大陆|地区|沙漠|盆地|平原|高原|峡|堡|坊|里|屯|营|关|口)$/u;
 
@@ -100,7 +106,8 @@ function ofKind(query: Query, candidate: Candidate, article: Article): boolean {
   // 「X是谁」 of a named person is answered with their post.
   if (query.kind === 'person' && !ROLE_SUFFIXES.some((r) => text.endsWith(r))) {
     if (article.people.some((p) => text.includes(p.name)) || /[·•・‧]/u.test(text)) return true;
-    return segment(text).some((t) => /^nr/u.test(nameTag(t.word, t.tag)) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word)));
+    // A word jieba does not know may be a name, if it begins like one.
+    return segment(text).some((t) => /^nr/u.test(nameTag(t.word, t.tag)) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word) && nameLikelihood(t.word) >= NAME_LIKE));
   }
   if (query.kind === 'place') {
     // A place word alone (中心, 园区) names no place; what stands before it does.

@@ -130,6 +130,12 @@ export function holdsPostWhole(text: string, post: string): boolean {
   return false;
 }
 
+/** The post a lesser one is the lesser of (副署长 → 署长), or null when it has no lesser prefix. */
+export function lesserBase(post: string): string | null {
+  const prefix = loadPostRules().lesser.find((p) => post.startsWith(p) && post.length > p.length);
+  return prefix ? post.slice(prefix.length) : null;
+}
+
 /** Reads a normalised question into a {@link Query}. */
 export function readQuery(question: string, match: IntentMatch | null, terms: readonly Term[]): Query {
   const kind: AnswerKind = match?.answer ?? 'phrase';

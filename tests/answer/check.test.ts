@@ -104,3 +104,13 @@ describe('counted nouns said another way', () => {
     expect(engine.answer('运河网谷的上市公司有几家？').answer).toBe('4家');
   });
 });
+
+describe('posts asked one step off, the other way round', () => {
+  it('should not give the 署长 for a 副署长, and say who the article names', () => {
+    const e = engineOn('投资推广署', ['投资推广署署长刘凯旋今日出席节目时表示，去年协助560间企业来港。']);
+    expect(e.answer('投资推广署署长是谁？').answer).toBe('刘凯旋');
+    const a = e.answer('投资推广署副署长是谁？');
+    expect(a.answer).toBeNull();
+    expect(a.note).toBe('文章只提到投资推广署署长刘凯旋');
+  });
+});
