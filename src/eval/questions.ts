@@ -128,11 +128,11 @@ export function readJson(path: string): unknown {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? String(err)})`);
+    throw new Error(code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot be read (${code ?? String(err)})`, { cause: err });
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
-    throw new Error(`${path}: not valid JSON (${(err as Error).message})`);
+    throw new Error(`${path}: not valid JSON (${(err as Error).message})`, { cause: err });
   }
 }

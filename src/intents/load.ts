@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { IntentFileError } from '../errors.js';
 import {
   ANSWER_KINDS,
@@ -68,9 +68,12 @@ export function parseIntent(text: string, file: string): Intent {
   const map = root as YAMLMap<unknown, unknown>;
   for (const item of map.items) {
     const key = isScalar(item.key) ? String(item.key.value) : '';
-    if (!FIELDS.includes(key)) fail(item.key as Node, key || '(key)', `unknown field; allowed: ${FIELDS.join(', ')}`);
+    if (!FIELDS.includes(key)) fail(isNode(item.key) ? item.key : undefined, key || '(key)', `unknown field; allowed: ${FIELDS.join(', ')}`);
   }
-  const node = (key: string): Node | undefined => map.get(key, true) as Node | undefined;
+  const node = (key: string): Node | undefined => {
+    const found = map.get(key, true);
+    return isNode(found) ? found : undefined;
+  };
 
   const nameNode = node('name');
   const name = nameNode === undefined ? basename(file).replace(/\.ya?ml$/u, '') : scalarString(nameNode);
@@ -142,7 +145,7 @@ export function parseIntent(text: string, file: string): Intent {
     let source: unknown;
     let answerKind = answer;
     if (isMap(n)) {
-      const m = n as YAMLMap<unknown, unknown>;
+      const m = n;
       for (const item of m.items) {
         const key = isScalar(item.key) ? String(item.key.value) : '';
         if (key !== 'pattern' && key !== 'answer') fail(item.key as Node, `${field}.${key}`, 'unknown field; allowed: pattern, answer');
@@ -168,7 +171,7 @@ export function parseIntent(text: string, file: string): Intent {
 
   function example(n: Node, field: string): IntentExample {
     if (!isMap(n)) return fail(n, field, 'expected {question: …, answer: …}');
-    const m = n as YAMLMap<unknown, unknown>;
+    const m = n;
     const q = m.get('question', true) as Node | undefined;
     if (!q || !isScalar(q) || typeof q.value !== 'string' || !q.value.trim()) {
       return fail(q ?? n, `${field}.question`, 'is required: the question as a person would ask it');

@@ -136,10 +136,10 @@ export class SentenceIndex {
     const query = terms.map(storedTerm).join(' ');
     const options = { tokenize: splitOnSpaces, processTerm: (term: string) => term };
     const sentenceOptions = within
-      ? { ...options, filter: (r: { id: unknown }) => within.has(this.entries[r.id as number]?.article as Article) }
+      ? { ...options, filter: (r: { id: number }) => { const e = this.entries[r.id]; return e !== undefined && within.has(e.article); } }
       : options;
     const paragraphOptions = within
-      ? { ...options, filter: (r: { id: unknown }) => within.has(this.paragraphEntries[r.id as number]?.article as Article) }
+      ? { ...options, filter: (r: { id: number }) => { const p = this.paragraphEntries[r.id]; return p !== undefined && within.has(p.article); } }
       : options;
     const sentenceResults = this.sentences.search(query, sentenceOptions).slice(0, limit * 4);
     const paragraphResults = this.paragraphs.search(query, paragraphOptions).slice(0, 8);

@@ -40,7 +40,7 @@ export function readCedict(): Map<string, CedictWord> {
     const word = words.get(simplified) ?? { readings: [], glosses: [] };
     word.readings.push(reading);
     // A headword's senses come as one string or, when it has several, as an array of them.
-    word.glosses.push(...(Array.isArray(gloss) ? gloss.map(String) : [String(gloss ?? '')]));
+    word.glosses.push(...(Array.isArray(gloss) ? gloss.map(String) : [typeof gloss === 'string' ? gloss : '']));
     words.set(simplified, word);
   }
   return words;

@@ -3,9 +3,13 @@ import * as OpenCC from 'opencc-js';
 /** Which Chinese script a text is written in; `unknown` when it shows neither. */
 export type Script = 'simplified' | 'traditional' | 'unknown';
 
+/** The one function of opencc-js used here; its own types do not resolve under every TypeScript (the linter's 6). */
+type MakeConverter = (options: { from: 'tw' | 'cn'; to: 'tw' | 'cn' }) => (text: string) => string;
+const makeConverter = (OpenCC as unknown as { Converter: MakeConverter }).Converter;
+
 // Built once: building a converter loads its dictionaries.
-const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const twToCn = makeConverter({ from: 'tw', to: 'cn' });
+const cnToTw = makeConverter({ from: 'cn', to: 'tw' });
 
 /** Converts Traditional (Taiwan) text to Simplified; Simplified text passes unchanged. */
 export function toSimplified(text: string): string {
