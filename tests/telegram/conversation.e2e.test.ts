@@ -17,11 +17,16 @@ interface Sent {
 /** The bot's messages to this client's chat since the last call: text and buttons. */
 async function replies(client: Client): Promise<Sent[]> {
   const updates = await client.getUpdates();
-  return updates.result.map((u: { message: { text?: unknown; reply_markup?: { inline_keyboard?: Sent['buttons'][] }; message_id?: number } }) => ({
-    text: String(u.message.text),
-    buttons: u.message.reply_markup?.inline_keyboard?.flat() ?? [],
-    messageId: Number(u.message.message_id ?? 0),
-  }));
+  return updates.result.map((u) => {
+    const markup = u.message.reply_markup;
+    const keyboard = markup && 'inline_keyboard' in markup ? markup.inline_keyboard.flat() : [];
+    return {
+      text: u.message.text,
+      buttons: keyboard.flatMap((b) => ('callback_data' in b ? [{ text: b.text, callback_data: b.callback_data }] : [])),
+      // The emulator numbers the bot's messages on the stored update, not in the message it stores.
+      messageId: u.messageId,
+    };
+  });
 }
 const one = async (client: Client): Promise<Sent> => {
   const [first] = await replies(client);

@@ -1,4 +1,8 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
 import { postUserMessage, startBot, startEmulator, TOKEN, type BotProcess } from './emulator.js';
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
@@ -168,10 +172,6 @@ describe('the bot, end to end through the Bot API emulator', () => {
 
 describe('live reload of intents in the running bot', () => {
   it('should pick up a new intent file without a restart, and reload on SIGHUP', async () => {
-    const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { ROOT } = await import('../helpers.js');
     const dir = mkdtempSync(join(tmpdir(), 'intents-'));
     cpSync(`${ROOT}intents`, dir, { recursive: true });
     rmSync(join(dir, 'why.yaml')); // the shipped why intent is the one this test adds
