@@ -25,7 +25,7 @@ export async function askJsonLines(
     out.write(`${formatJson(engine.answer(line.endsWith('\r') ? line.slice(0, -1) : line))}\n`);
   };
   for await (const chunk of input) {
-    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
     const lines = pending.split('\n');
     pending = lines.pop() ?? '';
     for (const line of lines) answer(line);

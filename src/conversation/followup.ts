@@ -162,7 +162,7 @@ function substitute(text: string, turn: Turn, names: readonly string[]): Resolut
   let obvious = true;
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
+    const t = tokens[i];
     const next = tokens[i + 1];
     let as: string | null = null;
     let word = t.word;

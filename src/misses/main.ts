@@ -15,7 +15,7 @@ const USAGE = 'usage: npm run misses [-- --since 7d] [--json]   (since: a number
  * a 👎), grouped by wording, most frequent first, with the intent file to
  * extend. Reads MISSES_DB; `--json` prints one JSON object (see the README).
  */
-export async function runMisses(argv: readonly string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export function runMisses(argv: readonly string[], out: NodeJS.WritableStream = process.stdout): number {
   const config = readConfig();
   const json = argv.includes('--json');
   const at = argv.indexOf('--since');
@@ -43,7 +43,7 @@ export async function runMisses(argv: readonly string[], out: NodeJS.WritableStr
 }
 
 try {
-  process.exitCode = await runMisses(process.argv.slice(2));
+  process.exitCode = runMisses(process.argv.slice(2));
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

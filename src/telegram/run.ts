@@ -172,7 +172,7 @@ async function untilStopped(handle: RunnerHandle, log: Logger, watcher: FSWatche
     await handle.task();
   } catch (error) {
     if (error instanceof GrammyError && error.error_code === 409) {
-      throw new Error('Another instance of this bot is already receiving updates with this BOT_TOKEN (409 Conflict). Stop it, or give this one its own token.');
+      throw new Error('Another instance of this bot is already receiving updates with this BOT_TOKEN (409 Conflict). Stop it, or give this one its own token.', { cause: error });
     }
     if (error instanceof GrammyError && error.error_code === 401) {
       throw new ConfigError('BOT_TOKEN', 'Telegram rejected BOT_TOKEN (401 Unauthorized). Get a valid token from @BotFather.');

@@ -107,7 +107,11 @@ describe('the bot with fake updates', () => {
   it('should answer every question of a flood once the limit allows, in order, and say so once', async () => {
     let clock = 0;
     const slept: number[] = [];
-    const { calls, send } = harness({ rateLimit: { now: () => clock, sleep: async (ms) => void (slept.push(ms), (clock += ms)) } });
+    const { calls, send } = harness({ rateLimit: { now: () => clock, sleep: (ms) => {
+          slept.push(ms);
+          clock += ms;
+          return Promise.resolve();
+        } } });
     for (let i = 0; i < 26; i++) await send({ text: i % 2 ? '记者是谁？' : '运河网谷签约了多少客户？' });
     const texts = calls.map((c) => String(c.payload.text));
     const answers = texts.filter((t) => t.startsWith('<b>'));

@@ -11,7 +11,10 @@ type Calls = ReturnType<typeof harness>['calls'];
 type Keyboard = { inline_keyboard: { text: string; callback_data: string }[][] };
 
 const sent = (calls: Calls): Calls => calls.filter((c) => c.method === 'sendMessage' || c.method === 'editMessageText');
-const lastText = (calls: Calls): string => String(sent(calls).at(-1)?.payload.text ?? '');
+const lastText = (calls: Calls): string => {
+  const text = sent(calls).at(-1)?.payload.text;
+  return typeof text === 'string' ? text : '';
+};
 const lastKeyboard = (calls: Calls): Keyboard | undefined => sent(calls).at(-1)?.payload.reply_markup as Keyboard | undefined;
 const tmpDb = (): string => join(mkdtempSync(join(tmpdir(), 'qa-conv-')), 'misses.sqlite');
 

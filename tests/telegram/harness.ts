@@ -37,12 +37,12 @@ export function harness(
     followUpMs: options.followUpMs,
     sessionStorage: options.sessionStorage,
   });
-  bot.api.config.use(async (_prev, method, payload) => {
-    calls.push({ method, payload: payload as Record<string, unknown> });
+  bot.api.config.use((_prev, method, payload) => {
+    calls.push({ method, payload });
     if (options.failWith && method === 'sendMessage' && calls.length === 1) {
-      return { ok: false, error_code: options.failWith.code, description: options.failWith.description } as never;
+      return Promise.resolve({ ok: false, error_code: options.failWith.code, description: options.failWith.description } as never);
     }
-    return { ok: true, result: { message_id: calls.length, date: 0, chat: { id: 1, type: 'private' } } } as never;
+    return Promise.resolve({ ok: true, result: { message_id: calls.length, date: 0, chat: { id: 1, type: 'private' } } } as never);
   });
   let updateId = 1;
   const handle = async (update: Update): Promise<void> => {
@@ -53,13 +53,13 @@ export function harness(
     await handle({
       update_id: updateId++,
       message: { message_id: updateId, date: 0, chat: { id: from, type: 'private', first_name: 'A' }, from: { id: from, is_bot: false, first_name: 'A' }, ...message },
-    } as unknown as Update);
+    });
   };
   const inline = async (query: string): Promise<void> => {
-    await handle({ update_id: updateId++, inline_query: { id: 'iq1', from: { id: 8, is_bot: false, first_name: 'B' }, query, offset: '' } } as unknown as Update);
+    await handle({ update_id: updateId++, inline_query: { id: 'iq1', from: { id: 8, is_bot: false, first_name: 'B' }, query, offset: '' } });
   };
   /** Any update, with its update_id filled in. */
-  const update = async (u: Record<string, unknown>): Promise<void> => handle({ update_id: updateId++, ...u } as unknown as Update);
+  const update = async (u: Record<string, unknown>): Promise<void> => handle({ update_id: updateId++, ...u });
   return { bot, calls, logs, send, inline, update };
 }
 
