@@ -40,3 +40,17 @@ export function readData(name: string): unknown {
 }
 
 const cache = new Map<string, unknown>();
+
+/**
+ * A list of words under `key` in a file of `data/`; throws naming the file
+ * and the key when it is not one.
+ *
+ * @example
+ * const posts = readWords('people.yaml', 'posts'); // ['主任委员', '董事长', …]
+ */
+export function readWords(name: string, key: string): string[] {
+  const raw = readData(name) as Record<string, unknown> | null;
+  const list = raw?.[key];
+  if (!Array.isArray(list)) throw new Error(`data/${name}: expected ${key}, a list of words`);
+  return list.map(String);
+}

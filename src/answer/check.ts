@@ -5,6 +5,7 @@ import { findNumbers } from '../text/numbers.js';
 import { nameTag, segment } from '../text/segment.js';
 import { DATE } from './extractors/date.js';
 import { clauseAt, termPresence } from './evidence.js';
+import { PLACE_ENDING } from './places.js';
 import { holdsPostWhole, lesserBase, type Query } from './query.js';
 import type { Candidate } from './types.js';
 
@@ -91,8 +92,7 @@ const PERIOD = /(?:世纪|年代|朝|代|时期|年间|纪)$/u;
 const DEMONSTRATIVE = /^(?:这|那|该|此|其|本|当|同)/u;
 /** How like a name (src/text/names.ts) a word jieba does not know must read to answer 谁 (星期六问责 does not). */
 const NAME_LIKE = 0.5;
-/** How a place's name ends: 省, 市, 区…, or a venue (宾馆, 园区, 中心, 大学). */
-const PLACE_WORD = /(?:省|市|区|县|镇|乡|村|州|国|岛|洲|山|河|江|湖|海|港|湾|路|街|道|巷|园|谷|城|馆|宫|寺|庙|站|场|厦|楼|院|中心|广场|大学|学院|小镇|基地|半岛|大陆|地区|沙漠|盆地|平原|高原|峡|堡|坊|里|屯|营|关|口)$/u;
+
 
 /**
  * Whether a candidate is of the kind asked at all: a date holds a date or names
@@ -111,7 +111,7 @@ function ofKind(query: Query, candidate: Candidate, article: Article): boolean {
   }
   if (query.kind === 'place') {
     // A place word alone (中心, 园区) names no place; what stands before it does.
-    const end = PLACE_WORD.exec(text);
+    const end = PLACE_ENDING.exec(text);
     return (end !== null && end[0].length < text.length) || segment(text).some((t) => t.tag === 'ns');
   }
   return true;

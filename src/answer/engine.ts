@@ -19,6 +19,7 @@ import { endsLikeHead, headNoun } from './extractors/head.js';
 import { extractWithPatterns } from './extractors/patterns.js';
 import { extractSpans } from './extractors/span.js';
 import { articlesAbout } from './focus.js';
+import { GENERIC_PLACES } from './places.js';
 import { readQuery } from './query.js';
 import { correctNames } from './typos.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
@@ -334,9 +335,7 @@ function cleanQuestion(raw: string): string {
 
 /** Posts (董事长, 副区长, 书记): a question about a post the article never names cannot be answered. */
 const POST = /(?:长|书记|主席|总裁|总监|经理|董事|主任)$/u;
-/** Words jieba tags as places that are common nouns. */
-const GENERIC_PLACE =
-  /^(?:东西|城市|地区|国家|全国|各国|外国|本国|该国|该市|全市|全区|全省|全县|山区|市区|城区|郊区|社区|景区|园区|小区|海港|港口|首都|城镇|乡村|农村|边境|沿海|内陆|大陆|海外|国内|国外|境内|境外|各地|当地|本地|外地|全球|世界|中央|地方)$/u;
+
 
 /**
  * What of a question word the article must contain for the question to be
@@ -353,7 +352,7 @@ function mustAppear(word: string, tag: string, match: IntentMatch | null): strin
   if (tag === 'ns') {
     const place = word.replace(/(?:地区|一带|境内|省份)$/u, '');
     // jieba tags common words as places too (长眠, 波及, 四海): a general dictionary knows them as such.
-    return place.length >= 2 && !GENERIC_PLACE.test(place) && !isCommonWord(place) ? place : null;
+    return place.length >= 2 && !GENERIC_PLACES.has(place) && !isCommonWord(place) ? place : null;
   }
   if (POST.test(word) && ROLE_SUFFIXES.some((r) => word.endsWith(r))) return word;
   return isNameLike(word, match) ? word : null;

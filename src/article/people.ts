@@ -1,3 +1,4 @@
+import { readData, readWords } from '../data.js';
 import { isCommonWord, nameLikelihood } from '../text/names.js';
 import { addWords, segment } from '../text/segment.js';
 import type { Article, Person } from './types.js';
@@ -10,25 +11,18 @@ import type { Article, Person } from './types.js';
  */
 
 /** Words that end a title or role. Longest first. */
-export const ROLE_SUFFIXES: readonly string[] = [
-  '主任委员', '董事长', '总经理', '总裁', '总监', '副总', '经理', '主任', '主席', '书记', '会长', '理事长',
-  '秘书长', '院长', '所长', '处长', '局长', '署长', '总干事', '厅长', '部长', '司长', '省长', '市长', '区长', '县长', '镇长',
-  '村长', '校长', '厂长', '馆长', '行长', '社长', '台长', '站长', '科长', '队长', '组长', '团长', '军长',
-  '司令', '总理', '总统', '首相', '大使', '代表', '委员', '议员', '主编', '编辑', '记者', '教授', '研究员',
-  '讲师', '博士', '院士', '医生', '医师', '专家', '律师', '工程师', '负责人', '创始人', '合伙人', '发言人',
-  '主持人', '董事', '监事', '干部', '老师', '教练', '选手', '运动员', '作家', '导演', '演员', '歌手',
-  '总工程师', '首席执行官', 'CEO', '党委书记', '常委', '顾问', '联合创始人', '执行董事', '副主任',
-  '将军', '皇帝', '国王', '女王', '太尉', '丞相', '宰相', '国相', '侍中', '大臣', '总督', '元帅', '主教', '教宗',
-  '牧师', '作者', '创办人', '科学家', '学者', '画家', '诗人', '哲学家', '总指挥', '司令员',
-].slice().sort((a, b) => b.length - a.length);
+export const ROLE_SUFFIXES: readonly string[] = readWords('people.yaml', 'posts').sort((a, b) => b.length - a.length);
 
-/** Common single-character surnames; compound ones first. */
-const SURNAMES =
-  '欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|' +
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝鞠';
+/** Common surnames (data/people.yaml): compound ones, and single characters. */
+const COMPOUND = readWords('people.yaml', 'compound_surnames');
+const SINGLE = surnames();
 
-const COMPOUND = SURNAMES.split('|').filter((s) => s.length === 2);
-const SINGLE = SURNAMES.split('|').at(-1) ?? '';
+/** The single-character surnames of data/people.yaml, one string of characters. */
+function surnames(): string {
+  const raw = readData('people.yaml') as { surnames?: unknown } | null;
+  if (typeof raw?.surnames !== 'string') throw new Error('data/people.yaml: expected surnames, a string of characters');
+  return raw.surnames;
+}
 
 /** True when a word begins with a common Chinese surname. */
 export function startsWithSurname(word: string): boolean {

@@ -1,22 +1,13 @@
+import { readWords } from '../data.js';
+
 /**
  * Numbers as Chinese news writes them: Arabic digits (1150, 2,000, 3.5),
  * Chinese numerals (五, 十二, 两百), expressions such as 1+4, each followed by
  * the unit or measure word that gives it its meaning (亿元, 家, 强, 大, %).
  */
 
-/** Units and measure words, longest first so that 亿元 wins over 亿. */
-export const UNITS: readonly string[] = [
-  '平方公里', '平方米', '万亿元', '亿美元', '万美元', '亿元', '万元', '千元', '百元', '美元', '万人', '万户',
-  '亿', '万', '千', '元', '家', '个', '位', '名', '人', '项', '件', '次', '倍', '强', '大', '条', '所',
-  '座', '届', '批', '种', '类', '台', '辆', '份', '张', '款', '场', '期', '户', '岁', '年', '月', '日',
-  '天', '小时', '分钟', '公里', '千米', '米', '吨', '公斤', '千克', '克', '亩', '%', '％', '‰', '余家',
-  '多家', '余', '多', '部', '本', '篇', '首', '只', '头', '支', '层', '栋', '股', '号', '轮', '季度',
-  '周', '处', '艘', '架', '枚', '颗', '册', '集', '分', '秒', '度', '级', '里', '英尺', '英里', '英寸',
-  '公尺', '公分', '公顷', '平方英里', '平方千米', '立方米', '升', '毫升', '马力', '千瓦', '瓦', '伏', '光年', '世纪', '代', '章', '节', '票', '席',
-  '毫米', '厘米', '公厘', '纳米', '微米', '平方公尺', '平方英尺', '港元', '港币', '日元', '英镑', '欧元', '美金', '新台币', '台币',
-  '人次', '个月', '周岁', '摄氏度', '℃', '斤', '磅', '胜', '败', '负',
-  '马克', '金马克', '法郎', '卢布', '韩元', '澳元', '加元', '比索', '里拉', '卢比', '泰铢', '人民币',
-].slice().sort((a, b) => b.length - a.length);
+/** Units and measure words (data/units.yaml), longest first so that 亿元 wins over 亿. */
+export const UNITS: readonly string[] = readWords('units.yaml', 'units').sort((a, b) => b.length - a.length);
 
 const CN_DIGITS = '零〇一二两三四五六七八九';
 const CN_NUMERAL = `[${CN_DIGITS}十百千万亿]`;

@@ -1,39 +1,13 @@
-/**
- * Words a question may use for what the article says with another word
- * (举行 for 召开). Each group is a set of words that stand for each other in
- * news about events, places and quantities; kept small and general.
- */
-const GROUPS: readonly (readonly string[])[] = [
-  ['召开', '举行', '举办', '开展', '开幕'],
-  // A meeting is named by its kind in the article and generically by readers.
-  ['会议', '座谈会', '座谈活动', '座谈', '研讨会'],
-  ['位于', '地处', '坐落', '坐落于', '处于'],
-  ['参加', '出席', '参与', '与会'],
-  ['推介', '介绍', '推荐'],
-  ['演讲', '讲话', '发言', '致辞'],
-  ['探讨', '讨论', '研讨', '交流'],
-  ['签约', '签下', '签订'],
-  ['企业', '公司'],
-  ['客户', '企业客户'],
-  ['突破', '超过', '超'],
-  // A total: 一共签了多少个 against 共有271个.
-  ['一共', '共有', '共计', '总共', '合计'],
-  ['主题', '题目'],
-  ['称为', '誉为', '称作', '叫做', '被誉为', '被称为'],
-  ['开园', '开业', '开放', '启用'],
-  ['引进', '引入', '吸引'],
-  ['打造', '建设', '建成'],
-  // The verbs of lives and deeds that encyclopaedic questions paraphrase most.
-  ['去世', '逝世', '过世', '病逝', '辞世', '身亡', '死去', '死亡', '驾崩'],
-  ['出生', '诞生', '出世'],
-  ['创办', '创立', '创建', '建立', '成立', '设立', '创设'],
-  ['击败', '打败', '战胜', '击溃', '大败'],
-  ['杀害', '杀死', '刺杀', '杀掉', '处死'],
-  ['撰写', '编写', '写作', '著作', '编著'],
-  ['建造', '修建', '兴建', '营建', '修筑'],
-  ['率领', '带领', '领导', '统领'],
-  ['担任', '出任', '就任', '任职'],
-];
+import { readData } from '../data.js';
+
+/** Words a question may use for what the article says with another word (举行 for 召开): data/synonyms.yaml. */
+const GROUPS: readonly (readonly string[])[] = readGroups();
+
+function readGroups(): string[][] {
+  const raw = readData('synonyms.yaml') as { groups?: unknown } | null;
+  if (!Array.isArray(raw?.groups)) throw new Error('data/synonyms.yaml: expected groups, a list of lists of words');
+  return raw.groups.map((g: unknown) => (Array.isArray(g) ? g.map(String) : []));
+}
 
 const BY_WORD = new Map<string, readonly string[]>();
 for (const group of GROUPS) for (const word of group) BY_WORD.set(word, group.filter((w) => w !== word));

@@ -1,18 +1,17 @@
+import { readData } from '../../data.js';
 import { escapeRegExp, findNumbers, UNITS, type NumberMention } from '../../text/numbers.js';
 import { segment } from '../../text/segment.js';
 import { standing, termPresence } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** Units that measure the same thing, so that 多少钱 fits 亿元 and 多少人 fits 名. */
-const UNIT_FAMILIES: readonly (readonly string[])[] = [
-  ['元', '亿元', '万元', '千元', '百元', '美元', '亿美元', '万美元', '万亿元', '亿', '万', '钱', '港元', '港币', '日元', '英镑', '欧元', '美金', '新台币', '台币',
-    '马克', '金马克', '法郎', '卢布', '韩元', '澳元', '加元', '比索', '里拉', '卢比', '泰铢', '人民币'],
-  ['米', '毫米', '厘米', '公里', '千米', '公尺', '公分', '公厘', '英尺', '英里', '英寸'],
-  ['人', '名', '位', '万人'],
-  ['家', '余家', '多家', '所'],
-  ['%', '％', '‰', '百分之', '分之', '成'],
-  ['年', '岁'],
-];
+const UNIT_FAMILIES: readonly (readonly string[])[] = unitFamilies();
+
+function unitFamilies(): string[][] {
+  const raw = readData('units.yaml') as { families?: unknown } | null;
+  if (!Array.isArray(raw?.families)) throw new Error('data/units.yaml: expected families, a list of lists of units');
+  return raw.families.map((f: unknown) => (Array.isArray(f) ? f.map(String) : []));
+}
 
 const ASKED_UNIT = new RegExp(
   `(?:多少|几|若干)(?<unit>${[...UNITS, '钱'].map(escapeRegExp).join('|')})?`,

@@ -2,6 +2,7 @@ import { segment } from '../../text/segment.js';
 import { standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { endsLikeHead, headNoun } from './head.js';
+import { PLACE_ENDING } from '../places.js';
 
 /** `在X召开`: the place of an event, between 在 and the verb. */
 const AT_EVENT =
@@ -11,7 +12,6 @@ const LOCATED =
   /(?:位于|地处|坐落于|坐落在|落户于?|设在|设于|地址在|发源于|出生于|生于)(?<place>[^，,。；;：:“”]{2,40}?)(?:内|中|里|境内|一带|附近)?(?=[，,。；;：:]|$)/gu;
 /** `来自X的专家`: where people come from. */
 const FROM = /来自(?<place>[^，,。；;：:“”]{2,30}?)(?=的|[，,。；;]|$)/gu;
-const PLACE_SUFFIX = /(?:省|市|区|县|镇|乡|村|州|国|岛|山|河|湖|江|街道|小镇|园区|网谷|新区|开发区|中心|大厦|广场|公园|机场|港)$/u;
 
 /**
  * Where: the place of the event or thing the question names: `在X召开`,
@@ -51,7 +51,7 @@ export function extractPlace(ctx: ExtractContext): Candidate[] {
       const at = text.indexOf(token.word, offset);
       if (at < 0) continue;
       offset = at + token.word.length;
-      const isPlace = token.tag === 'ns' || (token.word.length >= 2 && PLACE_SUFFIX.test(token.word) && token.tag.startsWith('n'));
+      const isPlace = token.tag === 'ns' || (token.word.length >= 2 && PLACE_ENDING.test(token.word) && token.tag.startsWith('n'));
       if (!isPlace || ctx.question.includes(token.word)) continue;
       candidates.push({ text: token.word, source: { article, sentence }, start: at, score: score(at, token.word.length, 0.7) });
     }

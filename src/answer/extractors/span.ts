@@ -10,10 +10,10 @@ import type { Candidate, ExtractContext } from '../types.js';
 import { DATE } from './date.js';
 import { endsLikeHead, headNoun } from './head.js';
 import { nameExtent } from './name-extent.js';
+import { PLACE_ENDING } from '../places.js';
 
 /** Words that never begin or end an answer: 在欧洲 → 欧洲, 德国的 → 德国. */
 const EDGE = /^(?:们|这样|这种|这个|那样|那种|一种|一个|一项|一些|其中|以及|等等|在|由|的|是|和|与|及|了|被|将|对|从|以|为|于|把|向|并|而|也|都|又|就|即|则|其|该|这|那|此|所|之|等|着|过|到|给|让|使|用|据|因|但|或|且|会|能|可|要|已|曾|还|才|再)$/u;
-const PLACE_SUFFIX = /(?:省|市|区|县|镇|乡|村|州|国|岛|山|河|湖|江|海|洋|洲|街道|大道|路|港|湾|城|郡|府|堡|邦|半岛|盆地|平原|高原)$/u;
 const PERSON_SUFFIX = /(?:人|者|家|员|师|长|王|帝|后|公|氏|们)$/u;
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 /**
@@ -263,7 +263,7 @@ function typeFit(kind: AnswerKind, span: string, words: readonly string[], tags:
       if (tags.includes('nt') || PERSON_SUFFIX.test(span)) return 0.6;
       return 0.35;
     case 'place':
-      if (tags.includes('ns') || PLACE_SUFFIX.test(span)) return 1;
+      if (tags.includes('ns') || PLACE_ENDING.test(span)) return 1;
       return 0.4;
     case 'date':
       return WHOLE_DATE.test(span) ? 1 : tags.includes('t') ? 0.7 : 0.15;

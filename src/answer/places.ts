@@ -1,0 +1,8 @@
+import { readWords } from '../data.js';
+import { escapeRegExp } from '../text/numbers.js';
+
+/** How a place's name ends (data/places.yaml): 省, 市, 区…, or a venue (宾馆, 园区, 中心, 大学). */
+export const PLACE_ENDING = new RegExp(`(?:${readWords('places.yaml', 'endings').map(escapeRegExp).join('|')})$`, 'u');
+
+/** Words jieba tags as places that name no particular place (城市, 当地, 全国): data/places.yaml. */
+export const GENERIC_PLACES: ReadonlySet<string> = new Set(readWords('places.yaml', 'generic'));
