@@ -7,6 +7,8 @@ import { Charset, Index } from 'flexsearch';
 import MiniSearch from 'minisearch';
 import { loadArticles } from '../article/load.js';
 import { createEngine, type Engine } from '../answer/engine.js';
+import { askInContext } from '../conversation/ask.js';
+import type { Turn } from '../conversation/followup.js';
 import { parseArgs } from 'node:util';
 import { HELP, withUsage } from '../args.js';
 import { readConfig, type Config } from '../config.js';
@@ -23,12 +25,12 @@ const USAGE = `usage: npm run bench [-- FILE.json]
   FILE.json   the SQuAD-format set measured at corpus scope (default datasets/drcd-dev.json)
   --help      this text
 
-Prints start-up time, answer latency and throughput at article and corpus scope, peak memory, and
-retrieval against MiniSearch's default tokenizer and FlexSearch's CJK encoder. Takes a few minutes.`;
+Prints start-up time, answer latency and throughput at article and corpus scope (and of a follow-up
+beside a fresh question), peak memory, and retrieval against MiniSearch's default tokenizer and FlexSearch's CJK encoder. Takes a few minutes.`;
 
 /**
  * `npm run bench`: start-up time, answer latency and throughput at article
- * and corpus scope, peak memory, and retrieval against what one might use
+ * and corpus scope, a follow-up's cost beside a fresh question's, peak memory, and retrieval against what one might use
  * instead (MiniSearch's default tokenizer, FlexSearch's CJK encoder). Prints figures; asserts nothing.
  */
 export function runBench(args: readonly string[], config: Config = readConfig(), stdout: NodeJS.WritableStream = process.stdout): number {
@@ -64,6 +66,7 @@ export function runBench(args: readonly string[], config: Config = readConfig(),
   const seedQuestions = articles.flatMap((a) => a.people.map((p) => `${p.name}是谁？`)).concat(intents.flatMap((i) => i.examples.map((e) => e.question)));
   const article = latency(seedEngine, seedQuestions, 2000);
   out(`article scope (seed article, ${seedQuestions.length} questions × repeats): ${article}`);
+  for (const line of followUpLatency(seedEngine, FOLLOW_UPS, 300)) out(line);
 
   const dataset = loadDataset(corpusFile);
   const b0 = performance.now();
@@ -119,6 +122,62 @@ function latency(engine: Engine, questions: readonly string[], total: number, wa
   const elapsed = performance.now() - start;
   times.sort((a, b) => a - b);
   return `p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms, ${(total / (elapsed / 1000)).toFixed(0)} questions/s`;
+}
+
+/**
+ * Question and follow-up pairs on the seed article, one of each kind the
+ * conversation reads: 他 from the answer and from the question, 那X呢, a
+ * name alone, 它, 其, 还有呢.
+ */
+const FOLLOW_UPS: readonly (readonly [question: string, followUp: string])[] = [
+  ['谁是拱墅区副区长？', '他在会上说了什么？'],
+  ['包晓东是谁？', '他说了什么？'],
+  ['运河网谷签约了多少客户？', '那上市企业呢？'],
+  ['张驰挺是谁？', '包晓东呢？'],
+  ['运河网谷签约了多少客户？', '它落地了多少世界500强企业？'],
+  ['包晓东是谁？', '其职务是什么？'],
+  ['运河网谷签约了多少客户？', '还有呢？'],
+];
+
+/**
+ * A follow-up's cost beside a fresh question's, per question, both as the
+ * bot asks them (askInContext: resolution against the last turn, then the
+ * engine): each pair's question asked with no last turn, then its follow-up
+ * asked against the turn that question left. Interleaved, so that both see
+ * the same heap and compiler state.
+ */
+function followUpLatency(engine: Engine, pairs: typeof FOLLOW_UPS, rounds: number): string[] {
+  const fresh: number[] = [];
+  const followUps: number[] = [];
+  const now = Date.now();
+  const turns = pairs.map(([q]): Turn => askInContext(engine, q, null, now).turn);
+  const unread = pairs.filter(([, f], i) => askInContext(engine, f, turns[i] ?? null, now).resolution === null).map(([, f]) => f);
+  for (let round = 0; round < rounds + 5; round++) {
+    pairs.forEach(([q, f], i) => {
+      const t0 = performance.now();
+      askInContext(engine, q, null, now);
+      const t1 = performance.now();
+      askInContext(engine, f, turns[i] ?? null, now);
+      const t2 = performance.now();
+      // The first rounds warm up.
+      if (round < 5) return;
+      fresh.push(t1 - t0);
+      followUps.push(t2 - t1);
+    });
+  }
+  fresh.sort((a, b) => a - b);
+  followUps.sort((a, b) => a - b);
+  const figure = (times: readonly number[]): string => `median ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms`;
+  const ratio = (p: number): string => (percentile(followUps, p) / percentile(fresh, p)).toFixed(2);
+  const freshLabel = '  fresh question (no last turn):';
+  const followLabel = '  follow-up (read against the last turn, answered):';
+  const width = Math.max(freshLabel.length, followLabel.length) + 1;
+  return [
+    `follow-ups (seed article, ${pairs.length} question + follow-up pairs × ${rounds} rounds), per question:`,
+    `${freshLabel.padEnd(width)}${figure(fresh)}`,
+    `${followLabel.padEnd(width)}${figure(followUps)}  (×${ratio(50)} the median, ×${ratio(99)} the p99)`,
+    ...(unread.length > 0 ? [`  not read as follow-ups (answered as questions of their own): ${unread.join(' ')}`] : []),
+  ];
 }
 
 function fastestOf(engine: Engine, questions: readonly string[], runs: number): string {
