@@ -13,7 +13,7 @@ const USAGE = 'usage: npm run misses [-- --since 7d] [--json]   (since: a number
 /**
  * `npm run misses`: what readers asked that the bot could not answer (or got
  * a 👎), grouped by wording, most frequent first, with the intent file to
- * extend. Reads MISSES_DB; `--json` prints one JSON object (see the README).
+ * extend. Reads MISSES_DB; `--json` prints one JSON object (see docs/telegram.md).
  */
 export function runMisses(argv: readonly string[], out: NodeJS.WritableStream = process.stdout): number {
   const config = readConfig();

@@ -34,7 +34,7 @@ export interface BotOptions {
   rateLimit?: RateLimitOptions;
   /** Cap on the delay auto-retry waits after a 429 or a network error, in seconds. Default 30. */
   maxRetryDelaySeconds?: number;
-  /** Where conversation state is kept; in memory by default (see the README for several instances). */
+  /** Where conversation state is kept; in memory by default (see docs/telegram.md for several instances). */
   sessionStorage?: StorageAdapter<SessionData>;
   /** Where questions and feedback are recorded; none by default. */
   misses?: MissesStore | null;

@@ -29,7 +29,7 @@ export function sessionKey(ctx: { chat?: { id: number; type: string }; from?: { 
  * A file-backed session store: one JSON file per key in `dir`, written to a
  * temporary file and renamed over the old one, so that a reader never sees half
  * a file. Small and dependency-free; for several instances behind a webhook the
- * folder must be shared by them (or use a networked adapter, see the README).
+ * folder must be shared by them (or use a networked adapter, see docs/telegram.md).
  */
 export class FileSessionStorage<T> implements StorageAdapter<T> {
   constructor(private readonly dir: string) {
