@@ -8,6 +8,7 @@ import { clauseAt, termPresence } from './evidence.js';
 import { PLACE_ENDING } from './places.js';
 import { holdsPostWhole, lesserBase, type Query } from './query.js';
 import type { Candidate } from './types.js';
+import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 
 /**
  * Whether a candidate answers the question asked, or why not. A failed
@@ -32,7 +33,7 @@ const ITEM_BREAK = /[、，,；;。：:！？!?]/u;
  * - a number of a how-many question counts the noun asked: it stands in the
  *   same list item (上市企业4家 answers 上市企业, not 世界500强企业).
  */
-export function checkCandidate(query: Query, candidate: Candidate): Verdict {
+export function checkCandidate(query: Query, candidate: Candidate, weights: Pick<Weights, 'nameLike'> = DEFAULT_WEIGHTS): Verdict {
   const { source } = candidate;
   if (!('sentence' in source)) return OK; // the dateline and title answer questions about the report itself
   const text = run(source).map((s) => s.norm).join('').toLowerCase();
@@ -57,7 +58,7 @@ export function checkCandidate(query: Query, candidate: Candidate): Verdict {
   }
 
   if (candidate.vague) return { ok: false, reason: 'measure', note: candidate.vague };
-  if (!ofKind(query, candidate, source.article)) return { ok: false, reason: 'kind', note: null };
+  if (!ofKind(query, candidate, source.article, weights.nameLike)) return { ok: false, reason: 'kind', note: null };
   if (echoes(candidate.text, query.question)) return { ok: false, reason: 'kind', note: null };
   if (!besideNamed(query, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   const sentence = source.sentence.norm;
@@ -90,8 +91,6 @@ export function checkCandidate(query: Query, candidate: Candidate): Verdict {
 const WHOLE_DATE = new RegExp(`(?:${DATE.source})`, 'u');
 const PERIOD = /(?:世纪|年代|朝|代|时期|年间|纪)$/u;
 const DEMONSTRATIVE = /^(?:这|那|该|此|其|本|当|同)/u;
-/** How like a name (src/text/names.ts) a word jieba does not know must read to answer 谁 (星期六问责 does not). */
-const NAME_LIKE = 0.5;
 
 
 /**
@@ -100,14 +99,14 @@ const NAME_LIKE = 0.5;
  * introduces, or a word read as a name), not a common noun (解释权); a place
  * is named like one (not 各家医院和研究机构).
  */
-function ofKind(query: Query, candidate: Candidate, article: Article): boolean {
+function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: number): boolean {
   const { text } = candidate;
   if (query.kind === 'date') return !DEMONSTRATIVE.test(text) && (WHOLE_DATE.test(text) || /\d/u.test(text) || PERIOD.test(text));
   // 「X是谁」 of a named person is answered with their post.
   if (query.kind === 'person' && !ROLE_SUFFIXES.some((r) => text.endsWith(r))) {
     if (article.people.some((p) => text.includes(p.name)) || /[·•・‧]/u.test(text)) return true;
     // A word jieba does not know may be a name, if it begins like one.
-    return segment(text).some((t) => /^nr/u.test(nameTag(t.word, t.tag)) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word) && nameLikelihood(t.word) >= NAME_LIKE));
+    return segment(text).some((t) => /^nr/u.test(nameTag(t.word, t.tag)) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word) && nameLikelihood(t.word) >= nameLike));
   }
   if (query.kind === 'place') {
     // A place word alone (中心, 园区) names no place; what stands before it does.

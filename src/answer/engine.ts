@@ -23,23 +23,10 @@ import { GENERIC_PLACES } from './places.js';
 import { readQuery } from './query.js';
 import { correctNames } from './typos.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
+import { blend, DEFAULT_WEIGHTS, type Weights } from './weights.js';
 
-/** Options of {@link createEngine}; every one has a default. */
-export interface EngineOptions {
-  /** Sentences retrieved per question. Default 8. */
-  hits?: number;
-  /** Below this confidence the engine says the article does not say. Default 0.2. */
-  minScore?: number;
-  /** Share of the question's weighed terms the evidence must hold. Default 0.5. */
-  minCoverage?: number;
-  /**
-   * Below this likelihood of being right (the model of data/confidence.yaml)
-   * the engine says the article does not say; 0 turns the model off. Default 0.22.
-   */
-  minConfidence?: number;
-}
-
-const DEFAULTS: Required<EngineOptions> = { hits: 8, minScore: 0.2, minCoverage: 0.5, minConfidence: 0.22 };
+/** Options of {@link createEngine}: any of the engine's weights, each defaulting to {@link DEFAULT_WEIGHTS}'s. */
+export type EngineOptions = Partial<Weights>;
 
 /** Answers questions about a fixed set of articles. Pure: no I/O, no clock, no randomness. */
 export interface Engine {
@@ -99,14 +86,14 @@ const TRAILING = /[\s?？!！。.,，;；~～…]+$/u;
  */
 export function createEngine(articles: readonly Article[], intents: readonly Intent[], options: EngineOptions = {}): Engine {
   const index = new SentenceIndex(articles);
-  return build(articles, intents, index, { ...DEFAULTS, ...options });
+  return build(articles, intents, index, { ...DEFAULT_WEIGHTS, ...options });
 }
 
 function build(
   articles: readonly Article[],
   intents: readonly Intent[],
   index: SentenceIndex,
-  options: Required<EngineOptions>,
+  options: Weights,
 ): Engine {
   const textOf = new Map(
     articles.map((a) => [a, `${a.titleNorm}\n${normalize(a.dateline?.text ?? '')}\n${a.sentences.map((s) => s.norm).join('\n')}`.toLowerCase()]),
@@ -134,7 +121,7 @@ function build(
     if (hits.length < 2) return hits.slice(0, limit);
     const top = hits[0]?.score ?? 1;
     const weigh = (h: Hit): number =>
-      h.score / top + (holds?.(h.sentence.norm) ? (KIND_BONUS[kind] ?? 0) : 0) + COVERAGE_BONUS * coverage(h.sentence.norm, terms);
+      h.score / top + (holds?.(h.sentence.norm) ? (options.kindBonus[kind] ?? 0) : 0) + options.coverageBonus * coverage(h.sentence.norm, terms);
     return hits
       .map((h) => ({ h, w: weigh(h) }))
       .sort((a, b) => b.w - a.w)
@@ -192,7 +179,7 @@ function build(
     if (kind !== 'yesno' && !aboutReport && terms.some((t) => t.hard !== null && !contains(t.hard))) return none('not-in-article');
 
     const query = readQuery(q, match, terms);
-    const about = articlesAbout(articles, terms.map((t) => t.word), textOf);
+    const about = articlesAbout(articles, terms.map((t) => t.word), textOf, options.alsoAbout);
     // With several articles, a question about "the report" must say which one.
     if (aboutReport && about.length > 1) return none('no-answer', `有${about.length}篇文章：${about.map((a) => `“${a.titleNorm}”`).join('、')}，请说明问的是哪一篇`);
     const ctx: ExtractContext = {
@@ -203,6 +190,7 @@ function build(
       hits: retrieveFor(q, kind, terms, options.hits, about.length < articles.length ? new Set(about) : undefined),
       articles: about,
       ask: (asked) => explain(asked, 0, { script, nested: true }).answer,
+      weights: options,
     };
     // Hits come in the order retrieveFor chose; their own scores still say how close each is.
     const top = Math.max(1e-9, ...ctx.hits.map((h) => h.score));
@@ -217,7 +205,7 @@ function build(
     let nearMiss: { note: string; score: number } | null = null;
     // The kind's own extractor knows its patterns (在X召开, 147家); the generic span
     // extractor catches what they miss, a little below them.
-    const spanWeight = kind === 'phrase' ? 1 : 0.8;
+    const spanWeight = kind === 'phrase' ? 1 : options.spanWeight;
     const own = [...extractWithPatterns(ctx, match.intent.extract), ...EXTRACTORS[kind](ctx)];
     const generic = SPAN_KINDS.has(kind) ? extractSpans(ctx, kind).map((c) => ({ ...c, score: c.score * spanWeight })) : [];
     const candidates = [...own, ...generic];
@@ -227,12 +215,12 @@ function build(
       const key = sourceKey(candidate);
       // The report's own facts need no words of the question in their evidence; a yes/no verdict has weighed its evidence itself.
       const judged = aboutReport || kind === 'yesno' || kind === 'statement';
-      const { own: ownShare, covered } = judged ? { own: 1, covered: 1 } : (coverageOf.get(key) ?? evidenceCoverage(candidate, terms));
+      const { own: ownShare, covered } = judged ? { own: 1, covered: 1 } : (coverageOf.get(key) ?? evidenceCoverage(candidate, terms, options.ownShare));
       coverageOf.set(key, { own: ownShare, covered });
       const retrieval =
         'sentence' in candidate.source ? Math.max(...run(candidate.source).map((x) => rank.get(x) ?? 0.5)) : 1;
-      const score = candidate.score * (0.3 + 0.7 * covered) * (0.5 + 0.5 * retrieval);
-      const verdict = checkCandidate(query, candidate);
+      const score = blend(candidate.score, covered, retrieval, options);
+      const verdict = checkCandidate(query, candidate, options);
       if (limit > 0) {
         weighed.push({
           text: candidate.text,
@@ -300,14 +288,14 @@ function build(
  * sentence; a question often joins what two sentences of a paragraph say).
  * The sentence keeps a share so that the paragraph alone cannot answer.
  */
-function evidenceCoverage(candidate: Candidate, terms: readonly Term[]): { own: number; covered: number } {
+function evidenceCoverage(candidate: Candidate, terms: readonly Term[], ownShare: number): { own: number; covered: number } {
   const { article } = candidate.source;
   // Extractors offer the dateline and the title only to questions about the report itself (its reporter, date, place, headline).
   if (!('sentence' in candidate.source)) return { own: 1, covered: 1 };
   const { sentence } = candidate.source;
   const own = coverage(run(candidate.source).map((x) => x.norm).join(''), terms);
   const context = coverage(`${article.titleNorm}\n${article.paragraphs[sentence.paragraph]?.norm ?? ''}`, terms);
-  return { own, covered: Math.max(own, 0.3 * own + 0.7 * context) };
+  return { own, covered: Math.max(own, ownShare * own + (1 - ownShare) * context) };
 }
 
 function sourceKey(candidate: Candidate): string {
@@ -406,27 +394,6 @@ function isNameLike(word: string, match: IntentMatch | null): boolean {
   return subject !== undefined && subject === word && /^\p{Script=Han}{2,4}$/u.test(word);
 }
 
-/**
- * How much holding an answer of the kind asked weighs against retrieval's own
- * score (the best sentence's is 1). More for dates and places: a sentence
- * without one cannot say when or where, while names and nouns are often
- * implied by the sentence before.
- */
-const KIND_BONUS: Partial<Record<AnswerKind, number>> = {
-  date: 1,
-  place: 0.75,
-  person: 0.5,
-  number: 0.5,
-  role: 0.5,
-  phrase: 0.5,
-};
-
-/**
- * How much holding the question's weighed words weighs against it: BM25 counts
- * a word's every occurrence and each of its bigrams, so a long sentence that
- * repeats a few of the question's words can outrank the one that holds them all.
- */
-const COVERAGE_BONUS = 1;
 
 /**
  * For a question, whether a sentence holds something of the kind asked that

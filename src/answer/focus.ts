@@ -1,10 +1,5 @@
 import type { Article } from '../article/types.js';
-
-/**
- * Below this share of the best article's score, an article the question also
- * touches is not one it is about (a word two of them share counts for both).
- */
-const ALSO_ABOUT = 0.6;
+import { DEFAULT_WEIGHTS } from './weights.js';
 
 /**
  * The articles a question is about, when several are loaded: those that hold
@@ -20,7 +15,7 @@ const ALSO_ABOUT = 0.6;
  * @example
  * articlesAbout(articles, ['松原', '签约', '仪式', '项目'], texts) // [the Songyuan article]
  */
-export function articlesAbout(articles: readonly Article[], words: readonly string[], texts: ReadonlyMap<Article, string>): Article[] {
+export function articlesAbout(articles: readonly Article[], words: readonly string[], texts: ReadonlyMap<Article, string>, alsoAbout = DEFAULT_WEIGHTS.alsoAbout): Article[] {
   if (articles.length < 2) return [...articles];
   const score = new Map<Article, number>();
   for (const word of new Set(words.filter((w) => w.length >= 2).map((w) => w.toLowerCase()))) {
@@ -30,5 +25,5 @@ export function articlesAbout(articles: readonly Article[], words: readonly stri
   }
   const best = Math.max(0, ...score.values());
   if (best === 0) return [...articles];
-  return articles.filter((a) => (score.get(a) ?? 0) >= ALSO_ABOUT * best);
+  return articles.filter((a) => (score.get(a) ?? 0) >= alsoAbout * best);
 }

@@ -3,6 +3,7 @@ import type { IntentMatch } from '../intents/match.js';
 import type { AnswerKind } from '../intents/schema.js';
 import type { Hit } from '../search/index.js';
 import type { Script } from '../text/script.js';
+import type { Weights } from './weights.js';
 
 /** Why an answer is what it is. */
 export type AnswerStatus =
@@ -100,6 +101,8 @@ export interface ExtractContext {
   articles: readonly Article[];
   /** Asks the engine another question of the same articles (a yes/no claim turned into the question it checks). */
   ask: (question: string) => Answer;
+  /** The engine's weights (src/answer/weights.ts). */
+  weights: Weights;
 }
 
 /** Finds answers of one kind. */

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { featuresOf, type ConfidenceModel } from '../answer/confidence.js';
 import { createEngine, type Engine } from '../answer/engine.js';
+import { DEFAULT_WEIGHTS } from '../answer/weights.js';
 import { buildArticle } from '../article/structure.js';
 import type { Intent } from '../intents/schema.js';
 import { formatTable } from '../console/table.js';
@@ -28,8 +29,8 @@ const FOLDS = 5;
 /** The engine with no gate at all: every best candidate is an example. */
 const UNGATED = { minScore: 0, minCoverage: 0, minConfidence: 0 } as const;
 /** The engine's own gates before the model (its defaults). */
-const MIN_SCORE = 0.2;
-const MIN_COVERAGE = 0.5;
+const MIN_SCORE = DEFAULT_WEIGHTS.minScore;
+const MIN_COVERAGE = DEFAULT_WEIGHTS.minCoverage;
 
 /**
  * Every question of a set asked twice, of its article and of the article
@@ -156,7 +157,7 @@ export function fitConfidence(train: Dataset, check: Dataset, intents: readonly 
     "# P(right) = 1 / (1 + e^-(bias + sum of weight × feature)); the features are src/answer/confidence.ts's",
     '# featuresOf. Fitted by `npm run --silent eval -- --fit-confidence TRAIN.json CHECK.json` (answered questions',
     '# labelled right when F1 >= 0.5; the same questions asked without their answer sentences labelled wrong).',
-    '# The engine abstains below its minConfidence (src/answer/engine.ts).',
+    '# The engine abstains below its minConfidence (src/answer/weights.ts).',
   ];
   const body = [`bias: ${model.bias.toFixed(4)}`, 'weights:', ...names.map((k) => `  ${k}: ${(model.weights[k] ?? 0).toFixed(4)}`)];
   writeFileSync(out, `${[...header, ...body].join('\n')}\n`);

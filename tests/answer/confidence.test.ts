@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { confidence, featuresOf, type Signals } from '../../src/answer/confidence.js';
 import { fitLogistic } from '../../src/eval/fit-confidence.js';
 import { createEngine } from '../../src/answer/engine.js';
+import { blend, DEFAULT_WEIGHTS } from '../../src/answer/weights.js';
 import { seedApp } from '../helpers.js';
 
 const strong: Signals = { score: 0.9, covered: 1, own: 1, fit: 1, retrieval: 1, margin: 0.5, agreement: 1, generic: 0, terms: 4, length: 4 };
@@ -34,5 +35,15 @@ describe('the confidence model', () => {
     expect(model.weights.covered ?? 0).toBeGreaterThan(0);
     expect(confidence(strong, 'number', model)).toBeGreaterThan(0.9);
     expect(confidence(weak, 'number', model)).toBeLessThan(0.1);
+  });
+});
+
+describe('the engine weights', () => {
+  it('should blend fit, coverage and retrieval with the floors of the defaults, and take overrides', () => {
+    expect(blend(1, 0.5, 1, DEFAULT_WEIGHTS)).toBeCloseTo(0.65);
+    expect(blend(1, 0, 0, DEFAULT_WEIGHTS)).toBeCloseTo(0.15);
+    const { articles, intents } = seedApp().engine;
+    // No confidence gate and no score floor, but a coverage the evidence can never reach: nothing is answered.
+    expect(createEngine(articles, intents, { minConfidence: 0, minScore: 0, minCoverage: 1.01 }).answer('运河网谷签约了多少客户？').answer).toBeNull();
   });
 });

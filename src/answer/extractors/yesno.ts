@@ -34,7 +34,7 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   // 「X是Y」 may hold though X is also something else: only when no retrieved sentence comes close
   // to saying Y is the claim wrong (生物医药是杭州五大产业链之一 against 生物医药是战略性新兴产业).
   const near = (h: (typeof ctx.hits)[number]): boolean =>
-    agrees(slot.value, h.sentence.norm) && pairShare(bare(slot.subject ?? ''), h.sentence.norm) >= SUBJECT_SHARE;
+    agrees(slot.value, h.sentence.norm) && pairShare(bare(slot.subject ?? ''), h.sentence.norm) >= ctx.weights.subjectShare;
   if (slot.open && ctx.hits.some(near)) return [];
   return [{ text: `不对，文章说是${asked.answer}`, source, score: asked.score }];
 }
@@ -86,9 +86,6 @@ function roleSource(article: Article, person: Person): Source {
   return sentence ? { article, sentence } : { article, dateline: true };
 }
 
-/** Share of a claim's weighed words a clause must hold to confirm it. */
-const SUPPORT_COVERAGE = 0.8;
-
 /** A clause (between ；or 。) of the retrieved sentences that holds the whole claim, anchors and all. */
 function supportingClause(ctx: ExtractContext): Source | null {
   const anchors = ctx.terms.filter((t): t is Term & { hard: string } => t.hard !== null);
@@ -96,7 +93,7 @@ function supportingClause(ctx: ExtractContext): Source | null {
     for (const seg of segments(sentence.norm)) {
       const part = sentence.norm.slice(seg.start, seg.end).toLowerCase();
       if (!anchors.every((a) => part.includes(a.hard.toLowerCase()) || article.titleNorm.includes(a.hard))) continue;
-      if (coverage(part, ctx.terms) >= SUPPORT_COVERAGE) return { article, sentence };
+      if (coverage(part, ctx.terms) >= ctx.weights.supportCoverage) return { article, sentence };
     }
   }
   return null;
@@ -164,9 +161,6 @@ export function agrees(value: string, answer: string): boolean {
   if (a.includes(v) || v.includes(a) || mentions(a, v)) return true;
   return pairShare(v, a) >= 0.5;
 }
-
-/** A sentence speaks of a claim's subject when it holds this share of the subject's character pairs. */
-const SUBJECT_SHARE = 0.8;
 
 /** Share of the character pairs of `value` that `text` holds. */
 function pairShare(value: string, text: string): number {

@@ -1,0 +1,86 @@
+import type { AnswerKind } from '../intents/schema.js';
+
+/**
+ * Every tunable of the engine's own decisions, in one documented object (as
+ * MiniSearch keeps its search options in one defaults object). Each can be
+ * overridden through `createEngine(articles, intents, options)`. The word
+ * lists are data (data/*.yaml); the confidence model's weights are fitted
+ * (data/confidence.yaml); the extractors' fits stay beside the patterns they
+ * weigh.
+ */
+export interface Weights {
+  /** Sentences retrieved per question. */
+  hits: number;
+  /** Below this score the engine says the article does not say. */
+  minScore: number;
+  /** Share of the question's weighed words the evidence must hold (its paragraph and title helping). */
+  minCoverage: number;
+  /**
+   * Below this likelihood of being right (the model of data/confidence.yaml)
+   * the engine says the article does not say; 0 turns the model off.
+   */
+  minConfidence: number;
+  /** What a candidate keeps of its fit when its evidence holds none of the question ({@link blend}). */
+  coverageFloor: number;
+  /** What a candidate keeps of its fit when its sentence is the last retrieved ({@link blend}). */
+  retrievalFloor: number;
+  /** The generic span extractor's candidates weigh this much against the kind's own extractor's (phrase questions: 1). */
+  spanWeight: number;
+  /**
+   * A sentence's share of its coverage when its paragraph and title hold more of
+   * the question: they set the scene a sentence leaves implicit, but the
+   * paragraph alone must not answer.
+   */
+  ownShare: number;
+  /**
+   * In retrieval, how much holding an answer of the kind asked weighs against
+   * the sentence's own score (the best's is 1). More for dates and places: a
+   * sentence without one cannot say when or where, while names and nouns are
+   * often implied by the sentence before.
+   */
+  kindBonus: Partial<Record<AnswerKind, number>>;
+  /**
+   * In retrieval, how much holding the question's weighed words weighs: BM25
+   * counts a word's every occurrence, so a long sentence that repeats a few of
+   * the question's words can outrank the one that holds them all.
+   */
+  coverageBonus: number;
+  /** With several articles, one the question touches at less than this share of the best one's score is not one it is about. */
+  alsoAbout: number;
+  /** How like a name (src/text/names.ts) a word jieba does not know must read to answer 谁. */
+  nameLike: number;
+  /** Share of a yes/no claim's weighed words a clause must hold to confirm it. */
+  supportCoverage: number;
+  /** A sentence speaks of a claim's subject when it holds this share of the subject's character pairs. */
+  subjectShare: number;
+}
+
+/** The defaults, measured on the dev sets (docs/evaluation.md). */
+export const DEFAULT_WEIGHTS: Readonly<Weights> = {
+  hits: 8,
+  minScore: 0.2,
+  minCoverage: 0.5,
+  minConfidence: 0.22,
+  coverageFloor: 0.3,
+  retrievalFloor: 0.5,
+  spanWeight: 0.8,
+  ownShare: 0.3,
+  kindBonus: { date: 1, place: 0.75, person: 0.5, number: 0.5, role: 0.5, phrase: 0.5 },
+  coverageBonus: 1,
+  alsoAbout: 0.6,
+  nameLike: 0.5,
+  supportCoverage: 0.8,
+  subjectShare: 0.8,
+};
+
+/**
+ * A candidate's score: its fit, times how much of the question its evidence
+ * holds and how high retrieval ranked its sentence, each keeping a floor so
+ * that one weak signal does not zero a strong candidate.
+ *
+ * @example
+ * blend(1, 0.5, 1, DEFAULT_WEIGHTS); // 1 × (0.3 + 0.7 × 0.5) × 1 = 0.65
+ */
+export function blend(fit: number, covered: number, retrieval: number, w: Pick<Weights, 'coverageFloor' | 'retrievalFloor'>): number {
+  return fit * (w.coverageFloor + (1 - w.coverageFloor) * covered) * (w.retrievalFloor + (1 - w.retrievalFloor) * retrieval);
+}
