@@ -1,12 +1,13 @@
 import { ROLE_SUFFIXES } from '../article/people.js';
 import { nameLikelihood } from '../text/names.js';
-import type { Article, Sentence } from '../article/types.js';
+import type { Article } from '../article/types.js';
 import { findNumbers } from '../text/numbers.js';
 import { nameTag, segment } from '../text/segment.js';
 import { DATE } from './extractors/date.js';
 import { clauseAt, termPresence } from './evidence.js';
 import { PLACE_ENDING } from './places.js';
 import { holdsPostWhole, lesserBase, type Query } from './query.js';
+import { run } from './source.js';
 import type { Candidate } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 
@@ -194,11 +195,4 @@ function nearPost(article: Article, post: string, evidence: string): string | nu
   const near = article.people.find((p) => evidence.includes(p.name) && p.roles.some((r) => r.includes(post)));
   const role = near?.roles.find((r) => r.includes(post));
   return near && role ? `文章只提到${role}${near.name}` : null;
-}
-
-/** The sentences of a source, in order: one, or a run from `sentence` through `until`. */
-export function run(source: { article: Article; sentence: Sentence; until?: Sentence }): Sentence[] {
-  const { article, sentence, until } = source;
-  if (!until || until.index <= sentence.index) return [sentence];
-  return article.sentences.slice(sentence.index, until.index + 1);
 }

@@ -1,26 +1,23 @@
-import { ROLE_SUFFIXES, startsWithSurname } from '../article/people.js';
 import type { Article } from '../article/types.js';
 import { matchIntent, type IntentMatch } from '../intents/match.js';
 import { MAX_QUESTION_LENGTH, type AnswerKind, type Intent } from '../intents/schema.js';
 import { SentenceIndex, type Hit } from '../search/index.js';
 import { processTerm } from '../search/tokenize.js';
 import { fromCantonese } from '../text/cantonese.js';
-import { isCommonWord } from '../text/names.js';
 import { normalize } from '../text/normalize.js';
-import { findNumbers } from '../text/numbers.js';
 import { detectScript, inScript, type Script } from '../text/script.js';
-import { nameTag, segment } from '../text/segment.js';
-import { checkCandidate, run } from './check.js';
+import { segment } from '../text/segment.js';
+import { checkCandidate } from './check.js';
 import { confidence, type Signals } from './confidence.js';
-import { coverage } from './evidence.js';
-import { asksYear, DATE } from './extractors/date.js';
+import { coverage, evidenceCoverage } from './evidence.js';
 import { EXTRACTORS, REPORT_KINDS, SPAN_KINDS } from './extractors/index.js';
-import { endsLikeHead, headNoun } from './extractors/head.js';
 import { extractWithPatterns } from './extractors/patterns.js';
 import { extractSpans } from './extractors/span.js';
 import { articlesAbout } from './focus.js';
-import { GENERIC_PLACES } from './places.js';
+import { KIND_TEST } from './kind-test.js';
 import { readQuery } from './query.js';
+import { render, run, sourceKey, sourceText } from './source.js';
+import { anchorScope, mustAppear, withoutForm } from './terms.js';
 import { correctNames } from './typos.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
 import { blend, DEFAULT_WEIGHTS, type Weights } from './weights.js';
@@ -281,36 +278,6 @@ function build(
   };
 }
 
-/**
- * How much of the question the evidence holds: the sentence's share, or,
- * when more, mostly its paragraph's and title's, since they set the scene a
- * sentence leaves implicit (「座谈会」 is named in the title, not in the
- * sentence; a question often joins what two sentences of a paragraph say).
- * The sentence keeps a share so that the paragraph alone cannot answer.
- */
-function evidenceCoverage(candidate: Candidate, terms: readonly Term[], ownShare: number): { own: number; covered: number } {
-  const { article } = candidate.source;
-  // Extractors offer the dateline and the title only to questions about the report itself (its reporter, date, place, headline).
-  if (!('sentence' in candidate.source)) return { own: 1, covered: 1 };
-  const { sentence } = candidate.source;
-  const own = coverage(run(candidate.source).map((x) => x.norm).join(''), terms);
-  const context = coverage(`${article.titleNorm}\n${article.paragraphs[sentence.paragraph]?.norm ?? ''}`, terms);
-  return { own, covered: Math.max(own, ownShare * own + (1 - ownShare) * context) };
-}
-
-function sourceKey(candidate: Candidate): string {
-  const { source } = candidate;
-  if (!('sentence' in source)) return `${source.article.id}#${'title' in source ? 'title' : 'dateline'}`;
-  return `${source.article.id}#${source.sentence.index}-${source.until?.index ?? source.sentence.index}`;
-}
-
-function sourceText(candidate: Candidate): string {
-  if (!('sentence' in candidate.source)) {
-    return 'title' in candidate.source ? candidate.source.article.titleNorm : normalize(candidate.source.article.dateline?.text ?? '');
-  }
-  return run(candidate.source).map((x) => x.norm).join('');
-}
-
 
 /** A question as the engine reads it: normalised, without control characters or trailing punctuation, cut to length. */
 function cleanQuestion(raw: string): string {
@@ -321,130 +288,7 @@ function cleanQuestion(raw: string): string {
     .slice(0, MAX_QUESTION_LENGTH);
 }
 
-/** Posts (董事长, 副区长, 书记): a question about a post the article never names cannot be answered. */
-const POST = /(?:长|书记|主席|总裁|总监|经理|董事|主任)$/u;
-
-
-/**
- * What of a question word the article must contain for the question to be
- * answerable from it, or null when the word may well be paraphrased: a
- * person's name, a place name, a post, a Latin word, a number (its digits and
- * magnitude: 3000亿 of 3000亿元). jieba's tags alone are too loose for this
- * (it tags 祖先 a name and 东西 a place), so each needs its form too.
- */
-function mustAppear(word: string, tag: string, match: IntentMatch | null): string | null {
-  const number = /(\d+(?:[.,]\d+)*)([万亿千百]?)/u.exec(word);
-  if (number) return `${number[1] ?? ''}${number[2] ?? ''}`;
-  if (tag === 'eng') return word;
-  if (/^nr/u.test(nameTag(word, tag)) && startsWithSurname(word) && /^\p{Script=Han}{2,4}$/u.test(word)) return namedPart(word);
-  if (tag === 'ns') {
-    const place = word.replace(/(?:地区|一带|境内|省份)$/u, '');
-    // jieba tags common words as places too (长眠, 波及, 四海): a general dictionary knows them as such.
-    return place.length >= 2 && !GENERIC_PLACES.has(place) && !isCommonWord(place) ? place : null;
-  }
-  if (POST.test(word) && ROLE_SUFFIXES.some((r) => word.endsWith(r))) return word;
-  return isNameLike(word, match) ? word : null;
-}
-
-/**
- * A question word less what it shares with the way the question is asked:
- * jieba glues question words to their neighbours (在哪|开 read as 在|哪开), and
- * the part of 哪开 that is the form 在哪 is no word to look for.
- */
-function withoutForm(word: string, form: readonly string[]): string {
-  let rest = word;
-  for (const f of form) {
-    for (let n = Math.min(f.length, rest.length - 1); n >= 1; n--) {
-      if (rest.startsWith(f.slice(-n))) {
-        rest = rest.slice(n);
-        break;
-      }
-    }
-    for (let n = Math.min(f.length, rest.length - 1); n >= 1; n--) {
-      if (rest.endsWith(f.slice(0, n))) {
-        rest = rest.slice(0, -n);
-        break;
-      }
-    }
-  }
-  return rest;
-}
-
-/** Where the evidence must hold a question word the article must contain (see {@link Term.scope}). */
-function anchorScope(word: string, tag: string, hard: string | null, match: IntentMatch | null): Term['scope'] {
-  if (hard === null) return 'sentence';
-  if (/^nr/u.test(nameTag(word, tag)) || isNameLike(word, match) || /\d/u.test(hard)) return 'paragraph';
-  return tag === 'ns' ? 'place' : 'sentence';
-}
-
-/**
- * The part of a name-tagged word that names someone: jieba's dictionary holds
- * words that prefix a name with a dynasty or a preposition (明|崇祯, 于|北魏),
- * and an article that says 崇祯 alone still speaks of him.
- */
-function namedPart(word: string): string {
-  if (word.length < 3) return word;
-  const rest = segment(word.slice(1));
-  return rest.length === 1 && /^(?:nr|ns)/u.test(rest[0]?.tag ?? '') ? word.slice(1) : word;
-}
-
-/** A word the pattern captured as the subject of 「X是谁」 reads as a name the article must contain. */
-function isNameLike(word: string, match: IntentMatch | null): boolean {
-  const subject = match?.groups.subject ?? match?.groups.person;
-  return subject !== undefined && subject === word && /^\p{Script=Han}{2,4}$/u.test(word);
-}
-
-
-/**
- * For a question, whether a sentence holds something of the kind asked that
- * the question does not already say: a number, a date, a name, a place, or a
- * noun ending like the one 哪一X asks about (哪所大学 → 暨南大学).
- */
-const KIND_TEST: Partial<Record<AnswerKind, (question: string) => ((text: string) => boolean) | null>> = {
-  number: (question) => (text) => findNumbers(text).some((n) => !question.includes(n.text)),
-  date: (question) => {
-    const year = asksYear(question);
-    return (text) => [...text.matchAll(DATE)].some((m) => !question.includes(m[0]) && (!year || m[0].includes('年')));
-  },
-  person: (question) => (text) =>
-    segment(text).some((t) => nameTag(t.word, t.tag).startsWith('nr') && t.word.length >= 2 && !question.includes(t.word)),
-  place: (question) => (text) => segment(text).some((t) => t.tag === 'ns' && !question.includes(t.word)),
-  role: () => null,
-  phrase: (question) => {
-    const head = headNoun(question);
-    if (!head) return null;
-    return (text) => segment(text).some((t) => t.word !== head && (t.word.endsWith(head) || endsLikeHead(t.word, head)) && !question.includes(t.word));
-  },
-};
-
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-/** The answer and its evidence in the asker's script, taken from the original text where the scripts agree. */
-function render(candidate: Candidate, script: Exclude<Script, 'unknown'>): Pick<Answer, 'answer' | 'evidence' | 'article' | 'paragraph'> {
-  const { article } = candidate.source;
-  const sameScript = article.script === script || (article.script === 'unknown' && script === 'simplified');
-  if (!('sentence' in candidate.source)) {
-    // The title or the dateline is its own evidence.
-    const part = 'title' in candidate.source ? article.title : (article.dateline?.text ?? '');
-    return {
-      answer: inScript(candidate.text, script),
-      evidence: sameScript ? part : inScript(normalize(part), script),
-      article: article.id,
-      paragraph: null,
-    };
-  }
-  const { sentence } = candidate.source;
-  const sentences = run(candidate.source);
-  const aligned = sentence.text.length === sentence.norm.length;
-  const start = candidate.start;
-  const fromOriginal =
-    sameScript && aligned && start !== undefined && start >= 0 && sentence.norm.slice(start, start + candidate.text.length) === candidate.text;
-  return {
-    answer: fromOriginal ? sentence.text.slice(start, start + candidate.text.length) : inScript(candidate.text, script),
-    evidence: sentences.map((x) => (sameScript ? x.text : inScript(x.norm, script))).join(''),
-    article: article.id,
-    paragraph: sentence.paragraph,
-  };
-}

@@ -1,5 +1,6 @@
 import { synonymsOf, variantsOf } from '../text/synonyms.js';
-import type { Term } from './types.js';
+import { run } from './source.js';
+import type { Candidate, Term } from './types.js';
 
 const CLAUSE_BREAK = /[，,；;。！？!?：:]/u;
 
@@ -91,4 +92,21 @@ export function standing(
   const clause = clauseAt(text, start);
   const local = Math.max(coverage(text.slice(clause.start, clause.end), terms), sentenceWide > 0 ? sentenceWide * coverage(text, terms) : 0);
   return { local, near: proximity(text, start, end, terms) };
+}
+
+/**
+ * How much of the question the evidence holds: the sentence's share, or,
+ * when more, mostly its paragraph's and title's, since they set the scene a
+ * sentence leaves implicit (「座谈会」 is named in the title, not in the
+ * sentence; a question often joins what two sentences of a paragraph say).
+ * The sentence keeps a share so that the paragraph alone cannot answer.
+ */
+export function evidenceCoverage(candidate: Candidate, terms: readonly Term[], ownShare: number): { own: number; covered: number } {
+  const { article } = candidate.source;
+  // Extractors offer the dateline and the title only to questions about the report itself (its reporter, date, place, headline).
+  if (!('sentence' in candidate.source)) return { own: 1, covered: 1 };
+  const { sentence } = candidate.source;
+  const own = coverage(run(candidate.source).map((x) => x.norm).join(''), terms);
+  const context = coverage(`${article.titleNorm}\n${article.paragraphs[sentence.paragraph]?.norm ?? ''}`, terms);
+  return { own, covered: Math.max(own, ownShare * own + (1 - ownShare) * context) };
 }
