@@ -13,7 +13,7 @@ import { coverage, evidenceCoverage } from './evidence.js';
 import { EXTRACTORS, REPORT_KINDS, SPAN_KINDS } from './extractors/index.js';
 import { extractWithPatterns } from './extractors/patterns.js';
 import { extractSpans } from './extractors/span.js';
-import { articlesAbout } from './focus.js';
+import { articlesAbout, NAMED_WEIGHT } from './focus.js';
 import { KIND_TEST } from './kind-test.js';
 import { readQuery } from './query.js';
 import { render, run, sourceKey, sourceText } from './source.js';
@@ -142,6 +142,8 @@ function build(
         weight: Math.log(1 + sentenceCount / (1 + n)) + 0.1,
         hard,
         scope: anchorScope(word, token.tag, hard, match),
+        // Words no dictionary knows (西洽会, 运河网谷) are mostly the names of what an article is about.
+        named: hard !== null || (token.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(word)),
       });
     }
     return terms;
@@ -176,7 +178,13 @@ function build(
     if (kind !== 'yesno' && !aboutReport && terms.some((t) => t.hard !== null && !contains(t.hard))) return none('not-in-article');
 
     const query = readQuery(q, match, terms);
-    const about = articlesAbout(articles, terms.map((t) => t.word), textOf, options.alsoAbout);
+    // Names and places say which article a question is about; a yes/no claim's figure is what it checks, not its subject.
+    const about = articlesAbout(
+      articles,
+      terms.map((t) => ({ word: t.word, weight: t.hard !== null && /\d/u.test(t.hard) ? (kind === 'yesno' ? 0 : 1) : t.named ? NAMED_WEIGHT : 1 })),
+      textOf,
+      options.alsoAbout,
+    );
     // With several articles, a question about "the report" must say which one.
     if (aboutReport && about.length > 1) return none('no-answer', `有${about.length}篇文章：${about.map((a) => `“${a.titleNorm}”`).join('、')}，请说明问的是哪一篇`);
     const ctx: ExtractContext = {

@@ -88,6 +88,8 @@ export interface Term {
    * The article's title counts for all.
    */
   scope: 'sentence' | 'paragraph' | 'place';
+  /** A name, place, post or word no dictionary knows: what says which article a question is about. */
+  named: boolean;
 }
 
 /** What an extractor is given. */

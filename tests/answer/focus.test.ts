@@ -47,3 +47,16 @@ describe('questions in Cantonese', () => {
     expect(engine.answer('镇江市委书记系边个？').answer).toBe('李明');
   });
 });
+
+describe('which article a question names', () => {
+  it('should let a name weigh more than a common word only the other article holds', () => {
+    const texts = new Map([zhenjiang, weifang].map((a) => [a, `${a.titleNorm}\n${a.sentences.map((s) => s.norm).join('')}`]));
+    // 镇江 (a name) is only in one article, 论坛 (a common word) only in the other.
+    expect(articlesAbout([zhenjiang, weifang], [{ word: '镇江', weight: 3 }, { word: '论坛', weight: 1 }], texts)).toEqual([zhenjiang]);
+    expect(articlesAbout([zhenjiang, weifang], ['镇江', '论坛'], texts)).toEqual([zhenjiang, weifang]);
+  });
+
+  it('should not pick the article of the figure a yes/no claim checks, but of its subject', () => {
+    expect(engine.answer('潍坊招商论坛签约了15个项目吗？').answer).toBe('不对，文章说是20个');
+  });
+});
