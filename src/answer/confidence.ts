@@ -27,6 +27,10 @@ export interface Signals {
   terms: number;
   /** Characters of the answer. */
   length: number;
+  /** Share of the answer's characters the question itself holds (a fragment of the question is no answer). */
+  echo: number;
+  /** Share of the question's names, places and numbers the evidence sentence itself holds. */
+  anchored: number;
 }
 
 /** The kinds the confidence model was fitted on: those answered from retrieved sentences. */
@@ -45,6 +49,8 @@ export function featuresOf(signals: Signals, kind: AnswerKind): Record<string, n
     generic: signals.generic,
     terms: Math.log1p(signals.terms),
     length: Math.log1p(signals.length),
+    echo: signals.echo,
+    anchored: signals.anchored,
   };
   for (const k of KINDS) features[`kind_${k}`] = kind === k ? 1 : 0;
   return features;

@@ -262,6 +262,8 @@ function build(
       generic: chosen.generic ? 1 : 0,
       terms: terms.length,
       length: chosen.candidate.text.length,
+      echo: [...chosen.candidate.text].filter((ch) => q.includes(ch)).length / Math.max(1, chosen.candidate.text.length),
+      anchored: anchoredShare(terms, chosen.candidate),
     };
     const p = options.minConfidence > 0 ? confidence(signals, kind) : null;
     if (p !== null && p < options.minConfidence) return { ...none('no-answer', nearMiss?.note ?? null), signals };
@@ -286,6 +288,14 @@ function build(
   };
 }
 
+
+/** Share of the question's anchors (names, places, numbers) its evidence sentence itself holds; 1 when it has none. */
+function anchoredShare(terms: readonly Term[], candidate: Candidate): number {
+  const anchors = terms.filter((t) => t.hard !== null);
+  if (anchors.length === 0 || !('sentence' in candidate.source)) return 1;
+  const text = sourceText(candidate).toLowerCase();
+  return anchors.filter((t) => text.includes((t.hard ?? '').toLowerCase())).length / anchors.length;
+}
 
 /** A question as the engine reads it: normalised, without control characters or trailing punctuation, cut to length. */
 function cleanQuestion(raw: string): string {

@@ -5,8 +5,8 @@ import { createEngine } from '../../src/answer/engine.js';
 import { blend, DEFAULT_WEIGHTS } from '../../src/answer/weights.js';
 import { seedApp } from '../helpers.js';
 
-const strong: Signals = { score: 0.9, covered: 1, own: 1, fit: 1, retrieval: 1, margin: 0.5, agreement: 1, generic: 0, terms: 4, length: 4 };
-const weak: Signals = { score: 0.25, covered: 0.5, own: 0.2, fit: 0.4, retrieval: 0.5, margin: 0, agreement: 0.2, generic: 1, terms: 4, length: 12 };
+const strong: Signals = { score: 0.9, covered: 1, own: 1, fit: 1, retrieval: 1, margin: 0.5, agreement: 1, generic: 0, terms: 4, length: 4, echo: 0, anchored: 1 };
+const weak: Signals = { score: 0.25, covered: 0.5, own: 0.2, fit: 0.4, retrieval: 0.5, margin: 0, agreement: 0.2, generic: 1, terms: 4, length: 12, echo: 0.5, anchored: 0.5 };
 
 describe('the confidence model', () => {
   it('should rate a clear, well-supported answer above a weak one, and leave yes/no and report kinds to their extractors', () => {
