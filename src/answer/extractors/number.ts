@@ -36,9 +36,9 @@ export function askedUnit(question: string): string {
 const MEASURE_NOUN = /^(?:比例|比重|百分比|占比)$/u;
 
 /**
- * The noun a how-many question counts: 银行 in 「有多少家银行」, or, when the
- * measure word ends the question, the noun before it: 上市公司 in 「上市公司几家」.
- * '' when there is none.
+ * The noun a how-many question counts: 银行 in 「有多少家银行」, or, when no
+ * noun follows the measure word, the noun before it: 上市公司 in 「上市公司几家」,
+ * 企业 in 「560家企业有多少来自内地」. '' when there is none.
  */
 export function countedNoun(question: string): string {
   const m = ASKED_UNIT.exec(question);
@@ -48,8 +48,7 @@ export function countedNoun(question: string): string {
   const rest = question.slice((m.index ?? 0) + m[0].length);
   const after = segment(rest)[0];
   if (counts(after)) return after.word;
-  if (rest.replace(/[了呢啊呀吧]/gu, '').length > 0) return '';
-  // 「上市公司几家」, 「上市公司有几家」: the words before the measure, back to the verb.
+  // 「上市公司几家」, 「560家企业有多少来自内地」: the words before the measure, back to the verb.
   const before = segment(question.slice(0, m.index ?? 0).replace(/(?:一共|总共|共|有|是|共有)+$/u, ''));
   const nouns: string[] = [];
   for (let i = before.length - 1; i >= 0 && counts(before[i]); i--) nouns.unshift(before[i]?.word ?? '');

@@ -69,3 +69,11 @@ describe('shares', () => {
     expect(e.answer('学术水平较低的非华人约占总人口的多少比例？').answer).toBe('三成');
   });
 });
+
+describe('the counted noun before the measure word', () => {
+  it('should be the noun the question counts when none follows 多少', () => {
+    expect(countedNoun('上市公司几家')).toBe('上市公司');
+    expect(countedNoun('去年那560家企业有多少来自内地')).toBe('企业');
+    expect(countedNoun('运河网谷签约了多少客户')).toBe('客户');
+  });
+});
