@@ -15,7 +15,7 @@ import { extractWithPatterns } from './extractors/patterns.js';
 import { extractSpans } from './extractors/span.js';
 import { articlesAbout, NAMED_WEIGHT } from './focus.js';
 import { KIND_TEST } from './kind-test.js';
-import { readQuery } from './query.js';
+import { asksOtherTime, readQuery } from './query.js';
 import { render, run, sourceKey, sourceText } from './source.js';
 import { anchorScope, mustAppear, withoutForm } from './terms.js';
 import { correctNames } from './typos.js';
@@ -214,12 +214,18 @@ function build(
     const own = [...extractWithPatterns(ctx, match.intent.extract), ...EXTRACTORS[kind](ctx)];
     const generic = SPAN_KINDS.has(kind) ? extractSpans(ctx, kind).map((c) => ({ ...c, score: c.score * spanWeight })) : [];
     const candidates = [...own, ...generic];
+    const named = about.flatMap((a) => a.people.filter((p) => q.includes(p.name)).map((p) => ({ a, p })));
+    const givesNamedPost = (c: Candidate): boolean =>
+      (kind === 'role' || kind === 'organization') &&
+      !asksOtherTime(q) &&
+      named.some(({ a, p }) => a === c.source.article && p.roles.some((r) => r.includes(c.text)) && ('sentence' in c.source ? p.roleSentences.includes(c.source.sentence.index) : true));
     // Many candidates share a sentence: weigh each piece of evidence once.
     const coverageOf = new Map<string, { own: number; covered: number }>();
     for (const [i, candidate] of candidates.entries()) {
       const key = sourceKey(candidate);
-      // The report's own facts need no words of the question in their evidence; a yes/no verdict has weighed its evidence itself.
-      const judged = aboutReport || kind === 'yesno' || kind === 'statement';
+      // The report's own facts need no words of the question in their evidence; a yes/no verdict has weighed its evidence
+      // itself; a post the article gives a person the question names answers whatever else the question says (现在, 在会上).
+      const judged = aboutReport || kind === 'yesno' || kind === 'statement' || givesNamedPost(candidate);
       const { own: ownShare, covered } = judged ? { own: 1, covered: 1 } : (coverageOf.get(key) ?? evidenceCoverage(candidate, terms, options.ownShare));
       coverageOf.set(key, { own: ownShare, covered });
       const retrieval =

@@ -47,6 +47,7 @@ export interface Query {
 interface PostRules {
   lesser: string[];
   longer: string[];
+  otherTimes: string[];
 }
 
 let measures: Measure[] | null = null;
@@ -78,8 +79,8 @@ export function loadMeasures(): Measure[] {
 /** The post rules of data/posts.yaml. */
 export function loadPostRules(): PostRules {
   if (postRules) return postRules;
-  const raw = readData('posts.yaml') as Partial<PostRules> | null;
-  postRules = { lesser: (raw?.lesser ?? []).map(String), longer: (raw?.longer ?? []).map(String) };
+  const raw = readData('posts.yaml') as (Partial<PostRules> & { other_times?: unknown[] }) | null;
+  postRules = { lesser: (raw?.lesser ?? []).map(String), longer: (raw?.longer ?? []).map(String), otherTimes: (raw?.other_times ?? []).map(String) };
   return postRules;
 }
 
@@ -128,6 +129,11 @@ export function holdsPostWhole(text: string, post: string): boolean {
     return true;
   }
   return false;
+}
+
+/** Whether a question asks for a post at another time than the article's (张驰挺之前在哪工作). */
+export function asksOtherTime(question: string): boolean {
+  return loadPostRules().otherTimes.some((w) => question.includes(w));
 }
 
 /** The post a lesser one is the lesser of (副署长 → 署长), or null when it has no lesser prefix. */

@@ -52,9 +52,15 @@ function readName(text: string, at: number): string {
     if (name.length < surnameLength + given || ![...name].every((c) => HAN.test(c))) continue;
     // 「军阀史上的」 is no 史 (title) 上的 (name): a given name has no function characters.
     if (NOT_IN_GIVEN_NAME.test(name.slice(surnameLength))) continue;
-    if (AFTER_NAME.test(rest.slice(name.length))) return name;
+    if (AFTER_NAME.test(rest.slice(name.length)) || beginsWithVerb(rest.slice(name.length))) return name;
   }
   return '';
+}
+
+/** Whether a text begins with what jieba reads as a verb (受邀, 率领, 宣布): a name stands before a verb as before 说. */
+function beginsWithVerb(text: string): boolean {
+  const first = segment(text.slice(0, 4))[0];
+  return first !== undefined && first.word.length >= 2 && first.tag.startsWith('v');
 }
 
 const ROLE_PATTERN = new RegExp(`(?:${ROLE_SUFFIXES.join('|')})`, 'gu');

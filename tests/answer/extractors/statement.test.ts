@@ -30,3 +30,10 @@ describe("a named person's post, organisation, words and deeds", () => {
     expect(a.evidence).toContain('锚定');
   });
 });
+
+describe('a named person’s post, whatever else the question says', () => {
+  it('should answer with the post the article gives, but not for another time', () => {
+    expect(engine.answer('鞠振宇现在在会上是什么职务？').answer).toBe('暨南大学衰老与再生医学研究院院长');
+    expect(engine.answer('张驰挺之前在哪工作？').answer).toBeNull();
+  });
+});
