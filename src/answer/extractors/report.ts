@@ -41,13 +41,17 @@ export const extractReporter: Extractor = (ctx) =>
     article.dateline?.reporter ? [{ text: article.dateline.reporter, source: { article, dateline: true }, score: 1 }] : [],
   );
 
+/** Below this length, a first line without a full stop is a subtitle (李相国出席活动), not the lead. */
+const SUBTITLE = 20;
+
 /**
  * The gist: a news report says what happened in its first sentence (the lead),
- * which is the answer and its own evidence. A report without body text has none.
+ * which is the answer and its own evidence; a subtitle above it is not the
+ * lead. A report without body text has none.
  */
 export const extractGist: Extractor = (ctx: ExtractContext) =>
   ctx.articles.flatMap((article: Article): Candidate[] => {
-    const lead = article.sentences[0];
+    const lead = article.sentences.find((s) => s.norm.length >= SUBTITLE || /[。！？!?]$/u.test(s.norm)) ?? article.sentences[0];
     if (!lead) return [];
     const text = lead.norm.replace(/^[，,。\s]+/u, '');
     return [{ text, source: { article, sentence: lead }, start: lead.norm.indexOf(text), score: 1 }];

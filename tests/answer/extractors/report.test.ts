@@ -28,3 +28,11 @@ describe('questions about the report itself', () => {
     expect(e.answer('这篇文章主要讲什么').answer).toBe('某地今天举行座谈会，多位专家出席。');
   });
 });
+
+describe('the lead under a subtitle', () => {
+  it('should skip a short subtitle line for the gist', () => {
+    const a = parseArticle('x', '我市举行投资说明会\n李相国出席活动\n12月27日，我市投资说明会在郭尔罗斯宾馆举行，共签约项目14个。\n');
+    const e = createEngine([a], engine.intents);
+    expect(e.answer('这篇新闻主要讲什么？').answer).toBe('12月27日，我市投资说明会在郭尔罗斯宾馆举行，共签约项目14个。');
+  });
+});
