@@ -5,6 +5,7 @@ import { findNumbers } from '../text/numbers.js';
 import { nameTag, segment } from '../text/segment.js';
 import { DATE } from './extractors/date.js';
 import { clauseAt, termPresence } from './evidence.js';
+import { organizationOf } from './extractors/people.js';
 import { PLACE_ENDING } from './places.js';
 import { holdsPostWhole, lesserBase, type Query } from './query.js';
 import { run } from './source.js';
@@ -61,6 +62,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if (candidate.vague) return { ok: false, reason: 'measure', note: candidate.vague };
   if (!ofKind(query, candidate, source.article, weights.nameLike)) return { ok: false, reason: 'kind', note: null };
   if (echoes(candidate.text, query.question)) return { ok: false, reason: 'kind', note: null };
+  if (query.kind === 'phrase' && pieceOfTitle(candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
   if (!besideNamed(query, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   const sentence = source.sentence.norm;
   const start = candidate.start ?? sentence.indexOf(candidate.text);
@@ -134,6 +136,19 @@ export function echoes(answer: string, question: string): boolean {
     }
   }
   return rest.length < answer.length && FILLER.test(rest);
+}
+
+/**
+ * Whether a phrase is a piece cut out of a person's title (中国技术交易所医学成果 of
+ * …医学成果转化中心主任委员): not the whole title, nor one of its organisations.
+ */
+function pieceOfTitle(text: string, article: Article): boolean {
+  return article.people.some((p) =>
+    p.roles.some((role) => {
+      const whole = role === text || role.split('、').includes(text) || organizationOf(role).includes(text);
+      return role.includes(text) && !whole;
+    }),
+  );
 }
 
 /** The breaks between the parts of a sentence that speak of different people: 「…推介；…演讲；…分享。」 */

@@ -114,3 +114,10 @@ describe('posts asked one step off, the other way round', () => {
     expect(a.note).toBe('文章只提到投资推广署署长刘凯旋');
   });
 });
+
+describe('pieces of a title', () => {
+  it('should not answer with a piece cut out of a person’s title', () => {
+    expect(engine.answer('座谈会取得了什么成果？').answer).toBeNull();
+    expect(engine.answer('张俊峰是哪个协会的副会长？').answer).toBe('全国卫生产业企业管理协会');
+  });
+});
