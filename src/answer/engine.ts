@@ -13,7 +13,7 @@ import { coverage, evidenceCoverage } from './evidence.js';
 import { EXTRACTORS, REPORT_KINDS, SPAN_KINDS } from './extractors/index.js';
 import { extractWithPatterns } from './extractors/patterns.js';
 import { extractSpans } from './extractors/span.js';
-import { articlesAbout, NAMED_WEIGHT } from './focus.js';
+import { ArticleTexts, articlesAbout, NAMED_WEIGHT } from './focus.js';
 import { KIND_TEST } from './kind-test.js';
 import { asksOtherTime, readQuery } from './query.js';
 import { render, run, sourceKey, sourceText } from './source.js';
@@ -96,6 +96,7 @@ function build(
     articles.map((a) => [a, `${a.titleNorm}\n${normalize(a.dateline?.text ?? '')}\n${a.sentences.map((s) => s.norm).join('\n')}`.toLowerCase()]),
   );
   const allText = [...textOf.values()].join('\n');
+  const articleTexts = new ArticleTexts(textOf);
   const sentenceCount = Math.max(1, index.size);
   const names = [...new Set(articles.flatMap((a) => a.people.map((p) => p.name)))];
   // Scanning megabytes of text for every name in every question is the slow way to learn the article
@@ -182,7 +183,7 @@ function build(
     const about = articlesAbout(
       articles,
       terms.map((t) => ({ word: t.word, weight: t.hard !== null && /\d/u.test(t.hard) ? (kind === 'yesno' ? 0 : 1) : t.named ? NAMED_WEIGHT : 1 })),
-      textOf,
+      articleTexts,
       options.alsoAbout,
     );
     // With several articles, a question about "the report" must say which one.
