@@ -18,7 +18,7 @@ import { KIND_TEST } from './kind-test.js';
 import { asksOtherTime, readQuery } from './query.js';
 import { render, run, sourceKey, sourceText } from './source.js';
 import { anchorScope, mustAppear, withoutForm } from './terms.js';
-import { correctNames } from './typos.js';
+import { correctNames, NameIndex } from './typos.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
 import { blend, DEFAULT_WEIGHTS, type Weights } from './weights.js';
 
@@ -98,7 +98,7 @@ function build(
   const allText = [...textOf.values()].join('\n');
   const articleTexts = new ArticleTexts(textOf);
   const sentenceCount = Math.max(1, index.size);
-  const names = [...new Set(articles.flatMap((a) => a.people.map((p) => p.name)))];
+  const names = new NameIndex([...new Set(articles.flatMap((a) => a.people.map((p) => p.name)))]);
   // Scanning megabytes of text for every name in every question is the slow way to learn the article
   // lacks it: a word with a character pair the text never has is absent for sure.
   const pairs = new Set<string>();

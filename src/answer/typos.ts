@@ -31,23 +31,71 @@ function soundsAlike(a: string, b: string): boolean {
  * correctNames('张池挺是做什么工作的', ['张驰挺'], text)
  * // { question: '张驰挺是做什么工作的', corrections: [{ from: '张池挺', to: '张驰挺' }] }
  */
-export function correctNames(question: string, names: readonly string[], text: string): { question: string; corrections: Correction[] } {
+export function correctNames(
+  question: string,
+  names: readonly string[] | NameIndex,
+  text: string,
+): { question: string; corrections: Correction[] } {
+  const index = names instanceof NameIndex ? names : new NameIndex(names);
   const corrections: Correction[] = [];
   let corrected = question;
-  for (const name of names) {
-    if (name.length < 3 || name.length > 4 || corrected.includes(name)) continue;
-    for (let at = 0; at + name.length <= corrected.length; at++) {
+  let near = index.near(corrected);
+  for (const [n, positions] of near) {
+    const name = index.names[n] ?? '';
+    if (corrected.includes(name)) continue;
+    for (const at of positions) {
       const stretch = corrected.slice(at, at + name.length);
       const off = [...stretch].flatMap((ch, i) => (ch === name[i] ? [] : [i]));
       if (off.length !== 1 || text.includes(stretch)) continue;
       const i = off[0] ?? 0;
       if (!/\p{Script=Han}/u.test(stretch[i] ?? '') || !soundsAlike(stretch[i] ?? '', name[i] ?? '')) continue;
-      const rivals = names.filter((n) => n !== name && n.length === stretch.length && [...stretch].filter((ch, k) => ch !== n[k]).length <= 1);
-      if (rivals.length > 0) continue;
+      if ((index.near(stretch).size ?? 0) > 1) continue; // close to two of the articles' names: no telling which
       corrections.push({ from: stretch, to: name });
       corrected = corrected.slice(0, at) + name + corrected.slice(at + name.length);
+      near = index.near(corrected);
       break;
     }
   }
   return { question: corrected, corrections };
+}
+
+/**
+ * The articles' names of three or four characters, found by every way of
+ * leaving one character out (张?挺, ?驰挺…), so that the names one character off
+ * a stretch of a question are looked up, not compared with each name in turn.
+ */
+export class NameIndex {
+  readonly names: readonly string[];
+  private readonly byMask = new Map<string, number[]>();
+
+  constructor(names: readonly string[]) {
+    this.names = names;
+    names.forEach((name, n) => {
+      if (name.length < 3 || name.length > 4) return;
+      for (let k = 0; k < name.length; k++) {
+        const mask = `${name.slice(0, k)}\u0000${name.slice(k + 1)}`;
+        const list = this.byMask.get(mask);
+        if (list) list.push(n);
+        else this.byMask.set(mask, [n]);
+      }
+    });
+  }
+
+  /** The names (by index, in the order given) within one character of a stretch of `text`, each with the stretches' positions. */
+  near(text: string): Map<number, number[]> {
+    const found = new Map<number, number[]>();
+    for (const length of [3, 4]) {
+      for (let at = 0; at + length <= text.length; at++) {
+        const stretch = text.slice(at, at + length);
+        for (let k = 0; k < length; k++) {
+          for (const n of this.byMask.get(`${stretch.slice(0, k)}\u0000${stretch.slice(k + 1)}`) ?? []) {
+            const positions = found.get(n) ?? [];
+            if (!positions.includes(at)) positions.push(at);
+            found.set(n, positions);
+          }
+        }
+      }
+    }
+    return new Map([...found].sort((a, b) => a[0] - b[0]));
+  }
 }
