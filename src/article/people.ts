@@ -87,8 +87,11 @@ function readRole(text: string, end: number, names: Set<string>): string {
     role = `${segment}、${role}`;
     start = prev;
   }
-  return role.replace(/^(?:会议现场|会上|现场|其中|此外|同时|随后|据)\s*/u, '');
+  return role.replace(/^(?:会议现场|会上|现场|其中|此外|同时|随后|据)\s*/u, '').replace(ROLE_INTRO, '');
 }
+
+/** What introduces a list of guests before the first one's post: 「出席论坛的嘉宾有…董事长廖增太」. */
+const ROLE_INTRO = /^[^，,；;]*?(?:嘉宾|领导|专家|代表|人员|人士|负责人)(?:有|包括|为|是|：|:)/u;
 
 /** Below this {@link nameLikelihood}, what follows a title is not a name (关部门, 和剧, 任期内). */
 const MIN_NAME_LIKELIHOOD = 0.7;

@@ -51,11 +51,11 @@ const POST_PREFIX = /(?:常务|执行|名誉|首席|代理|代|副|总|原|前)+
 /**
  * The organisation in a post as the article gives it: what precedes the post
  * word (暨南大学衰老与再生医学研究院|院长, 招商蛇口产业园区杭州公司|副总经理); of
- * several joined by 、, each. '' when the post names none (记者).
+ * several joined by 、 or 兼, each. '' when the post names none (记者).
  */
 export function organizationOf(role: string): string[] {
   return role
-    .split('、')
+    .split(/、|兼(?:任)?/u)
     .map((part) => {
       const post = ROLE_SUFFIXES.find((r) => part.endsWith(r));
       return post ? part.slice(0, -post.length).replace(POST_PREFIX, '') : '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { organizationOf } from '../../../src/answer/extractors/people.js';
-import { seedApp } from '../../helpers.js';
+import { engineOn, seedApp } from '../../helpers.js';
 
 const engine = seedApp().engine;
 
@@ -35,5 +35,15 @@ describe('a named person’s post, whatever else the question says', () => {
   it('should answer with the post the article gives, but not for another time', () => {
     expect(engine.answer('鞠振宇现在在会上是什么职务？').answer).toBe('暨南大学衰老与再生医学研究院院长');
     expect(engine.answer('张驰挺之前在哪工作？').answer).toBeNull();
+  });
+});
+
+describe('a list of guests', () => {
+  it('should give each name the post it introduces, without the words that open the list', () => {
+    const e = engineOn('潍坊招商论坛', ['潍坊市招商论坛日前举办，潍坊市市长赵亮主持论坛。出席论坛的嘉宾有万华化学集团股份有限公司董事长兼首席执行官廖增太，潍柴动力股份有限公司董事长谭旭光等。']);
+    expect(e.answer('廖增太是干什么的？').answer).toBe('万华化学集团股份有限公司董事长兼首席执行官');
+    expect(e.answer('廖增太在哪家公司？').answer).toBe('万华化学集团股份有限公司');
+    expect(e.answer('谁是潍柴动力股份有限公司董事长？').answer).toBe('谭旭光');
+    expect(e.answer('谁主持了潍坊招商论坛？').answer).toBe('赵亮');
   });
 });
