@@ -80,7 +80,7 @@ export class ArticleTexts {
       candidates = candidates === null ? list : intersect(candidates, list);
       if (candidates.length === 0) break;
     }
-    const found = (candidates ?? []).filter((i) => this.texts[i]?.includes(word)).map((i) => this.articles[i] as Article);
+    const found = (candidates ?? []).filter((i) => this.texts[i]?.includes(word)).flatMap((i) => this.articles[i] ?? []);
     if (this.memo.size >= MEMO_SIZE) this.memo.clear();
     this.memo.set(word, found);
     return found;

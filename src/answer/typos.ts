@@ -39,8 +39,9 @@ export function correctNames(
   const index = names instanceof NameIndex ? names : new NameIndex(names);
   const corrections: Correction[] = [];
   let corrected = question;
-  let near = index.near(corrected);
-  for (const [n, positions] of near) {
+  // Positions found before a correction stay valid after it: a name replaces a stretch of its own length,
+  // and every stretch is checked again against the question as corrected so far.
+  for (const [n, positions] of index.near(question)) {
     const name = index.names[n] ?? '';
     if (corrected.includes(name)) continue;
     for (const at of positions) {
@@ -52,7 +53,6 @@ export function correctNames(
       if ((index.near(stretch).size ?? 0) > 1) continue; // close to two of the articles' names: no telling which
       corrections.push({ from: stretch, to: name });
       corrected = corrected.slice(0, at) + name + corrected.slice(at + name.length);
-      near = index.near(corrected);
       break;
     }
   }
