@@ -84,8 +84,10 @@ export function loadConfidenceModel(): ConfidenceModel {
  * confidence(signals, 'number'); // 0.83
  */
 export function confidence(signals: Signals, kind: AnswerKind, m: ConfidenceModel = loadConfidenceModel()): number | null {
-  if (!(KINDS as readonly string[]).includes(kind)) return null;
-  const features = featuresOf(signals, kind);
+  // A list of items is a phrase to the model.
+  const as = kind === 'items' ? 'phrase' : kind;
+  if (!(KINDS as readonly string[]).includes(as)) return null;
+  const features = featuresOf(signals, as);
   let z = m.bias;
   for (const [name, value] of Object.entries(features)) z += (m.weights[name] ?? 0) * value;
   return 1 / (1 + Math.exp(-z));

@@ -1,5 +1,6 @@
 /**
  * The kinds of answer an intent can ask for; each has its extractor.
+ * `items`: every item of the enumeration that answers (拱墅要打造哪些东西 → 时尚之都、数字新城、运河明珠);
  * `people`: everyone who did something (做主题演讲的都有谁); `organization`: where a named person works; `statement`: what a named person
  * said or did; `yesno`: whether a claim holds; `title`, `source`, `published`,
  * `filed`, `reporter`: the report's own headline, outlet, date, dateline place and author; `gist`:
@@ -13,6 +14,7 @@ export const ANSWER_KINDS = [
   'date',
   'place',
   'phrase',
+  'items',
   'organization',
   'statement',
   'yesno',

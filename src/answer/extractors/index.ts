@@ -3,7 +3,7 @@ import type { Extractor } from '../types.js';
 import { extractDate } from './date.js';
 import { extractNumber } from './number.js';
 import { extractOrganization, extractPeople, extractPerson, extractRole } from './people.js';
-import { extractPhrase } from './phrase.js';
+import { extractItems, extractPhrase } from './phrase.js';
 import { extractPlace } from './place.js';
 import { extractFiled, extractGist, extractPublished, extractReporter, extractSource, extractTitle } from './report.js';
 import { extractStatement } from './statement.js';
@@ -18,6 +18,7 @@ export const EXTRACTORS: Record<AnswerKind, Extractor> = {
   date: extractDate,
   place: extractPlace,
   phrase: extractPhrase,
+  items: extractItems,
   organization: extractOrganization,
   statement: extractStatement,
   yesno: extractYesNo,

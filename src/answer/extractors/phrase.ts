@@ -1,7 +1,9 @@
 import { QUESTION_WORD_PATTERN } from '../../text/stopwords.js';
+import { segment } from '../../text/segment.js';
 import { clauseAt, coverage, standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
-import { endsLikeHead, modifiedNoun } from './head.js';
+import { endsLikeHead, headNoun, modifiedNoun } from './head.js';
+import { extractSpans } from './span.js';
 
 const CLAUSE_CHARS = '[^，,。；;：:！？!?]';
 const MAX_PHRASE = 40;
@@ -187,4 +189,58 @@ export function extractPhrase(ctx: ExtractContext): Candidate[] {
     }
   }
   return candidates;
+}
+
+/**
+ * Items: every item of the enumeration an answer stands in, for questions that
+ * ask for all of them (哪些, 有啥): 「正在高水平打造时尚之都、数字新城、运河明珠」 →
+ * 时尚之都、数字新城、运河明珠. A phrase that stands in no enumeration is kept, weighed less.
+ */
+export function extractItems(ctx: ExtractContext): Candidate[] {
+  const head = headNoun(ctx.question);
+  return [...extractPhrase(ctx), ...extractSpans(ctx, 'phrase')].map((c) => {
+    const run = 'sentence' in c.source && c.start !== undefined ? enumerationAround(c.source.sentence.norm, c.start, c.start + c.text.length, head) : null;
+    return run ? { ...c, text: run.text, start: run.start, score: Math.min(1, c.score * ITEMS_BONUS) } : { ...c, score: c.score * ALONE };
+  });
+}
+
+/** How much an answer that spans a whole enumeration gains, and one that stands alone keeps. */
+const ITEMS_BONUS = 1.1;
+const ALONE = 0.8;
+
+/**
+ * The enumeration (items joined by 、 within one clause) a span is an item of, or
+ * null. Its first item starts after the verb that governs the list (打造|时尚之都);
+ * without one, it is cut to at most one character longer than the longest other
+ * item, at a word boundary. With the noun the question asks for (`head`, 企业
+ * of 哪些企业), the last item ends with it.
+ */
+export function enumerationAround(text: string, start: number, end: number, head = ''): { text: string; start: number } | null {
+  if (text[start - 1] !== '、' && text[end] !== '、') return null;
+  const clause = clauseAt(text, start);
+  const items = text.slice(clause.start, clause.end).split('、');
+  if (items.length < 2) return null;
+  const longest = Math.max(...items.slice(1).map((i) => i.length));
+  const first = items[0] ?? '';
+  const tokens = segment(first);
+  // The first item starts after the verb that governs the list (打造|时尚之都, 聚焦|生命健康), else it is cut to length.
+  const verb = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.tag === 'v').at(-1);
+  let cut = first.length;
+  if (verb && verb.i < tokens.length - 1) cut = tokens.slice(verb.i + 1).reduce((n, t) => n + t.word.length, 0);
+  else {
+    let at = 0;
+    for (const t of tokens) {
+      if (first.length - at <= longest + 1) {
+        cut = first.length - at;
+        break;
+      }
+      at += t.word.length;
+    }
+  }
+  const from = clause.start + first.length - cut;
+  // 「哪些企业」: the list ends with the last item's 企业, not with what 和 joins after it (和前沿产业技术).
+  const last = clause.start + (items.slice(0, -1).join('、').length + 1);
+  const headAt = head ? text.indexOf(head, last) : -1;
+  const to = headAt >= 0 && headAt < clause.end ? headAt + head.length : clause.end;
+  return { text: text.slice(from, to), start: from };
 }

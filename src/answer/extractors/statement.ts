@@ -23,6 +23,12 @@ export function extractStatement(ctx: ExtractContext): Candidate[] {
       if (at < 0) continue;
       const quoted = quotation(article, sentence, at + person.name.length);
       if (quoted) candidates.push(quoted);
+      const own = objectOf(sentence.norm, person, article);
+      // 「A、B分别对X、Y作推介」: what B presented is Y.
+      if (own) {
+        candidates.push({ text: own.text, source: { article, sentence }, start: own.start, score: 0.95 });
+        continue;
+      }
       const deed = predicate(sentence.norm, person, article);
       // 「张莹尹在演讲里讲了什么」 asks what the speech said: 「进行了主题演讲」 only repeats the question.
       if (deed && echoes(deed.text, ctx.question)) continue;
@@ -61,6 +67,38 @@ function quotation(article: Article, sentence: Sentence, from: number): Candidat
     start: opensWithQuote ? 1 : start,
     score: 1,
   };
+}
+
+/** The verb that closes 「分别对X、Y作深入推介」: a light verb and what follows it to the end. */
+const CLOSING_VERB = /(?:作|做|进行|开展|发表)(?:了)?[^、，,]{0,8}$/u;
+
+/**
+ * What a person did something to, where a clause gives several people one
+ * thing each: 「张驰挺、姜秀超分别对杭州市拱墅区营商环境、运河网谷项目作深入推介」 → for
+ * 姜秀超, 运河网谷项目. Null when the clause does not pair them off.
+ */
+function objectOf(text: string, person: Person, article: Article): { text: string; start: number } | null {
+  for (const seg of segments(text)) {
+    const part = text.slice(seg.start, seg.end);
+    const respectively = part.indexOf('分别');
+    const at = part.indexOf(person.name);
+    if (respectively < 0 || at < 0 || at > respectively) continue;
+    const doers = article.people
+      .filter((p) => {
+        const i = part.indexOf(p.name);
+        return i >= 0 && i < respectively;
+      })
+      .sort((a, b) => part.indexOf(a.name) - part.indexOf(b.name));
+    const tail = part.slice(respectively + 2).replace(/^[对为就向与把给]/u, '');
+    const verb = CLOSING_VERB.exec(tail);
+    if (!verb) return null;
+    const objects = tail.slice(0, verb.index).split('、');
+    const i = doers.indexOf(person);
+    const object = objects[i];
+    if (objects.length !== doers.length || !object || object.length < 2) return null;
+    return { text: object, start: seg.start + part.indexOf(object, respectively) };
+  }
+  return null;
 }
 
 /**

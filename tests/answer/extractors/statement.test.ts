@@ -47,3 +47,10 @@ describe('a list of guests', () => {
     expect(e.answer('谁主持了潍坊招商论坛？').answer).toBe('赵亮');
   });
 });
+
+describe('A、B分别对X、Y作…', () => {
+  it('should answer what each of them did it to', () => {
+    expect(engine.answer('姜秀超推介了什么？').answer).toBe('运河网谷项目');
+    expect(engine.answer('张驰挺推介的是啥内容').answer).toBe('杭州市拱墅区营商环境');
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { enumerationAround } from '../../../src/answer/extractors/phrase.js';
+import { seedApp } from '../../helpers.js';
+
+const engine = seedApp().engine;
+
+describe('questions for every item (哪些, 有啥)', () => {
+  it('should take the whole enumeration an item stands in, from after the verb that governs it', () => {
+    const text = '正在高水平打造时尚之都、数字新城、运河明珠,锚定产业主赛道';
+    expect(enumerationAround(text, text.indexOf('数字新城'), text.indexOf('数字新城') + 4)).toEqual({ text: '时尚之都、数字新城、运河明珠', start: text.indexOf('时尚之都') });
+    expect(enumerationAround(text, text.indexOf('锚定'), text.indexOf('锚定') + 2)).toBeNull();
+  });
+
+  it('should answer a 哪些 question with all the items', () => {
+    expect(engine.answer('运河网谷重点聚焦哪些产业？').answer).toBe('生命健康、数字经济产业');
+    expect(engine.answer('拱墅产业数字化有啥优势').answer).toBe('发展基础好、机遇多、创新氛围浓');
+  });
+});
