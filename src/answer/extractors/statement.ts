@@ -24,9 +24,10 @@ export function extractStatement(ctx: ExtractContext): Candidate[] {
       const quoted = quotation(article, sentence, at + person.name.length);
       if (quoted) candidates.push(quoted);
       const own = objectOf(sentence.norm, person, article);
-      // 「A、B分别对X、Y作推介」: what B presented is Y.
+      // 「A、B分别对X、Y作推介」: what B presented is Y; what B did is 对Y作推介.
       if (own) {
-        candidates.push({ text: own.text, source: { article, sentence }, start: own.start, score: 0.95 });
+        const text = DID.test(ctx.question) ? `对${own.text}${own.verb}` : own.text;
+        candidates.push({ text, source: { article, sentence }, ...(text === own.text ? { start: own.start } : {}), score: 0.95 });
         continue;
       }
       const deed = predicate(sentence.norm, person, article);
@@ -69,6 +70,9 @@ function quotation(article: Article, sentence: Sentence, from: number): Candidat
   };
 }
 
+/** Questions that ask what someone did, not what they did it to: 做了什么, 干了啥. */
+const DID = /(?:做|干|作)(?:了|过)?(?:什么|啥|哪些)/u;
+
 /** The verb that closes 「分别对X、Y作深入推介」: a light verb and what follows it to the end. */
 const CLOSING_VERB = /(?:作|做|进行|开展|发表)(?:了)?[^、，,]{0,8}$/u;
 
@@ -77,7 +81,7 @@ const CLOSING_VERB = /(?:作|做|进行|开展|发表)(?:了)?[^、，,]{0,8}$/u
  * thing each: 「张驰挺、姜秀超分别对杭州市拱墅区营商环境、运河网谷项目作深入推介」 → for
  * 姜秀超, 运河网谷项目. Null when the clause does not pair them off.
  */
-function objectOf(text: string, person: Person, article: Article): { text: string; start: number } | null {
+function objectOf(text: string, person: Person, article: Article): { text: string; start: number; verb: string } | null {
   for (const seg of segments(text)) {
     const part = text.slice(seg.start, seg.end);
     const respectively = part.indexOf('分别');
@@ -96,7 +100,7 @@ function objectOf(text: string, person: Person, article: Article): { text: strin
     const i = doers.indexOf(person);
     const object = objects[i];
     if (objects.length !== doers.length || !object || object.length < 2) return null;
-    return { text: object, start: seg.start + part.indexOf(object, respectively) };
+    return { text: object, start: seg.start + part.indexOf(object, respectively), verb: verb[0] };
   }
   return null;
 }

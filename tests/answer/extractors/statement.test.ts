@@ -54,3 +54,10 @@ describe('A、B分别对X、Y作…', () => {
     expect(engine.answer('张驰挺推介的是啥内容').answer).toBe('杭州市拱墅区营商环境');
   });
 });
+
+describe('what someone did, not only what to', () => {
+  it('should answer 做了什么 with the deed, and 推介了什么 with its object', () => {
+    expect(engine.answer('姜秀超做了什么？').answer).toBe('对运河网谷项目作深入推介');
+    expect(engine.answer('姜秀超推介了什么？').answer).toBe('运河网谷项目');
+  });
+});
