@@ -18,6 +18,7 @@ import { KIND_TEST } from './kind-test.js';
 import { asksOtherTime, readQuery } from './query.js';
 import { render, run, sourceKey, sourceText } from './source.js';
 import { anchorScope, mustAppear, withoutForm } from './terms.js';
+import { placeAwareTag } from './places.js';
 import { correctNames, NameIndex } from './typos.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
 import { blend, DEFAULT_WEIGHTS, type Weights } from './weights.js';
@@ -137,12 +138,13 @@ function build(
       if (form.some((f) => f.includes(word))) continue;
       seen.add(word);
       const n = index.documentFrequency(word);
-      const hard = mustAppear(word, token.tag, match);
+      const tag = placeAwareTag(word, token.tag);
+      const hard = mustAppear(word, tag, match);
       terms.push({
         word,
         weight: Math.log(1 + sentenceCount / (1 + n)) + 0.1,
         hard,
-        scope: anchorScope(word, token.tag, hard, match),
+        scope: anchorScope(word, tag, hard, match),
         // Words no dictionary knows (西洽会, 运河网谷) are mostly the names of what an article is about.
         named: hard !== null || (token.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(word)),
       });

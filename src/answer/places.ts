@@ -6,3 +6,13 @@ export const PLACE_ENDING = new RegExp(`(?:${readWords('places.yaml', 'endings')
 
 /** Words jieba tags as places that name no particular place (城市, 当地, 全国): data/places.yaml. */
 export const GENERIC_PLACES: ReadonlySet<string> = new Set(readWords('places.yaml', 'generic'));
+
+const ADMINISTRATIVE = new RegExp(`^\\p{Script=Han}{2,}(?:${readWords('places.yaml', 'administrative').map(escapeRegExp).join('|')})$`, 'u');
+
+/**
+ * jieba's tag of a word, with the names of administrative areas it does not know (拱墅区, tagged x)
+ * read as places: a question about 拱墅区 is not answered from a sentence about 杭州市.
+ */
+export function placeAwareTag(word: string, tag: string): string {
+  return tag === 'x' && ADMINISTRATIVE.test(word) && !GENERIC_PLACES.has(word) ? 'ns' : tag;
+}
