@@ -58,6 +58,11 @@ describe('the answer check', () => {
     expect(engine.answer('拱墅区GDP多少？').answer).toBe('2000亿元');
   });
 
+  it('should read an area jieba does not know (拱墅区) as a place the evidence must name', () => {
+    expect(engine.answer('拱墅区医药制造业产值多少').answer).toBeNull(); // the article gives 杭州市's
+    expect(engine.answer('杭州市医药制造业产值多少').answer).toBe('1150亿元');
+  });
+
   it('should refuse a number of another measure than the one asked', () => {
     const e = engineOn('纪念馆', ['纪念馆于1998年建成，占地30亩，馆长王强今年56岁。']);
     expect(e.answer('王强多大年纪？').answer).toBe('56岁');
