@@ -14,7 +14,7 @@ export function headNoun(question: string): string {
 }
 
 function headBefore(question: string): string {
-  const m = /(?:是|为|叫|叫做)(?:哪一?[个种类部本所座位条项家门名首场届间支]?|什么|何者)?$/u.exec(question);
+  const m = /(?:是|为|叫|叫做)(?:哪一?[个种类部本所座位条项家门名首场届间支]?|什么|何者|啥)?$/u.exec(question);
   if (!m) return '';
   const last = segment(question.slice(0, m.index)).at(-1);
   return last && NOUN.test(last.tag) && last.word.length >= 1 && !GENERIC_HEAD.test(last.word) ? last.word : '';
@@ -23,9 +23,9 @@ function headBefore(question: string): string {
 /** The noun the question word itself modifies (哪一种变星 → 变星), '' when it modifies none. */
 export function modifiedNoun(question: string): string {
   const tokens = segment(question);
-  const at = tokens.findIndex((t) => /^(?:哪|哪一|哪个|哪家|哪种|哪类|哪部|哪本|哪所|哪座|哪位|哪条|哪项|哪些|什么|何种)$/u.test(t.word) || /^哪一?[个种类部本所座位条项家门名首场届间支]$/u.test(t.word));
+  const at = tokens.findIndex((t) => /^(?:哪|哪一|哪个|哪家|哪种|哪类|哪部|哪本|哪所|哪座|哪位|哪条|哪项|哪些|什么|何种|啥)$/u.test(t.word) || /^哪一?[个种类部本所座位条项家门名首场届间支]$/u.test(t.word));
   if (at < 0) {
-    const m = /(?:哪一?|什么|何)(?:个|种|类|位|座|所|家|本|部|条|项|支|届|间|门)?(?<head>\p{Script=Han}{1,2})/u.exec(question);
+    const m = /(?:哪一?|什么|何|啥)(?:个|种|类|位|座|所|家|本|部|条|项|支|届|间|门)?(?<head>\p{Script=Han}{1,2})/u.exec(question);
     const head = m?.groups?.head ?? '';
     return /^(?:时|地|里|儿|些|样|年|天)/u.test(head) ? '' : head;
   }

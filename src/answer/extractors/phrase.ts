@@ -1,5 +1,6 @@
 import { QUESTION_WORD_PATTERN } from '../../text/stopwords.js';
 import { segment } from '../../text/segment.js';
+import { synonymsOf } from '../../text/synonyms.js';
 import { clauseAt, coverage, standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { endsLikeHead, headNoun, modifiedNoun } from './head.js';
@@ -118,6 +119,25 @@ const HAN_ONLY = /^\p{Script=Han}*$/u;
 const LINKS = ['是', '为', '叫', '：', ':'];
 const CLAUSE_RUN = new RegExp(`${CLAUSE_CHARS}{2,${MAX_PHRASE}}`, 'uy');
 
+/**
+ * The noun at the end of a question's left side, whole words of at most four
+ * characters: 发展方向 of 核心发展方向, 主题 of 座谈会主题 (not 谈会主题).
+ */
+function askedNoun(left: string): string {
+  let noun = '';
+  for (const t of segment(left).reverse()) {
+    if (noun.length + t.word.length > 4) break;
+    noun = t.word + noun;
+  }
+  return noun;
+}
+
+/** A question's left side with its last word replaced by each of its synonyms (叫做 → 被誉为, 称为…). */
+function lastWordSaidOtherwise(left: string): string[] {
+  const last = segment(left).at(-1)?.word ?? '';
+  return last.length >= 2 ? [...synonymsOf(last)] : [];
+}
+
 function trimPhrase(text: string): string {
   return text.replace(/^[\p{P}\s的是为了着]+/u, '').replace(/[\p{P}\s的了着]+$/u, '');
 }
@@ -136,8 +156,10 @@ export function extractPhrase(ctx: ExtractContext): Candidate[] {
   // 「哪一种变星」 asks for a 变星: a phrase not named like one is less likely the answer.
   const asked = modifiedNoun(ctx.question);
   const named = (phrase: string): number => (!asked || phrase.endsWith(asked) || endsLikeHead(phrase, asked) ? 1 : 0.75);
-  // The noun the question asks about: 主题 in 「座谈会的主题是什么」.
-  const head = (c?.left.replace(/(?:是|为|叫|有|叫做)$/u, '').split('的').at(-1) ?? '').slice(-4);
+  // The noun the question asks about: 主题 in 「座谈会的主题是什么」 and 「座谈会主题是啥」.
+  const head = askedNoun(c?.left.replace(/(?:是|为|叫|有|叫做)$/u, '').split('的').at(-1) ?? '');
+  // The question's sides said the article's way too: 「被人叫做」 → 被誉为.
+  const lefts = c ? [c.left, ...lastWordSaidOtherwise(c.left)] : [];
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
     const add = (phrase: string, start: number, fit: number): void => {
@@ -157,12 +179,12 @@ export function extractPhrase(ctx: ExtractContext): Candidate[] {
       if (span) {
         // 「列入了什么名单」: when the question ends on the noun its question word
         // modifies, the answer is the whole noun phrase (…创建名单), head included.
-        const headNoun = /^\p{Script=Han}{1,3}$/u.test(c.right) && text.startsWith(c.right, span.end) && /什么|哪些|哪个|何种/u.test(ctx.question);
+        const headNoun = /^\p{Script=Han}{1,3}$/u.test(c.right) && text.startsWith(c.right, span.end) && /什么|哪些|哪个|何种|啥/u.test(ctx.question);
         const end = headNoun ? span.end + c.right.length : span.end;
         add(text.slice(span.start, end), span.start, Math.min(1, 0.6 + 0.08 * span.anchor));
       }
       else if (c.right.length <= 1) {
-        const left = longestSuffixIn(text, c.left);
+        const left = lefts.map((l) => longestSuffixIn(text, l)).find((l) => l !== null);
         if (left) add(text.slice(left.end, clauseAt(text, left.end).end), left.end, Math.min(0.85, 0.5 + 0.08 * left.length));
       } else if (c.left.length <= 1) {
         const right = longestPrefixIn(text, c.right);
