@@ -152,6 +152,13 @@ function build(
     return terms;
   };
 
+  /**
+   * The intent of a cleaned question `q`; a statement asked with a question mark
+   * (「包晓东是拱墅区区长？」, the mark cleaned off) is read again with it, by the intents that declare so.
+   */
+  const intentOf = (raw: string, q: string): IntentMatch | null =>
+    matchIntent(q, intents) ?? (/[?？]\s*$/u.test(raw) ? matchIntent(`${q}？`, intents) : null);
+
   /** `nested`: asked by an extractor (a yes/no claim's question), which must not ask again. */
   const explain = (question: string, limit = 10, how: AskOptions & { nested?: boolean } = {}): Explanation => {
     const nested = how.nested ?? false;
@@ -160,7 +167,7 @@ function build(
     const script: Exclude<Script, 'unknown'> =
       asked !== 'unknown' ? asked : (how.script ?? 'simplified');
     const { question: q, corrections } = correctNames(fromCantonese(cleanQuestion(raw)), names, allText);
-    const match = matchIntent(q, intents);
+    const match = intentOf(raw, q);
     const kind: AnswerKind = match?.answer ?? 'phrase';
     const corrected = corrections.map((c) => ({ from: inScript(c.from, script), to: inScript(c.to, script) }));
     const base = { question: raw, intent: match?.intent.name ?? null, kind, script, corrected };
@@ -290,7 +297,7 @@ function build(
     explain,
     retrieve: (question, limit = 1) => {
       const q = cleanQuestion(question);
-      const match = matchIntent(q, intents);
+      const match = intentOf(question, q);
       return retrieveFor(q, match?.answer ?? 'phrase', termsOf(q, match), limit).map((h) => h.sentence.norm);
     },
     withIntents: (next) => build(articles, next, index, options),

@@ -4,7 +4,7 @@ import { findNumbers } from '../../text/numbers.js';
 import { coverage } from '../evidence.js';
 import { holdsPostWhole, postsIn } from '../query.js';
 import type { Answer, Candidate, ExtractContext, Source, Term } from '../types.js';
-import { peopleNamed, segments } from './people.js';
+import { organizationOf, peopleNamed, segments } from './people.js';
 
 /**
  * Yes/no: whether the claim a question makes holds (「运河网谷签约客户174家对吗」).
@@ -21,6 +21,7 @@ import { peopleNamed, segments } from './people.js';
 export function extractYesNo(ctx: ExtractContext): Candidate[] {
   const claim = claimOf(ctx);
   const byPerson = personClaim(ctx, claim);
+  if (byPerson === UNSETTLED) return [];
   if (byPerson) return [byPerson];
   const support = supportingClause(ctx);
   if (support) return [{ text: '对', source: support, score: 1 }];
@@ -56,7 +57,7 @@ export function claimOf(ctx: Pick<ExtractContext, 'question' | 'match'>): string
  * the organisation they belong to (张莹尹是卫健委的), checked against what the
  * article gives them.
  */
-function personClaim(ctx: ExtractContext, claim: string): Candidate | null {
+function personClaim(ctx: ExtractContext, claim: string): Candidate | typeof UNSETTLED | null {
   for (const { article, person } of peopleNamed(ctx)) {
     if (person.roles.length === 0) continue;
     const rest = claim.slice(claim.indexOf(person.name) + person.name.length);
@@ -68,6 +69,8 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | null {
       const post = posts[posts.length - 1] ?? '';
       const org = is.slice(0, is.lastIndexOf(post)).replace(/的$/u, '');
       const holds = person.roles.some((r) => holdsPostWhole(r, post) && (org.length < 2 || mentions(r, org)));
+      // 「人民网浙江分社的记者」 of a 人民网记者: a part of their organisation the article does not name is not denied.
+      if (!holds && person.roles.some((r) => holdsPostWhole(r, post) && organizationOf(r).some((o) => org.startsWith(o) && org.length > o.length))) return UNSETTLED;
       return { text: holds ? '对' : `不对，文章说${person.name}是${person.roles.join('，')}`, source: said, score: 1 };
     }
     // 「…是卫健委的」, 「…是暨南大学的」: the organisation alone.
@@ -79,6 +82,9 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | null {
   }
   return null;
 }
+
+/** A claim the article neither confirms nor denies. */
+const UNSETTLED = Symbol('unsettled');
 
 /** The sentence that gives a person's first post, or the dateline. */
 function roleSource(article: Article, person: Person): Source {

@@ -37,6 +37,21 @@ describe('yes/no claims', () => {
     expect(engine.answer('运河网谷有食堂吗？').answer).toBeNull();
   });
 
+  it('should read a statement asked with a question mark as a claim, but not a bare noun phrase', () => {
+    expect(engine.answer('包晓东是拱墅区区长？').answer).toBe('不对，文章说包晓东是拱墅区副区长');
+    expect(engine.answer('拱墅GDP突破3000亿了？').answer).toBe('不对，文章说是2000亿元');
+    expect(engine.answer('座谈会主题？').intent).not.toBe('yesno');
+  });
+
+  it('should not deny a claim that names a part of the organisation the article gives', () => {
+    expect(engine.answer('郭扬是人民网浙江分社的记者吗').answer).toBeNull();
+    expect(engine.answer('郭扬是新华社的记者吗').answer).toMatch(/^不对/u);
+  });
+
+  it('should read 「X是Y之一」 as what 「X已成为Y中的重要一环」 says', () => {
+    expect(engine.answer('生物医药是杭州五大产业链之一吗').answer).toBe('对');
+  });
+
   it('should answer in the script of the question', () => {
     expect(engine.answer('張馳挺是管委會副主任嗎？').answer).toBe('對');
   });
