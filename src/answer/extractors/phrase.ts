@@ -150,11 +150,12 @@ function trimPhrase(text: string): string {
  * 3. one side of the cloze, up to the clause's end;
  * 4. the clause that shares most with the question, less the question's words.
  */
-export function extractPhrase(ctx: ExtractContext): Candidate[] {
+export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Candidate[] {
   const candidates: Candidate[] = [];
   const c = cloze(ctx.question);
-  // 「哪一种变星」 asks for a 变星: a phrase not named like one is less likely the answer.
-  const asked = modifiedNoun(ctx.question);
+  // 「哪一种变星」 asks for a 变星: a phrase not named like one is less likely the answer. The items of a
+  // list (`listed`) seldom each name what they are (有哪些优势 → 基础好、机遇多).
+  const asked = listed ? '' : modifiedNoun(ctx.question);
   const named = (phrase: string): number => (!asked || phrase.endsWith(asked) || endsLikeHead(phrase, asked) ? 1 : 0.75);
   // The noun the question asks about: 主题 in 「座谈会的主题是什么」 and 「座谈会主题是啥」.
   const head = askedNoun(c?.left.replace(/(?:是|为|叫|有|叫做)$/u, '').split('的').at(-1) ?? '');
@@ -220,7 +221,7 @@ export function extractPhrase(ctx: ExtractContext): Candidate[] {
  */
 export function extractItems(ctx: ExtractContext): Candidate[] {
   const head = headNoun(ctx.question);
-  return [...extractPhrase(ctx), ...extractSpans(ctx, 'phrase')].map((c) => {
+  return [...extractPhrase(ctx, { listed: true }), ...extractSpans(ctx, 'phrase', undefined, { listed: true })].map((c) => {
     const run = 'sentence' in c.source && c.start !== undefined ? enumerationAround(c.source.sentence.norm, c.start, c.start + c.text.length, head) : null;
     return run ? { ...c, text: run.text, start: run.start, score: Math.min(1, c.score * ITEMS_BONUS) } : { ...c, score: c.score * ALONE };
   });

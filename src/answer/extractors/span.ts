@@ -302,8 +302,9 @@ function lengthFit(span: string, isName: boolean): number {
  * the question, and whether it looks like the kind asked (a name, a place, a
  * date, a number, or a noun ending like the question's 哪一X).
  */
-export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4): Candidate[] {
-  const head = headNoun(ctx.question);
+export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4, { listed = false } = {}): Candidate[] {
+  // The items of a list seldom each name what they are (有哪些优势 → 基础好、机遇多).
+  const head = listed ? '' : headNoun(ctx.question);
   const askedSynonyms = new Set(ctx.terms.flatMap((t) => synonymsOf(t.word)));
   const isAsked = (word: string): boolean =>
     !PUNCT.test(word) &&
