@@ -3,7 +3,9 @@ import { nameLikelihood } from '../text/names.js';
 import type { Article } from '../article/types.js';
 import { findNumbers } from '../text/numbers.js';
 import { nameTag, segment } from '../text/segment.js';
+import { readWords } from '../data.js';
 import { DATE } from './extractors/date.js';
+import { headNoun, modifiedNoun } from './extractors/head.js';
 import { clauseAt, termPresence } from './evidence.js';
 import { organizationOf } from './extractors/people.js';
 import { PLACE_ENDING } from './places.js';
@@ -63,6 +65,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if (!ofKind(query, candidate, source.article, weights.nameLike)) return { ok: false, reason: 'kind', note: null };
   if (echoes(candidate.text, query.question)) return { ok: false, reason: 'kind', note: null };
   if (query.kind === 'phrase' && pieceOfTitle(candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
+  if ((query.kind === 'phrase' || query.kind === 'items') && titleOfAsked(query.question, candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
+  if (query.kind === 'items' && itemCount(candidate.text) < itemsAsked(query.question)) return { ok: false, reason: 'kind', note: null };
   if (!besideNamed(query, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   const sentence = source.sentence.norm;
   const start = candidate.start ?? sentence.indexOf(candidate.text);
@@ -90,6 +94,9 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   return OK;
 }
 
+/** What an organisation asked for by its kind is named with (data/people.yaml). */
+const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(readWords('people.yaml', 'organization_kinds'));
+
 /** A date or period: a date DATE reads, or a named period (唐朝, 文艺复兴时期), not 这一时期. */
 const WHOLE_DATE = new RegExp(`(?:${DATE.source})`, 'u');
 const PERIOD = /(?:世纪|年代|朝|代|时期|年间|纪)$/u;
@@ -111,6 +118,11 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     // A word jieba does not know may be a name, if it begins like one.
     return segment(text).some((t) => /^nr/u.test(nameTag(t.word, t.tag)) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word) && nameLikelihood(t.word) >= nameLike));
   }
+  // 「在哪个大学任职」: an organisation of the kind asked, not the person's other one.
+  if (query.kind === 'organization') {
+    const asked = modifiedNoun(query.question);
+    return !ORGANIZATION_KINDS.has(asked) || text.includes(asked);
+  }
   if (query.kind === 'place') {
     // A place word alone (中心, 园区) names no place; what stands before it does.
     const end = PLACE_ENDING.exec(text);
@@ -128,7 +140,8 @@ const FILLER = /^[各家多些位的等众一所有某其他这那该本此个�
  * are left (「各家医院」 for 「专家来自哪些医院」).
  */
 export function echoes(answer: string, question: string): boolean {
-  let rest = answer;
+  // 「来自各家医院」 for 「哪些医院的专家」: where from, and still only the question's own words.
+  let rest = answer.replace(/^(?:来自|在|从|由|于)/u, '');
   for (let n = Math.min(rest.length, 8); n >= 2; n--) {
     for (let i = 0; i + n <= rest.length; ) {
       if (question.includes(rest.slice(i, i + n))) rest = rest.slice(0, i) + rest.slice(i + n);
@@ -149,6 +162,39 @@ function pieceOfTitle(text: string, article: Article): boolean {
       return role.includes(text) && !whole;
     }),
   );
+}
+
+/**
+ * Whether a phrase is the post of a person the question names (「鞠振宇演讲题目是什么」 →
+ * 暨南大学衰老与再生医学研究院院长), and the question asks for no part of it: who they
+ * are is not what was asked of them.
+ */
+function titleOfAsked(question: string, text: string, article: Article): boolean {
+  // 「姜秀超是哪家公司的」 asks for a part of their post: the noun asked stands in it.
+  const asked = headNoun(question);
+  return article.people.some((p) => {
+    if (!question.includes(p.name)) return false;
+    const rest = text.replace(p.name, '');
+    return rest.length >= 2 && p.roles.some((role) => role.includes(rest) && !(asked && role.includes(asked)));
+  });
+}
+
+const SMALL_NUMBERS = '一二三四五六七八九十';
+
+/**
+ * How many items a question asks for when it says (五大产业链都是哪些, 那4家企业叫啥, 哪三个):
+ * an answer with fewer is not the list asked. 0 when it does not say.
+ */
+function itemsAsked(question: string): number {
+  const m = /(?:^|[^\d第])(?<n>\d|[二两三四五六七八九十])(?:大|个|家|项|种|条|位|名|块|类|所|座)/u.exec(question);
+  const n = m?.groups?.n ?? '';
+  if (!n) return 0;
+  return /\d/u.test(n) ? Number(n) : n === '两' ? 2 : SMALL_NUMBERS.indexOf(n) + 1;
+}
+
+/** The items of an answer: parts joined by 、 or 和/及/与. */
+function itemCount(text: string): number {
+  return text.split(/[、,，]|和|及|与/u).filter((part) => part.length > 0).length;
 }
 
 /** The breaks between the parts of a sentence that speak of different people: 「…推介；…演讲；…分享。」 */

@@ -58,6 +58,25 @@ describe('the answer check', () => {
     expect(engine.answer('拱墅区GDP多少？').answer).toBe('2000亿元');
   });
 
+  it('should give an organisation of the kind asked, or none', () => {
+    expect(engine.answer('張俊峰在哪個大學任職').answer).toBeNull(); // his are an association and an exchange
+    expect(engine.answer('鞠振宇在哪个大学').answer).toContain('暨南大学');
+  });
+
+  it('should not answer what was asked of a person with who they are', () => {
+    expect(engine.answer('鞠振宇演讲题目是什么').answer).toBeNull();
+    expect(engine.answer('姜秀超是哪家公司的').answer).toBe('招商蛇口产业园区杭州公司');
+  });
+
+  it('should not answer a list asked by its size with fewer items', () => {
+    expect(engine.answer('杭州五大产业链都是哪些？').answer).toBeNull();
+    expect(engine.answer('拱墅正在打造哪三个？').answer).toBe('时尚之都、数字新城、运河明珠');
+  });
+
+  it('should take 「来自」 and the question’s own words for an echo', () => {
+    expect(engine.answer('哪些医院的专家来分享了？').answer).toBeNull();
+  });
+
   it('should read an area jieba does not know (拱墅区) as a place the evidence must name', () => {
     expect(engine.answer('拱墅区医药制造业产值多少').answer).toBeNull(); // the article gives 杭州市's
     expect(engine.answer('杭州市医药制造业产值多少').answer).toBe('1150亿元');
