@@ -13,6 +13,17 @@ export function clauseAt(text: string, at: number): { start: number; end: number
   return { start, end };
 }
 
+const PART_BREAK = /[；;。！？!?]/u;
+
+/** The part of `text` around `at` between the nearest ；or 。: one statement of a sentence that makes several. */
+export function partAt(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !PART_BREAK.test(text[start - 1] ?? '')) start--;
+  let end = at;
+  while (end < text.length && !PART_BREAK.test(text[end] ?? '')) end++;
+  return { start, end };
+}
+
 /** Share of the terms' weight found in `text`, in [0, 1]. Terms are lower-case (processTerm); so is the search. */
 export function coverage(text: string, terms: readonly Term[]): number {
   const total = terms.reduce((sum, t) => sum + t.weight, 0);

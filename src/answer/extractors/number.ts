@@ -1,7 +1,7 @@
 import { readData } from '../../data.js';
 import { escapeRegExp, findNumbers, UNITS, type NumberMention } from '../../text/numbers.js';
 import { segment } from '../../text/segment.js';
-import { standing, termPresence } from '../evidence.js';
+import { coverage, partAt, standing, termPresence } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** Units that measure the same thing, so that 多少钱 fits 亿元 and 多少人 fits 名. */
@@ -91,6 +91,14 @@ function withRanges(text: string, numbers: readonly NumberMention[]): (NumberMen
 }
 
 /**
+ * How the number extractor weighs a number: a base, the share of the question its clause holds
+ * (`local`; `part` of it is the share of the whole statement between ；or 。, so that of 「…签约总额5497.8亿元；
+ * “央企重庆行”活动现场签约项目50个,签约总额1864亿元」 the figure of the statement naming 央企重庆行 answers
+ * for it), and its closeness to the question's words.
+ */
+export const NUMBER_WEIGHTS = { base: 0.45, local: 0.3, near: 0.25, part: 0.3 };
+
+/**
  * How much / how many: the number, with its unit, standing nearest the
  * question's terms in the clause that shares most with it, and whose unit fits
  * the measure word asked (家, 亿元, 个, 大…). Years and dates are left out
@@ -112,7 +120,9 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
       if (isDate) continue;
       // A number that continues into a date (2022年6月) is the date's, not a count.
       if (n.unit === '年' && /^\d{4}$/u.test(n.value) && asked !== '年') continue;
-      const { local, near } = standing(text, n.start, n.end, ctx.terms);
+      const { local: clauseLocal, near } = standing(text, n.start, n.end, ctx.terms);
+      const part = partAt(text, n.start);
+      const local = (1 - NUMBER_WEIGHTS.part) * clauseLocal + NUMBER_WEIGHTS.part * coverage(text.slice(part.start, part.end), ctx.terms);
       // 「多少家银行」 counts banks: a sentence that never names them counts something else.
       const countsIt = !counted || termPresence(text, counted) > 0 ? 1 : 0.3;
       candidates.push({
@@ -120,7 +130,7 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
         source: { article, sentence },
         start: n.start,
         // A range (250米至600米) says more than either of its ends.
-        score: Math.min(1, countsIt * (specials.includes(n) ? 1 : unitFit(asked, n.unit)) * (0.45 + 0.3 * local + 0.25 * near) * (n.range ? 1.05 : 1)),
+        score: Math.min(1, countsIt * (specials.includes(n) ? 1 : unitFit(asked, n.unit)) * (NUMBER_WEIGHTS.base + NUMBER_WEIGHTS.local * local + NUMBER_WEIGHTS.near * near) * (n.range ? 1.05 : 1)),
       });
     }
   }

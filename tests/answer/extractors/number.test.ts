@@ -77,3 +77,14 @@ describe('the counted noun before the measure word', () => {
     expect(countedNoun('运河网谷签约了多少客户')).toBe('客户');
   });
 });
+
+describe('a sentence of several statements', () => {
+  it('should take the figure of the statement that names what the question asks about', () => {
+    const engine = engineOn('洽谈会', [
+      '副主任李明说，本届洽谈会共有271个项目签约，签约总额5497.8亿元。其中，开幕式现场集中签约项目132个，签约总额3375.3亿元；“央企行”活动现场签约项目50个，签约总额1864亿元。',
+    ]);
+    // Ranked first; whether it is said is the confidence gate's to decide.
+    expect(engine.explain('央企行那块签了多少钱', 1).candidates[0]?.text).toBe('1864亿元');
+    expect(engine.explain('开幕式那批签约总额是多少', 4).candidates.find((c) => c.refused === null)?.text).toBe('3375.3亿元');
+  });
+});
