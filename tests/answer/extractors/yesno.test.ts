@@ -41,6 +41,7 @@ describe('yes/no claims', () => {
     expect(engine.answer('包晓东是拱墅区区长？').answer).toBe('不对，文章说包晓东是拱墅区副区长');
     expect(engine.answer('拱墅GDP突破3000亿了？').answer).toBe('不对，文章说是2000亿元');
     expect(engine.answer('座谈会主题？').intent).not.toBe('yesno');
+    expect(engine.answer('运河网谷最好的成绩是几胜?').intent).not.toBe('yesno'); // any question word makes it an open question
   });
 
   it('should not deny a claim that names a part of the organisation the article gives', () => {
