@@ -1,8 +1,20 @@
 import { readWords } from '../data.js';
 import { escapeRegExp } from '../text/numbers.js';
 
+const ENDINGS = readWords('places.yaml', 'endings').sort((a, b) => b.length - a.length);
+
 /** How a place's name ends (data/places.yaml): 省, 市, 区…, or a venue (宾馆, 园区, 中心, 大学). */
-export const PLACE_ENDING = new RegExp(`(?:${readWords('places.yaml', 'endings').map(escapeRegExp).join('|')})$`, 'u');
+export const PLACE_ENDING = new RegExp(`(?:${ENDINGS.map(escapeRegExp).join('|')})$`, 'u');
+
+const ASKED_KIND = new RegExp(`哪一?[个座所家]?(?<kind>${ENDINGS.map(escapeRegExp).join('|')})`, 'u');
+
+/**
+ * The kind of place a question asks for by a place name's ending: 区 of 「在杭州哪个区办的」,
+ * 小镇 of 「在哪个小镇里」 (jieba glues 区办 into one word, so the question's words cannot tell). '' when none.
+ */
+export function askedPlaceKind(question: string): string {
+  return ASKED_KIND.exec(question)?.groups?.kind ?? '';
+}
 
 /** Words jieba tags as places that name no particular place (城市, 当地, 全国): data/places.yaml. */
 export const GENERIC_PLACES: ReadonlySet<string> = new Set(readWords('places.yaml', 'generic'));

@@ -2,7 +2,7 @@ import { segment } from '../../text/segment.js';
 import { standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { endsLikeHead, headNoun } from './head.js';
-import { PLACE_ENDING } from '../places.js';
+import { askedPlaceKind, PLACE_ENDING } from '../places.js';
 
 /** `在X召开`: the place of an event, between 在 and the verb. */
 const AT_EVENT =
@@ -22,7 +22,8 @@ export function extractPlace(ctx: ExtractContext): Candidate[] {
   const candidates: Candidate[] = [];
   // 「哪一个岛屿」 asks for an island: a place named like one (绿岛) fits better than where it lies.
   const head = headNoun(ctx.question);
-  const named = (place: string): number => (head && (place.endsWith(head) || endsLikeHead(place, head)) ? 1.2 : 1);
+  const kindAsked = askedPlaceKind(ctx.question);
+  const named = (place: string): number => ((head && (place.endsWith(head) || endsLikeHead(place, head))) || (kindAsked && place.endsWith(kindAsked)) ? 1.2 : 1);
   if (/发自|发稿|电讯|报道地|哪里报道|哪里发/u.test(ctx.question)) {
     for (const article of ctx.articles) {
       if (article.dateline?.place) candidates.push({ text: article.dateline.place, source: { article, dateline: true }, score: 1 });
@@ -41,6 +42,9 @@ export function extractPlace(ctx: ExtractContext): Candidate[] {
         const start = (m.index ?? 0) + m[0].indexOf(place);
         if (!place || ctx.question.includes(place)) continue;
         candidates.push({ text: place, source: { article, sentence }, start, score: score(start, place.length, 1) });
+        // 「在杭州哪个区」 of 杭州市拱墅区招商蛇口运河网谷: the part that is a 区, less the 杭州市 the question names.
+        const part = kindAsked ? partNamed(place, kindAsked, ctx.question) : null;
+        if (part) candidates.push({ text: part.text, source: { article, sentence }, start: start + part.at, score: score(start + part.at, part.text.length, 1) });
         // 「在哥本哈根的研究所作研究」: the place is what comes before 的.
         const owner = place.split('的')[0] ?? '';
         if (owner.length >= 2 && owner !== place) candidates.push({ text: owner, source: { article, sentence }, start, score: score(start, owner.length, 1.05) });
@@ -58,3 +62,26 @@ export function extractPlace(ctx: ExtractContext): Candidate[] {
   }
   return candidates;
 }
+
+/** The first part of an administrative name: 杭州市 of 杭州市拱墅区. */
+const FIRST_AREA = /^\p{Script=Han}{2,6}?(?:省|市|区|县|镇)/u;
+
+/**
+ * The part of a place name that is of the kind asked (`head`, 区 of 哪个区): the name up to its
+ * last `head`, less a first area the question itself names. Null when the name holds no such part
+ * or is all of it.
+ */
+export function partNamed(place: string, head: string, question: string): { text: string; at: number } | null {
+  if (place.endsWith(head)) return null;
+  const end = place.lastIndexOf(head);
+  if (end <= 0) return null;
+  let text = place.slice(0, end + head.length);
+  let at = 0;
+  const first = FIRST_AREA.exec(text)?.[0] ?? '';
+  if (first && first.length < text.length && question.includes(first.slice(0, -1))) {
+    text = text.slice(first.length);
+    at = first.length;
+  }
+  return text.length >= 2 ? { text, at } : null;
+}
+

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { partNamed } from '../../../src/answer/extractors/place.js';
+import { askedPlaceKind } from '../../../src/answer/places.js';
+
+describe('the part of a place of the kind asked', () => {
+  it('should read the kind of place a question asks for, though jieba glues it to the verb', () => {
+    expect(askedPlaceKind('会议在杭州哪个区办的')).toBe('区');
+    expect(askedPlaceKind('运河网谷在哪个小镇里')).toBe('小镇');
+    expect(askedPlaceKind('座谈会在哪里开的')).toBe('');
+  });
+
+  it('should cut a venue to the area asked, less the area the question names', () => {
+    expect(partNamed('杭州市拱墅区招商蛇口运河网谷', '区', '座谈会在哪个区开的')).toEqual({ text: '杭州市拱墅区', at: 0 });
+    expect(partNamed('杭州市拱墅区招商蛇口运河网谷', '区', '会议在杭州哪个区办的')).toEqual({ text: '拱墅区', at: 3 });
+    expect(partNamed('杭州市拱墅区', '区', '在哪个区')).toBeNull(); // already the area asked
+    expect(partNamed('运河网谷', '区', '在哪个区')).toBeNull();
+  });
+});
