@@ -156,7 +156,7 @@ function elide(x: string, turn: Turn, names: readonly string[]): Resolution | nu
 
 /** Pronouns and demonstratives replaced by what they point at. */
 function substitute(text: string, turn: Turn, names: readonly string[]): Resolution | null {
-  const tokens: Token[] = segment(text);
+  const tokens: readonly Token[] = segment(text);
   let out = '';
   let took: Resolution['took'] = null;
   let obvious = true;

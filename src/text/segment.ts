@@ -109,7 +109,7 @@ const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
  * whole with their unit (`1150亿元`, `147家`, `500强`, `1+4`), which jieba alone
  * would split; punctuation and spaces are dropped.
  */
-export function segment(text: string): Token[] {
+export function segment(text: string): readonly Token[] {
   const cached = cache.get(text);
   if (cached) return cached;
   const tokens = segmentUncached(text);

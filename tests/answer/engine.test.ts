@@ -48,6 +48,17 @@ describe('answer(question)', () => {
   });
 });
 
+describe('answers do not depend on what was asked before', () => {
+  it('should give the same answers asked twice and in reverse order', () => {
+    const questions = ['运河网谷主导产业是什么', '座谈会主题是啥', '运河网谷主导产业是生物医药吗', '拱墅区GDP多少', '谁是招商蛇口产业园区杭州公司总经理？'];
+    const first = questions.map((q) => engine.answer(q).answer);
+    const again = questions.map((q) => engine.answer(q).answer);
+    const reversed = [...questions].reverse().map((q) => engine.answer(q).answer).reverse();
+    expect(again).toEqual(first);
+    expect(reversed).toEqual(first);
+  });
+});
+
 describe('another article dropped into seeds/', () => {
   const article = parseArticle(
     'other',

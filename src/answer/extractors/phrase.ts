@@ -125,7 +125,7 @@ const CLAUSE_RUN = new RegExp(`${CLAUSE_CHARS}{2,${MAX_PHRASE}}`, 'uy');
  */
 function askedNoun(left: string): string {
   let noun = '';
-  for (const t of segment(left).reverse()) {
+  for (const t of [...segment(left)].reverse()) {
     if (noun.length + t.word.length > 4) break;
     noun = t.word + noun;
   }
