@@ -51,8 +51,11 @@ export interface Weights {
   nameLike: number;
   /** Share of a yes/no claim's weighed words a clause must hold to confirm it. */
   supportCoverage: number;
-  /** A sentence speaks of a claim's subject when it holds this share of the subject's character pairs. */
-  subjectShare: number;
+  /**
+   * A claim 「X是Y」 is denied only when the article's own answer to 「X是什么」 is at least this sure:
+   * 运河网谷的主导产业 has one answer (数字科技, 0.9), 座谈会 many (现场, 0.35).
+   */
+  openDenial: number;
 }
 
 /** The defaults, measured on the dev sets (docs/evaluation.md). */
@@ -70,7 +73,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = {
   alsoAbout: 0.6,
   nameLike: 0.5,
   supportCoverage: 0.8,
-  subjectShare: 0.8,
+  openDenial: 0.6,
 };
 
 /**

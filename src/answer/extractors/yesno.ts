@@ -32,11 +32,8 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   const source = sourceOf(ctx.articles, asked);
   if (!source) return [];
   if (agrees(slot.value, asked.answer)) return [{ text: '对', source, score: asked.score }];
-  // 「X是Y」 may hold though X is also something else: only when no retrieved sentence comes close
-  // to saying Y is the claim wrong (生物医药是杭州五大产业链之一 against 生物医药是战略性新兴产业).
-  const near = (h: (typeof ctx.hits)[number]): boolean =>
-    agrees(slot.value, h.sentence.norm) && pairShare(bare(slot.subject ?? ''), h.sentence.norm) >= ctx.weights.subjectShare;
-  if (slot.open && ctx.hits.some(near)) return [];
+  // 「X是Y」 may hold though the article calls X something else: only a sure answer to 「X是什么」 denies it.
+  if (slot.open && asked.score < ctx.weights.openDenial) return [];
   return [{ text: `不对，文章说是${asked.answer}`, source, score: asked.score }];
 }
 
@@ -114,10 +111,17 @@ const DATE_IN_CLAIM = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年/u;
  * when none can be found. `open`: the question (「X是什么」) has more than one
  * right answer, so another answer does not make the claim wrong by itself.
  */
-function valueSlot(claim: string, ctx: ExtractContext): { value: string; question: string; open?: boolean; subject?: string } | null {
+function valueSlot(claim: string, ctx: ExtractContext): { value: string; question: string; open?: boolean } | null {
   const amount = findNumbers(claim)
     .filter((n) => !NAME_UNITS.test(n.unit) && !/^(?:年|月|日|号)$/u.test(n.unit))
     .at(-1);
+  // 「…1150亿元是2021年的」: a date after the last 是 is what is claimed, the figure before it what it is claimed of.
+  const last = claim.lastIndexOf('是');
+  const claimedDate = last >= 0 ? DATE_IN_CLAIM.exec(claim.slice(last + 1)) : null;
+  if (claimedDate) {
+    const at = last + 1 + claimedDate.index;
+    return { value: claimedDate[0], question: `${claim.slice(0, at)}什么时候${claim.slice(at + claimedDate[0].length)}` };
+  }
   if (amount) {
     const unit = amount.unit.replace(/^(?:多|余)?(?:万亿|亿|万|千)?/u, '');
     return { value: amount.text, question: `${claim.slice(0, amount.start)}多少${unit}${claim.slice(amount.end)}` };
@@ -141,7 +145,7 @@ function valueSlot(claim: string, ctx: ExtractContext): { value: string; questio
   if (deed?.groups?.who && deed.groups.what) return { value: deed.groups.what, question: `${deed.groups.who}做了什么` };
   const is = /^(?<subject>.+?)是(?<what>[^是]{2,20})$/u.exec(claim);
   if (is?.groups?.subject && is.groups.what) {
-    return { value: is.groups.what.replace(/的$/u, ''), question: `${is.groups.subject}是什么`, open: true, subject: is.groups.subject };
+    return { value: is.groups.what.replace(/的$/u, ''), question: `${is.groups.subject}是什么`, open: true };
   }
   return null;
 }

@@ -53,6 +53,16 @@ describe('yes/no claims', () => {
     expect(engine.answer('生物医药是杭州五大产业链之一吗').answer).toBe('对');
   });
 
+  it('should check the date a claim gives after 是, not the figure it is claimed of', () => {
+    expect(engine.answer('杭州医药制造业产值1150亿元是2021年的吗').answer).toBe('不对，文章说是2022年');
+    expect(engine.answer('杭州医药制造业产值1150亿元是2022年的吗').answer).toBe('对');
+  });
+
+  it('should deny 「X是Y」 only when the article is sure what X is', () => {
+    expect(engine.answer('运河网谷主导产业是生物医药吗').answer).toBe('不对，文章说是数字科技');
+    expect(engine.answer('座谈会是人民网主办的吗').answer).toBeNull(); // the article names no organiser
+  });
+
   it('should answer in the script of the question', () => {
     expect(engine.answer('張馳挺是管委會副主任嗎？').answer).toBe('對');
   });
