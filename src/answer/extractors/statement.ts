@@ -33,6 +33,8 @@ export function extractStatement(ctx: ExtractContext): Candidate[] {
       const deed = predicate(sentence.norm, person, article);
       // 「张莹尹在演讲里讲了什么」 asks what the speech said: 「进行了主题演讲」 only repeats the question.
       if (deed && echoes(deed.text, ctx.question)) continue;
+      // 「李相国讲了什么」: that he attended (出席活动) says nothing of what he said.
+      if (deed && SAID.test(ctx.question) && !SPEECH.test(deed.text)) continue;
       if (deed) candidates.push({ text: deed.text, source: { article, sentence }, start: deed.start, score: quoted ? 0.6 : 0.9 });
     }
   }
@@ -69,6 +71,11 @@ function quotation(article: Article, sentence: Sentence, from: number): Candidat
     score: 1,
   };
 }
+
+/** Questions that ask what someone said: 讲了什么, 说了啥. */
+const SAID = /(?:说|讲|谈|表示|提到|强调)(?:了|过)?(?:些)?(?:什么|啥|哪些)/u;
+/** Deeds that are speaking: what a speaker did answers what they said only through one of these. */
+const SPEECH = /演讲|致辞|发言|讲话|表示|介绍|推介|报告|分享|说|讲/u;
 
 /** Questions that ask what someone did, not what they did it to: 做了什么, 干了啥. */
 const DID = /(?:做|干|作)(?:了|过)?(?:什么|啥|哪些)/u;

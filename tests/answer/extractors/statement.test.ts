@@ -61,3 +61,11 @@ describe('what someone did, not only what to', () => {
     expect(engine.answer('姜秀超推介了什么？').answer).toBe('运河网谷项目');
   });
 });
+
+describe('what someone said, asked of one who only attended', () => {
+  it('should not give what a person did for what they said, unless the deed is speaking', () => {
+    const engine = engineOn('签约仪式', ['市委书记李岩致辞，市长李相国等领导出席活动。']);
+    expect(engine.answer('李相国讲了什么').answer).toBeNull();
+    expect(engine.answer('李相国做了什么').answer).toContain('出席活动');
+  });
+});
