@@ -113,6 +113,12 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
   const { text } = candidate;
   if (query.kind === 'date') return !DEMONSTRATIVE.test(text) && (WHOLE_DATE.test(text) || /\d/u.test(text) || PERIOD.test(text));
   // 「X是谁」 of a named person is answered with their post.
+  // 郭尔罗斯|宾馆: a name that a venue's or a body's word follows is that venue's, not a person's.
+  if (query.kind === 'person' && candidate.start !== undefined && 'sentence' in candidate.source) {
+    const after = candidate.source.sentence.norm.slice(candidate.start + text.length);
+    const next = segment(after)[0]?.word ?? '';
+    if (next.length >= 2 && after.startsWith(next) && PLACE_ENDING.test(next) && !ROLE_SUFFIXES.some((r) => next.endsWith(r))) return false;
+  }
   if (query.kind === 'person' && !ROLE_SUFFIXES.some((r) => text.endsWith(r))) {
     if (article.people.some((p) => text.includes(p.name)) || /[·•・‧]/u.test(text)) return true;
     // A word jieba does not know may be a name, if it begins like one.
@@ -210,7 +216,8 @@ function besideNamed(query: Query, candidate: Candidate, article: Article, sente
   if (start < 0) return true;
   const named = article.people.filter((p) => query.question.includes(p.name) && sentence.includes(p.name));
   if (named.length === 0) return true;
-  const partOf = (at: number): number => [...sentence.slice(0, at)].filter((ch) => PART_BREAK.test(ch)).length;
+  // 「…李岩…推介。他说，…」: a part that opens with 他/她 goes on speaking of the one before.
+  const partOf = (at: number): number => [...sentence.slice(0, at)].filter((ch, i) => PART_BREAK.test(ch) && !/^[他她]/u.test(sentence.slice(i + 1))).length;
   const part = partOf(start);
   return named.some((p) => {
     for (let at = sentence.indexOf(p.name); at >= 0; at = sentence.indexOf(p.name, at + 1)) if (partOf(at) === part) return true;

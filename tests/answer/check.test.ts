@@ -77,6 +77,18 @@ describe('the answer check', () => {
     expect(engine.answer('哪些医院的专家来分享了？').answer).toBeNull();
   });
 
+  it('should not take the name of a venue for a person', () => {
+    const e = engineOn('签约仪式', ['12月27日，投资说明会暨招商项目签约仪式在郭尔罗斯宾馆举行。', '副市长李继东主持活动。']);
+    expect(e.answer('签约仪式谁主持的').answer ?? '').not.toContain('郭尔罗斯');
+  });
+
+  it('should read a part that opens with 他说 as the named speaker’s', () => {
+    const e = engineOn('致辞', [
+      '常务副市长李岩在致辞中代表市委、市政府向长期关心、支持和帮助松原发展的各级领导和企业界朋友表示衷心感谢，并对我市重点发展产业、优势资源及重点项目进行推介。他说，当前，松原正处在转型发展、振兴发展的关键阶段。',
+    ]);
+    expect(e.answer('李岩致辞说松原现在处在什么阶段').answer).toContain('关键阶段');
+  });
+
   it('should read an area jieba does not know (拱墅区) as a place the evidence must name', () => {
     expect(engine.answer('拱墅区医药制造业产值多少').answer).toBeNull(); // the article gives 杭州市's
     expect(engine.answer('杭州市医药制造业产值多少').answer).toBe('1150亿元');
