@@ -26,7 +26,9 @@ export function askedUnit(question: string): string {
   // 「多少个小时」 asks for hours, 「几个月」 for months: 个 only counts the unit that follows.
   if (m && unit === '个') {
     const rest = question.slice((m.index ?? 0) + m[0].length);
-    const measured = UNITS.find((u) => u.length > 0 && rest.startsWith(u) && u !== '个');
+    // …but not the first character of a noun (多少个项目 counts 项目 in 个, not in 项).
+    const next = segment(rest)[0]?.word ?? '';
+    const measured = UNITS.find((u) => u.length > 0 && rest.startsWith(u) && u !== '个' && next.length <= u.length);
     if (measured) return measured;
   }
   return unit;

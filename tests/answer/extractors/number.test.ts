@@ -8,6 +8,7 @@ describe('askedUnit', () => {
 
   it('should read the measure word a question asks for', () => {
     expect(askedUnit('运河网谷签约了多少家客户')).toBe('家');
+    expect(askedUnit('西洽会一共签了多少个项目')).toBe('个'); // 项目 is a noun, not the measure word 项
     expect(askedUnit('拱墅区GDP是多少钱')).toBe('钱');
     expect(askedUnit('占全国的比例是多少')).toBe('%');
     expect(askedUnit('约有多少百分比的机车集中于亚洲')).toBe('%');
