@@ -1,6 +1,7 @@
 import { readData } from '../../data.js';
 import { escapeRegExp, findNumbers, UNITS, type NumberMention } from '../../text/numbers.js';
 import { segment } from '../../text/segment.js';
+import { synonymsOf } from '../../text/synonyms.js';
 import { coverage, partAt, standing, termPresence } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
@@ -96,9 +97,14 @@ function withRanges(text: string, numbers: readonly NumberMention[]): (NumberMen
  * How the number extractor weighs a number: a base, the share of the question its clause holds
  * (`local`; `part` of it is the share of the whole statement between ；or 。, so that of 「…签约总额5497.8亿元；
  * “央企重庆行”活动现场签约项目50个,签约总额1864亿元」 the figure of the statement naming 央企重庆行 answers
- * for it), and its closeness to the question's words.
+ * for it), and its closeness to the question's words; a figure given as a total (共有271个) counts `total`
+ * times when the question asks for one (一共).
  */
-export const NUMBER_WEIGHTS = { base: 0.45, local: 0.3, near: 0.25, part: 0.3 };
+export const NUMBER_WEIGHTS = { base: 0.45, local: 0.3, near: 0.25, part: 0.3, total: 1.15 };
+
+/** The words that ask for a total (data/synonyms.yaml's group of 一共), and what stands before a figure given as one. */
+const TOTAL_WORDS: ReadonlySet<string> = new Set(['一共', ...synonymsOf('一共')]);
+const TOTAL_BEFORE = /[共总计]/u;
 
 /**
  * How much / how many: the number, with its unit, standing nearest the
@@ -110,6 +116,8 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
   const asked = askedUnit(ctx.question);
   const counted = countedNoun(ctx.question);
   const candidates: Candidate[] = [];
+  // 「一共签了多少个」 asks for the total: the figure the article gives as one (共有271个), not a part of it.
+  const asksTotal = ctx.terms.some((t) => TOTAL_WORDS.has(t.word)) || [...TOTAL_WORDS].some((w) => ctx.question.includes(w));
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
     const specials = askedSpecials(ctx.question, text);
@@ -132,7 +140,14 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
         source: { article, sentence },
         start: n.start,
         // A range (250米至600米) says more than either of its ends.
-        score: Math.min(1, countsIt * (specials.includes(n) ? 1 : unitFit(asked, n.unit)) * (NUMBER_WEIGHTS.base + NUMBER_WEIGHTS.local * local + NUMBER_WEIGHTS.near * near) * (n.range ? 1.05 : 1)),
+        score: Math.min(
+          1,
+          countsIt *
+            (specials.includes(n) ? 1 : unitFit(asked, n.unit)) *
+            (NUMBER_WEIGHTS.base + NUMBER_WEIGHTS.local * local + NUMBER_WEIGHTS.near * near) *
+            (n.range ? 1.05 : 1) *
+            (asksTotal && TOTAL_BEFORE.test(text.slice(Math.max(0, n.start - 3), n.start)) ? NUMBER_WEIGHTS.total : 1),
+        ),
       });
     }
   }

@@ -89,3 +89,12 @@ describe('a sentence of several statements', () => {
     expect(engine.explain('开幕式那批签约总额是多少', 4).candidates.find((c) => c.refused === null)?.text).toBe('3375.3亿元');
   });
 });
+
+describe('a question that asks for a total', () => {
+  it('should take the figure the article gives as the total, not a part of it', () => {
+    const engine = engineOn('洽谈会', [
+      '副主任李明说，本届洽谈会共有271个国内外项目签约，签约总额5497.8亿元。其中，开幕式现场集中签约项目132个；“央企重庆行”活动现场签约项目50个。',
+    ]);
+    expect(engine.explain('重庆那个洽谈会一共签了多少个项目啊', 1).candidates[0]?.text).toBe('271个');
+  });
+});
