@@ -26,6 +26,9 @@ const MONTH = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/u;
 export const asksYear = (question: string): boolean => /哪一?年|何年|几几?年|什么年份|年份/u.test(question);
 
 /** Words that place an event relative to the report's date. */
+/** What makes a count of years a time ago or ahead (3年前, 两年后). */
+const AGO = /^(?:以前|以后|之前|之后|前|后)/u;
+
 const RELATIVE = /日前|近日|近期|目前|今年|去年|明年|昨天|今天|昨日|今日|当天|前不久|本周|上周/gu;
 
 /**
@@ -51,6 +54,11 @@ export function extractDate(ctx: ExtractContext): Candidate[] {
       return { text: part?.[0] ?? m[0], start: (m.index ?? 0) + (part?.index ?? 0), relative: false };
     });
     for (const m of text.matchAll(RELATIVE)) found.push({ text: m[0], start: m.index ?? 0, relative: true });
+    // 「3年前」: a count of years before 前/后 is a time ago, not the year 3.
+    for (const d of found) {
+      const ago = /^\d{1,2}年$/u.test(d.text) ? AGO.exec(text.slice(d.start + d.text.length))?.[0] : undefined;
+      if (ago) d.text += ago;
+    }
     for (const d of found) {
       if (ctx.question.includes(d.text)) continue;
       // A time in the sentence's opening clause (「日前，…召开」, 「自2022年6月开园以来，…」) dates the whole sentence.

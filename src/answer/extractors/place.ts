@@ -24,7 +24,7 @@ export function extractPlace(ctx: ExtractContext): Candidate[] {
   const head = headNoun(ctx.question);
   const kindAsked = askedPlaceKind(ctx.question);
   const named = (place: string): number => ((head && (place.endsWith(head) || endsLikeHead(place, head))) || (kindAsked && place.endsWith(kindAsked)) ? 1.2 : 1);
-  if (/发自|发稿|电讯|报道地|哪里报道|哪里发/u.test(ctx.question)) {
+  if (/发自|发稿|电讯|报道地|哪里报道|哪里发(?:的|出|稿|来)/u.test(ctx.question)) {
     for (const article of ctx.articles) {
       if (article.dateline?.place) candidates.push({ text: article.dateline.place, source: { article, dateline: true }, score: 1 });
     }

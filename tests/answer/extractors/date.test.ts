@@ -36,3 +36,10 @@ describe('decades and parts of centuries', () => {
     expect(engine.answer('东罗马帝国从什么时候开始只剩下一个空壳?').answer).toBe('12世纪后期');
   });
 });
+
+describe('a time ago', () => {
+  it('should answer 几年前 with the years ago, not a year 3', () => {
+    const engine = engineOn('三井', ['林佳龙表示，3年前到东京拜会，促成三井成功落脚台中港。']);
+    expect(engine.answer('林佳龙几年前去东京拜会三井').answer).toBe('3年前');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { partNamed } from '../../../src/answer/extractors/place.js';
 import { askedPlaceKind } from '../../../src/answer/places.js';
+import { engineOn } from '../../helpers.js';
 
 describe('the part of a place of the kind asked', () => {
   it('should read the kind of place a question asks for, though jieba glues it to the verb', () => {
@@ -14,5 +15,12 @@ describe('the part of a place of the kind asked', () => {
     expect(partNamed('杭州市拱墅区招商蛇口运河网谷', '区', '会议在杭州哪个区办的')).toEqual({ text: '拱墅区', at: 3 });
     expect(partNamed('杭州市拱墅区', '区', '在哪个区')).toBeNull(); // already the area asked
     expect(partNamed('运河网谷', '区', '在哪个区')).toBeNull();
+  });
+});
+
+describe('the dateline', () => {
+  it('should answer where the report was filed, not where someone posted', () => {
+    const engine = engineOn('三井', ['〔记者黄钟山／台中报导〕日商三井加码投资台中，交通部长林佳龙受邀出席签约仪式，并在脸书贴文表示，以「媒人」身分见证签约。']);
+    expect(engine.answer('林佳龙是在哪里发文说自己当媒人的').answer ?? '').not.toBe('台中');
   });
 });
