@@ -47,7 +47,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     text.includes(a.text) ||
     title.includes(a.text) ||
     (a.scope === 'paragraph' && paragraph.includes(a.text)) ||
-    (a.scope === 'place' && paragraph.includes(a.text) && !speaksOfPlaceWithin(source.article, a.text, text, query.question));
+    // A figure is a fact of its own sentence: 40间来自美国 does not make its neighbour's 560间 American.
+    (a.scope === 'place' && query.kind !== 'number' && paragraph.includes(a.text) && !speaksOfPlaceWithin(source.article, a.text, text, query.question));
   if (!query.anchors.every(held)) return { ok: false, reason: 'anchor', note: null };
 
   // A post the evidence does not name at all may be paraphrased (创办人 for 创建); one it names only

@@ -89,6 +89,18 @@ describe('the answer check', () => {
     expect(e.answer('李岩致辞说松原现在处在什么阶段').answer).toContain('关键阶段');
   });
 
+  it('should take a figure only from a sentence that names the place asked', () => {
+    const e = engineOn('投资推广署', ['投资推广署去年协助560间企业在港开设或扩展业务，较2024年升逾4%，估计首年为香港经济带来逾690亿元的投资。当中近300间来自内地，40间来自美国。']);
+    expect(e.answer('去年引入的企业有多少间来自美国').answer).toBe('40间');
+    expect(e.answer('去年有多少间英国企业来香港').answer).toBeNull();
+  });
+
+  it('should answer a change with a share, and an investment with money', () => {
+    const e = engineOn('投资推广署', ['投资推广署去年协助560间企业在港开设或扩展业务，较2024年升逾4%，估计首年为香港经济带来逾690亿元的投资。']);
+    expect(e.answer('去年引进企业比2024年升了多少').answer).toBe('4%');
+    expect(e.answer('去年的企业首年带来多少投资').answer).toBe('690亿元');
+  });
+
   it('should read an area jieba does not know (拱墅区) as a place the evidence must name', () => {
     expect(engine.answer('拱墅区医药制造业产值多少').answer).toBeNull(); // the article gives 杭州市's
     expect(engine.answer('杭州市医药制造业产值多少').answer).toBe('1150亿元');
