@@ -65,7 +65,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if (candidate.vague) return { ok: false, reason: 'measure', note: candidate.vague };
   if (!ofKind(query, candidate, source.article, weights.nameLike)) return { ok: false, reason: 'kind', note: null };
   if (echoes(candidate.text, query.question)) return { ok: false, reason: 'kind', note: null };
-  if (query.kind === 'phrase' && pieceOfTitle(candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
+  if ((query.kind === 'phrase' || query.kind === 'items') && pieceOfTitle(candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
   if ((query.kind === 'phrase' || query.kind === 'items') && titleOfAsked(query.question, candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
   if (query.kind === 'items' && itemCount(candidate.text) < itemsAsked(query.question)) return { ok: false, reason: 'kind', note: null };
   if (!besideNamed(query, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };

@@ -164,6 +164,10 @@ describe('posts asked one step off, the other way round', () => {
 });
 
 describe('pieces of a title', () => {
+  it('should not answer a 哪些 question with pieces of people’s titles', () => {
+    expect(engine.answer('座谈会达成了哪些成果').answer).toBeNull();
+  });
+
   it('should not answer with a piece cut out of a person’s title', () => {
     expect(engine.answer('座谈会取得了什么成果？').answer).toBeNull();
     expect(engine.answer('张俊峰是哪个协会的副会长？').answer).toBe('全国卫生产业企业管理协会');
