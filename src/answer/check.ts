@@ -3,6 +3,7 @@ import { nameLikelihood } from '../text/names.js';
 import type { Article } from '../article/types.js';
 import { findNumbers } from '../text/numbers.js';
 import { nameTag, segment } from '../text/segment.js';
+import { synonymsOf } from '../text/synonyms.js';
 import { readWords } from '../data.js';
 import { DATE } from './extractors/date.js';
 import { headNoun, modifiedNoun } from './extractors/head.js';
@@ -64,7 +65,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
 
   if (candidate.vague) return { ok: false, reason: 'measure', note: candidate.vague };
   if (!ofKind(query, candidate, source.article, weights.nameLike)) return { ok: false, reason: 'kind', note: null };
-  if (echoes(candidate.text, query.question)) return { ok: false, reason: 'kind', note: null };
+  if (echoes(candidate.text, query.question) || completesAsked(candidate, query.question)) return { ok: false, reason: 'kind', note: null };
   if ((query.kind === 'phrase' || query.kind === 'items') && pieceOfTitle(candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
   if ((query.kind === 'phrase' || query.kind === 'items') && titleOfAsked(query.question, candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
   if (query.kind === 'items' && itemCount(candidate.text) < itemsAsked(query.question)) return { ok: false, reason: 'kind', note: null };
@@ -156,6 +157,20 @@ export function echoes(answer: string, question: string): boolean {
     }
   }
   return rest.length < answer.length && FILLER.test(rest);
+}
+
+/**
+ * Whether an answer is the end of a word the question itself names: 活动 of 「座谈活动」 when
+ * the question asks about the 座谈会 (a synonym), or the question holds the whole word.
+ */
+function completesAsked(candidate: Candidate, question: string): boolean {
+  if (!('sentence' in candidate.source) || candidate.start === undefined) return false;
+  const { norm } = candidate.source.sentence;
+  for (let k = 1; k <= 4 && k <= candidate.start; k++) {
+    const whole = norm.slice(candidate.start - k, candidate.start) + candidate.text;
+    if (question.includes(whole) || synonymsOf(whole).some((w) => question.includes(w))) return true;
+  }
+  return false;
 }
 
 /**

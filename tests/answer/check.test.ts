@@ -73,6 +73,10 @@ describe('the answer check', () => {
     expect(engine.answer('拱墅正在打造哪三个？').answer).toBe('时尚之都、数字新城、运河明珠');
   });
 
+  it('should take the end of a word the question names for an echo (活动 of 座谈活动, asked as 座谈会)', () => {
+    expect(engine.answer('开这个座谈会目的是啥').answer).toBeNull();
+  });
+
   it('should take 「来自」 and the question’s own words for an echo', () => {
     expect(engine.answer('哪些医院的专家来分享了？').answer).toBeNull();
   });
