@@ -3,25 +3,25 @@ import { run } from './source.js';
 import type { Candidate, Term } from './types.js';
 
 const CLAUSE_BREAK = /[，,；;。！？!?：:]/u;
+const PART_BREAK = /[；;。！？!?]/u;
 
-/** The clause of `text` around position `at`: between the nearest clause breaks. */
-export function clauseAt(text: string, at: number): { start: number; end: number } {
+/** The stretch of `text` around position `at` between the nearest characters `breaks` matches. */
+function between(text: string, at: number, breaks: RegExp): { start: number; end: number } {
   let start = at;
-  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && !breaks.test(text[start - 1] ?? '')) start--;
   let end = at;
-  while (end < text.length && !CLAUSE_BREAK.test(text[end] ?? '')) end++;
+  while (end < text.length && !breaks.test(text[end] ?? '')) end++;
   return { start, end };
 }
 
-const PART_BREAK = /[；;。！？!?]/u;
+/** The clause of `text` around position `at`: between the nearest clause breaks. */
+export function clauseAt(text: string, at: number): { start: number; end: number } {
+  return between(text, at, CLAUSE_BREAK);
+}
 
 /** The part of `text` around `at` between the nearest ；or 。: one statement of a sentence that makes several. */
 export function partAt(text: string, at: number): { start: number; end: number } {
-  let start = at;
-  while (start > 0 && !PART_BREAK.test(text[start - 1] ?? '')) start--;
-  let end = at;
-  while (end < text.length && !PART_BREAK.test(text[end] ?? '')) end++;
-  return { start, end };
+  return between(text, at, PART_BREAK);
 }
 
 /** Share of the terms' weight found in `text`, in [0, 1]. Terms are lower-case (processTerm); so is the search. */
