@@ -99,7 +99,7 @@ function build(
   const allText = [...textOf.values()].join('\n');
   const articleTexts = new ArticleTexts(textOf);
   const sentenceCount = Math.max(1, index.size);
-  const names = new NameIndex([...new Set(articles.flatMap((a) => a.people.map((p) => p.name)))]);
+  const names = new NameIndex([...new Set(articles.flatMap((a) => [...a.people.map((p) => p.name), ...namedWordsOf(a)]))]);
   // Scanning megabytes of text for every name in every question is the slow way to learn the article
   // lacks it: a word with a character pair the text never has is absent for sure.
   const pairs = new Set<string>();
@@ -314,6 +314,19 @@ function anchoredShare(terms: readonly Term[], candidate: Candidate): number {
 }
 
 /** A question as the engine reads it: normalised, without control characters or trailing punctuation, cut to length. */
+/**
+ * The names an article gives things no dictionary knows (西洽会, 拱墅区, 运河网谷): its words of
+ * three or four characters jieba does not know or tags as a place or an organisation. A question
+ * may misspell them by a homophone as it does people's names (西洽汇, 拱树区).
+ */
+function namedWordsOf(article: Article): string[] {
+  return [article.titleNorm, ...article.sentences.map((s) => s.norm)].flatMap((text) =>
+    segment(text)
+      .filter((t) => /^(?:x|ns|nz|nt)$/u.test(t.tag) && /^\p{Script=Han}{3,4}$/u.test(t.word))
+      .map((t) => t.word),
+  );
+}
+
 function cleanQuestion(raw: string): string {
   return normalize(raw.slice(0, MAX_QUESTION_LENGTH * 5))
     .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '')

@@ -50,6 +50,8 @@ export function correctNames(
       if (off.length !== 1 || text.includes(stretch)) continue;
       const i = off[0] ?? 0;
       if (!/\p{Script=Han}/u.test(stretch[i] ?? '') || !soundsAlike(stretch[i] ?? '', name[i] ?? '')) continue;
+      // 「松原是干嘛的」 is 松原 and 是, not a slip for 松原市: the rest of the name stands on its own in the text.
+      if ((i === 0 || i === name.length - 1) && occurrences(text, i === 0 ? name.slice(1) : name.slice(0, -1)) > occurrences(text, name)) continue;
       if ((index.near(stretch).size ?? 0) > 1) continue; // close to two of the articles' names: no telling which
       corrections.push({ from: stretch, to: name });
       corrected = corrected.slice(0, at) + name + corrected.slice(at + name.length);
@@ -57,6 +59,12 @@ export function correctNames(
     }
   }
   return { question: corrected, corrections };
+}
+
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) n++;
+  return n;
 }
 
 /**

@@ -148,6 +148,12 @@ describe('names with a typo', () => {
     expect(engine.answer('张大挺是谁？')).toMatchObject({ answer: null, corrected: [] });
     expect(engine.answer('张驰挺是谁？').corrected).toEqual([]);
   });
+
+  it('should read a place the article names one homophone off (拱树区), but not a name and the word after it', () => {
+    expect(engine.answer('拱树区GDP多少')).toMatchObject({ answer: '2000亿元', corrected: [{ from: '拱树区', to: '拱墅区' }] });
+    const e = engineOn('松原', ['市委秘书长姜国凡出席活动。', '松原市举行签约仪式，松原正处在关键阶段，松原发展很快。']);
+    expect(e.answer('姜国凡在松原是干嘛的').corrected).toEqual([]);
+  });
 });
 
 describe('counted nouns said another way', () => {
