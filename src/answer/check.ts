@@ -40,6 +40,7 @@ const ITEM_BREAK = /[、，,；;。：:！？!?]/u;
  */
 export function checkCandidate(query: Query, candidate: Candidate, weights: Pick<Weights, 'nameLike'> = DEFAULT_WEIGHTS): Verdict {
   const { source } = candidate;
+  if (candidate.vague) return { ok: false, reason: 'measure', note: candidate.vague };
   if (!('sentence' in source)) return OK; // the dateline and title answer questions about the report itself
   const text = run(source).map((s) => s.norm).join('').toLowerCase();
   const title = source.article.titleNorm.toLowerCase();
@@ -63,7 +64,6 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     if (base && !text.includes(post) && holdsPostWhole(text, base)) return { ok: false, reason: 'post', note: nearPost(source.article, base, text) };
   }
 
-  if (candidate.vague) return { ok: false, reason: 'measure', note: candidate.vague };
   if (!ofKind(query, candidate, source.article, weights.nameLike)) return { ok: false, reason: 'kind', note: null };
   if (echoes(candidate.text, query.question) || completesAsked(candidate, query.question)) return { ok: false, reason: 'kind', note: null };
   if ((query.kind === 'phrase' || query.kind === 'items') && pieceOfTitle(candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };

@@ -1,4 +1,5 @@
 import { clauseAt, standing } from '../evidence.js';
+import type { Article } from '../../article/types.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** A date or period as news and encyclopaedias write it. */
@@ -43,7 +44,8 @@ export function extractDate(ctx: ExtractContext): Candidate[] {
   const candidates: Candidate[] = [];
   if (/报道|发稿|电讯|新闻|文章|稿件|消息/u.test(ctx.question)) {
     for (const article of ctx.articles) {
-      if (article.dateline?.date) candidates.push({ text: article.dateline.date, source: { article, dateline: true }, score: 1 });
+      const dated = datelineDate(article, ctx.question);
+      if (dated) candidates.push(dated);
     }
   }
   for (const { article, sentence } of ctx.hits) {
@@ -78,4 +80,15 @@ export function extractDate(ctx: ExtractContext): Candidate[] {
     }
   }
   return candidates;
+}
+
+/**
+ * The date of the report's dateline as an answer; vague (never given, its note said instead) when
+ * the question asks for a year the dateline does not give (「哪年发的」 of 10月18日).
+ */
+export function datelineDate(article: Article, question: string): Candidate | null {
+  const date = article.dateline?.date;
+  if (!date) return null;
+  const vague = asksYear(question) && !date.includes('年') ? `文章只给出日期${date}，没有年份` : undefined;
+  return { text: date, source: { article, dateline: true }, score: 1, ...(vague ? { vague } : {}) };
 }

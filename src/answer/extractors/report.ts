@@ -1,3 +1,4 @@
+import { datelineDate } from './date.js';
 import type { Article } from '../../article/types.js';
 import type { Candidate, ExtractContext, Extractor } from '../types.js';
 
@@ -24,10 +25,7 @@ export const extractSource: Extractor = (ctx) =>
   });
 
 /** The date the report was filed, from its dateline. */
-export const extractPublished: Extractor = (ctx) =>
-  ctx.articles.flatMap((article): Candidate[] =>
-    article.dateline?.date ? [{ text: article.dateline.date, source: { article, dateline: true }, score: 1 }] : [],
-  );
+export const extractPublished: Extractor = (ctx) => ctx.articles.flatMap((article) => datelineDate(article, ctx.question) ?? []);
 
 /** The place the report was filed from, from its dateline. */
 export const extractFiled: Extractor = (ctx) =>

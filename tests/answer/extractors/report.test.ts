@@ -35,4 +35,14 @@ describe('the lead under a subtitle', () => {
     const e = createEngine([a], engine.intents);
     expect(e.answer('这篇新闻主要讲什么？').answer).toBe('12月27日，我市投资说明会在郭尔罗斯宾馆举行，共签约项目14个。');
   });
+
+  it('should not give the dateline for a year it does not hold, and say what it gives', () => {
+    expect(engine.answer('文章是哪年发的')).toMatchObject({ answer: null, note: '文章只给出日期10月18日，没有年份' });
+    expect(engine.answer('这篇稿子是哪天发的').answer).toBe('10月18日');
+  });
+
+  it('should not give the headline for an English title or a subtitle', () => {
+    expect(engine.answer('这篇报道的英文标题是什么').answer).toBeNull();
+    expect(engine.answer('这篇报道的副标题是什么').answer).toBeNull();
+  });
 });
