@@ -7,6 +7,7 @@ import { synonymsOf } from '../text/synonyms.js';
 import { readWords } from '../data.js';
 import { DATE } from './extractors/date.js';
 import { headNoun, modifiedNoun } from './extractors/head.js';
+import { cloze } from './extractors/phrase.js';
 import { clauseAt, termPresence } from './evidence.js';
 import { organizationOf } from './extractors/people.js';
 import { PLACE_ENDING } from './places.js';
@@ -69,6 +70,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if ((query.kind === 'phrase' || query.kind === 'items') && pieceOfTitle(candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
   if ((query.kind === 'phrase' || query.kind === 'items') && titleOfAsked(query.question, candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
   if (query.kind === 'items' && itemCount(candidate.text) < itemsAsked(query.question)) return { ok: false, reason: 'kind', note: null };
+  // 「有哪些上市企业」 → 「区域总部1家、上市企业」: a list with the noun asked about for an item counts kinds, it names none.
+  if (query.kind === 'items' && candidate.text.split('、').some((item) => item.length >= 2 && (cloze(query.question)?.right ?? '').startsWith(item))) return { ok: false, reason: 'kind', note: null };
   if (!besideNamed(query, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   const sentence = source.sentence.norm;
   const start = candidate.start ?? sentence.indexOf(candidate.text);

@@ -77,6 +77,10 @@ describe('the answer check', () => {
     expect(engine.answer('开这个座谈会目的是啥').answer).toBeNull();
   });
 
+  it('should not answer 哪些X with a list that has X itself for an item', () => {
+    expect(engine.answer('运河网谷有哪些上市企业').answer).toBeNull(); // it gives only their number
+  });
+
   it('should take 「来自」 and the question’s own words for an echo', () => {
     expect(engine.answer('哪些医院的专家来分享了？').answer).toBeNull();
   });
