@@ -100,7 +100,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
 }
 
 /** What an organisation asked for by its kind is named with (data/people.yaml). */
-const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(readWords('people.yaml', 'organization_kinds'));
+export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(readWords('people.yaml', 'organization_kinds'));
 
 /** A date or period: a date DATE reads, or a named period (唐朝, 文艺复兴时期), not 这一时期. */
 const WHOLE_DATE = new RegExp(`(?:${DATE.source})`, 'u');

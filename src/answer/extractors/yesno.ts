@@ -2,6 +2,7 @@ import type { Article, Person } from '../../article/types.js';
 import { normalize } from '../../text/normalize.js';
 import { findNumbers } from '../../text/numbers.js';
 import { coverage } from '../evidence.js';
+import { ORGANIZATION_KINDS } from '../check.js';
 import { holdsPostWhole, postsIn } from '../query.js';
 import type { Answer, Candidate, ExtractContext, Source, Term } from '../types.js';
 import { organizationOf, peopleNamed, segments } from './people.js';
@@ -72,7 +73,8 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | typeof UNS
     }
     // 「…是卫健委的」, 「…是暨南大学的」: the organisation alone.
     const org = /^(?<org>.{2,20}?)(?:的人|的)?$/u.exec(is)?.groups?.org;
-    if (org && !/^(?:谁|什么|哪)/u.test(org)) {
+    // 「刘凯旋是男的吗」 is no claim about an organisation: only a name that ends like one (暨南大学, 卫健委) is.
+    if (org && !/^(?:谁|什么|哪)/u.test(org) && [...ORGANIZATION_KINDS].some((k) => org.endsWith(k))) {
       const holds = person.roles.some((r) => mentions(r, org));
       return { text: holds ? '对' : `不对，文章说${person.name}是${person.roles.join('，')}`, source: said, score: 1 };
     }

@@ -22,6 +22,12 @@ describe('yes/no claims', () => {
     expect(engine.answer('张俊峰是协会会长吗').answer).toMatch(/^不对/u);
   });
 
+  it('should not read a claim about something else than an organisation as one (是男的吗)', () => {
+    const e = engineOn('投资推广署', ['投资推广署署长刘凯旋今日出席港台节目时表示，去年协助560间企业在港开设业务。']);
+    expect(e.answer('刘凯旋是男的吗').answer).toBeNull();
+    expect(e.answer('刘凯旋是投资推广署的吗').answer).toBe('对');
+  });
+
   it('should read an organisation abbreviated in the claim', () => {
     expect(engine.answer('张莹尹是卫健委的吗').answer).toBe('对');
     expect(engine.answer('鞠振宇是浙江大学的吗').answer).toMatch(/^不对/u);
