@@ -69,7 +69,12 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | typeof UNS
       const holds = person.roles.some((r) => holdsPostWhole(r, post) && (org.length < 2 || mentions(r, org)));
       // 「人民网浙江分社的记者」 of a 人民网记者: a part of their organisation the article does not name is not denied.
       if (!holds && person.roles.some((r) => holdsPostWhole(r, post) && organizationOf(r).some((o) => org.startsWith(o) && org.length > o.length))) return UNSETTLED;
-      return { text: holds ? '对' : `不对，文章说${person.name}是${person.roles.join('，')}`, source: said, score: 1 };
+      const says = `${person.name}是${person.roles.join('，')}`;
+      // A post one step off (区长 of a 副区长) or at another body is denied; one the article never
+      // gives anyone near it (教授) may still be theirs: say what the article does say instead.
+      const denied = holds || person.roles.some((r) => r.includes(post) || postsIn(r).some((p) => post.includes(p)));
+      if (!denied) return { text: '不对', source: said, score: 1, vague: `文章没有说${person.name}是${post}，只说${says}` };
+      return { text: holds ? '对' : `不对，文章说${says}`, source: said, score: 1 };
     }
     // 「…是卫健委的」, 「…是暨南大学的」: the organisation alone.
     const org = /^(?<org>.{2,20}?)(?:的人|的)?$/u.exec(is)?.groups?.org;

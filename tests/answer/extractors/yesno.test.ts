@@ -28,6 +28,11 @@ describe('yes/no claims', () => {
     expect(e.answer('刘凯旋是投资推广署的吗').answer).toBe('对');
   });
 
+  it('should not deny a post the article never gives anyone near the person, and say what it does give', () => {
+    expect(engine.answer('张俊峰是教授吗')).toMatchObject({ answer: null, note: expect.stringContaining('文章没有说张俊峰是教授') });
+    expect(engine.answer('姜秀超是总经理吗').answer).toMatch(/^不对，文章说姜秀超是.*副总经理$/u);
+  });
+
   it('should read an organisation abbreviated in the claim', () => {
     expect(engine.answer('张莹尹是卫健委的吗').answer).toBe('对');
     expect(engine.answer('鞠振宇是浙江大学的吗').answer).toMatch(/^不对/u);
