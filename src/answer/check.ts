@@ -69,7 +69,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if (echoes(candidate.text, query.question) || completesAsked(candidate, query.question)) return { ok: false, reason: 'kind', note: null };
   if ((query.kind === 'phrase' || query.kind === 'items') && pieceOfTitle(candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
   if ((query.kind === 'phrase' || query.kind === 'items') && titleOfAsked(query.question, candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
-  if (query.kind === 'items' && itemCount(candidate.text) < itemsAsked(query.question)) return { ok: false, reason: 'kind', note: null };
+  if ((query.kind === 'items' || (query.kind === 'phrase' && NAMES_THE_COUNTED.test(query.question))) && itemCount(candidate.text) < itemsAsked(query.question)) return { ok: false, reason: 'kind', note: null };
   // 「有哪些上市企业」 → 「区域总部1家、上市企业」: a list with the noun asked about for an item counts kinds, it names none.
   if (query.kind === 'items' && candidate.text.split('、').some((item) => item.length >= 2 && (cloze(query.question)?.right ?? '').startsWith(item))) return { ok: false, reason: 'kind', note: null };
   if (!besideNamed(query, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
@@ -216,6 +216,12 @@ function itemsAsked(question: string): number {
   if (!n) return 0;
   return /\d/u.test(n) ? Number(n) : n === '两' ? 2 : SMALL_NUMBERS.indexOf(n) + 1;
 }
+
+/**
+ * A what-question that asks what the counted things are (那4家上市企业叫啥, 五大产业链是什么),
+ * not for one more of them (三大战役包括辽沈、平津以及哪一个).
+ */
+const NAMES_THE_COUNTED = /(?:\d|[二两三四五六七八九十])(?:大|个|家|项|种|条|位|名|块|类|所|座)[^\P{Script=Han}的]{0,6}?(?:分别|都|各)?(?:叫|是|有|指)(?:什么|啥|哪些)/u;
 
 /** The items of an answer: parts joined by 、 or 和/及/与. */
 function itemCount(text: string): number {

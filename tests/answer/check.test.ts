@@ -70,6 +70,8 @@ describe('the answer check', () => {
 
   it('should not answer a list asked by its size with fewer items', () => {
     expect(engine.answer('杭州五大产业链都是哪些？').answer).toBeNull();
+    expect(engine.answer('杭州五大产业链是什么').answer).toBeNull();
+    expect(engine.answer('运河网谷那4家上市企业叫啥').answer).toBeNull();
     expect(engine.answer('拱墅正在打造哪三个？').answer).toBe('时尚之都、数字新城、运河明珠');
   });
 
