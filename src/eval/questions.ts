@@ -79,7 +79,8 @@ export function loadReaderQuestions(path: string, parsed: unknown[]): ReaderQues
 
 /**
  * Whether an answer is right for a question, and if not, why. A yes/no
- * answer is judged by its verdict, the words before its first comma (不对，文章说是147家).
+ * answer is judged by its verdict, the words before its first comma (不对，文章说是147家);
+ * a rejected verdict must be the whole verdict (a reject of 对 does not refuse 不对).
  */
 export function judge(
   q: ReaderQuestion,
@@ -89,10 +90,13 @@ export function judge(
 ): { right: boolean; why: string } {
   if (!q.answerable) return answer === null ? { right: true, why: '' } : { right: false, why: 'answered' };
   if (answer === null) return { right: false, why: 'abstained' };
-  const got = normalizeAnswer(q.kind === 'yesno' ? (answer.split(/[，,]/u)[0] ?? '') : answer);
+  const yesno = q.kind === 'yesno';
+  const got = normalizeAnswer(yesno ? (answer.split(/[，,]/u)[0] ?? '') : answer);
   const accepted = q.accept.map(normalizeAnswer).filter(Boolean);
   const holds = q.kind === 'list' ? accepted.every((a) => got.includes(a)) : accepted.some((a) => got.includes(a));
-  if (!holds || q.reject.map(normalizeAnswer).some((r) => r && got.includes(r))) return { right: false, why: 'wrong' };
+  // A rejected verdict is a whole verdict: the 对 of 「不对」 is no 对.
+  const rejected = q.reject.map(normalizeAnswer).some((r) => r && (yesno ? got === r : got.includes(r)));
+  if (!holds || rejected) return { right: false, why: 'wrong' };
   const whole = normalizeAnswer(evidence ?? '');
   if (!LONG_KINDS.has(q.kind) && whole.length > 0 && got.length >= SENTENCE_SHARE * whole.length) return { right: false, why: 'too-long' };
   if (q.article && article && q.article !== article) return { right: false, why: 'wrong-article' };

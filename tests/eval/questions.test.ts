@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { judge, type ReaderQuestion } from '../../src/eval/questions.js';
+
+const yesno = (accept: string[], reject: string[]): ReaderQuestion => ({ id: 'y', question: '签约了150家吗', answerable: true, kind: 'yesno', accept, reject, article: null });
+
+describe('judging a reader question', () => {
+  it('should judge a yes/no answer by its whole verdict', () => {
+    expect(judge(yesno(['不对'], ['对']), '不对，文章说是147家', null).right).toBe(true);
+    expect(judge(yesno(['不对'], ['对']), '对', null).right).toBe(false);
+    expect(judge(yesno(['对'], ['不对']), '对', null).right).toBe(true);
+    expect(judge(yesno(['对'], ['不对']), '不对，文章说是147家', null).right).toBe(false);
+  });
+
+  it('should refuse an answer that holds a rejected form, for other kinds', () => {
+    const q: ReaderQuestion = { id: 'p', question: '姜秀超是干什么的', answerable: true, kind: 'post', accept: ['总经理'], reject: ['副总经理'], article: null };
+    expect(judge(q, '招商蛇口产业园区杭州公司副总经理', null).right).toBe(false);
+  });
+});
