@@ -38,8 +38,10 @@ const RELATIVE = /日前|近日|近期|目前|今年|去年|明年|昨天|今天
  * note of what the article says and when the report was filed.
  */
 export function extractDate(ctx: ExtractContext): Candidate[] {
-  const wantsYear = asksYear(ctx.question);
-  const wantsMonth = !wantsYear && /哪一?个?月|几月|什么月份|月份/u.test(ctx.question);
+  // 「哪年几月」 asks for both: neither the year nor the month alone is enough.
+  const asksMonth = /哪一?个?月|几月|什么月份|月份/u.test(ctx.question);
+  const wantsYear = asksYear(ctx.question) && !asksMonth;
+  const wantsMonth = asksMonth && !asksYear(ctx.question);
   const wantsPeriod = /时期|朝代|世纪|年代/u.test(ctx.question);
   const candidates: Candidate[] = [];
   if (/报道|发稿|电讯|新闻|文章|稿件|消息/u.test(ctx.question)) {

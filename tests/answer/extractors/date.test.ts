@@ -43,3 +43,11 @@ describe('a time ago', () => {
     expect(engine.answer('林佳龙几年前去东京拜会三井').answer).toBe('3年前');
   });
 });
+
+describe('a year and a month asked together', () => {
+  it('should answer 哪年几月 with both', () => {
+    const engine = engineOn('园区', ['自2022年6月开园以来，运河网谷签约客户147家。']);
+    expect(engine.answer('运河网谷哪年几月开的园').answer).toBe('2022年6月');
+    expect(engine.answer('运河网谷哪年开的园').answer).toBe('2022年');
+  });
+});
