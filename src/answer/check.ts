@@ -72,6 +72,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if ((query.kind === 'items' || (query.kind === 'phrase' && NAMES_THE_COUNTED.test(query.question))) && itemCount(candidate.text) < itemsAsked(query.question)) return { ok: false, reason: 'kind', note: null };
   // 「有哪些上市企业」 → 「区域总部1家、上市企业」: a list with the noun asked about for an item counts kinds, it names none.
   if (query.kind === 'items' && candidate.text.split('、').some((item) => item.length >= 2 && (cloze(query.question)?.right ?? '').startsWith(item))) return { ok: false, reason: 'kind', note: null };
+  // 「区域总部1家、上市企业4家」 counts what 哪几家 asks to name; 「研究机构的多位」 breaks off before what it counts.
+  if ((query.kind === 'items' || query.kind === 'phrase') && (COUNTED_ITEM.test(candidate.text) || DANGLING.test(candidate.text))) return { ok: false, reason: 'kind', note: null };
   if (!besideNamed(query, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   const sentence = source.sentence.norm;
   const start = candidate.start ?? sentence.indexOf(candidate.text);
@@ -87,6 +89,13 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
       return { ok: false, reason: 'measure', note: said ? `文章没有给出${measure.label}，只提到“${said}”` : null };
     }
   }
+  // 「全市GDP」 of a sentence that gives 全区GDP: the figure of another area.
+  const wholeAsked = WHOLE_AREA.exec(query.question)?.[0];
+  if (wholeAsked && start >= 0) {
+    const clause = clauseAt(sentence, start);
+    const said = WHOLE_AREA.exec(sentence.slice(clause.start, clause.end))?.[0];
+    if (said && said !== wholeAsked) return { ok: false, reason: 'anchor', note: null };
+  }
   if (query.kind !== 'number') return OK;
   // Only where the sentence names what is counted can it tell which of its numbers counts it.
   if (query.counted && start >= 0 && termPresence(sentence, query.counted) >= 0.9) {
@@ -101,6 +110,13 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
 
 /** What an organisation asked for by its kind is named with (data/people.yaml). */
 export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(readWords('people.yaml', 'organization_kinds'));
+
+/** The whole of an area a figure is given for: 全市, 全区, 全省… */
+const WHOLE_AREA = /全(?:国|省|市|区|县|镇|乡)/u;
+/** An item that is a count (上市企业4家), not a name. */
+const COUNTED_ITEM = /(?:^|、)[^、]*?(?<![第\d])\d+(?:家|个|位|名|项|间|所)(?:、|$)/u;
+/** A phrase that stops before the noun it counts or qualifies (研究机构的多位, 一些). */
+const DANGLING = /(?:多位|多名|多家|多个|众多|一些|各位|各家|几位|几家|的)$/u;
 
 /** A date or period: a date DATE reads, or a named period (唐朝, 文艺复兴时期), not 这一时期. */
 const WHOLE_DATE = new RegExp(`(?:${DATE.source})`, 'u');

@@ -83,6 +83,16 @@ describe('the answer check', () => {
     expect(engine.answer('运河网谷有哪些上市企业').answer).toBeNull(); // it gives only their number
   });
 
+  it('should not give the whole district’s figure for the whole city’s', () => {
+    expect(engine.answer('杭州2022年全市GDP是多少').answer).toBeNull(); // 2000亿元 is 全区, 拱墅's
+    expect(engine.answer('拱墅区2022年全区GDP是多少').answer).toBe('2000亿元');
+  });
+
+  it('should not name with counts (上市企业4家) nor with a phrase that breaks off (研究机构的多位)', () => {
+    expect(engine.answer('落地运河网谷的上市公司都是哪几家').answer).toBeNull();
+    expect(engine.answer('来分享的专家都是哪几家医院的').answer).toBeNull();
+  });
+
   it('should take 「来自」 and the question’s own words for an echo', () => {
     expect(engine.answer('哪些医院的专家来分享了？').answer).toBeNull();
   });
