@@ -33,8 +33,9 @@ export function extractStatement(ctx: ExtractContext): Candidate[] {
       const deed = predicate(sentence.norm, person, article);
       // 「张莹尹在演讲里讲了什么」 asks what the speech said: 「进行了主题演讲」 only repeats the question.
       if (deed && echoes(deed.text, ctx.question)) continue;
-      // 「李相国讲了什么」: that he attended (出席活动) says nothing of what he said.
-      if (deed && SAID.test(ctx.question) && !SPEECH.test(deed.text)) continue;
+      // 「李相国讲了什么」: that he attended (出席活动) says nothing of what he said; 「讲了哪些观点」
+      // asks what the speech held, which 「进行了主题演讲」 does not tell.
+      if (deed && SAID.test(ctx.question) && (!SPEECH.test(deed.text) || CONTENT.test(ctx.question))) continue;
       if (deed) candidates.push({ text: deed.text, source: { article, sentence }, start: deed.start, score: quoted ? 0.6 : 0.9 });
     }
   }
@@ -76,6 +77,9 @@ function quotation(article: Article, sentence: Sentence, from: number): Candidat
 const SAID = /(?:说|讲|谈|表示|提到|强调)(?:了|过)?(?:些)?(?:什么|啥|哪些)/u;
 /** Deeds that are speaking: what a speaker did answers what they said only through one of these. */
 const SPEECH = /演讲|致辞|发言|讲话|表示|介绍|推介|报告|分享|说|讲/u;
+
+/** Nouns that ask for what was said, not that it was: 观点, 内容, 建议… */
+const CONTENT = /观点|看法|内容|建议|主张|意见|要点|见解|结论/u;
 
 /** Questions that ask what someone did, not what they did it to: 做了什么, 干了啥. */
 const DID = /(?:做|干|作)(?:了|过)?(?:什么|啥|哪些)/u;

@@ -69,3 +69,11 @@ describe('what someone said, asked of one who only attended', () => {
     expect(engine.answer('李相国做了什么').answer).toContain('出席活动');
   });
 });
+
+describe('what someone said, asked by its content', () => {
+  it('should not answer 讲了哪些观点 with that they gave a speech', () => {
+    const engine = seedApp().engine;
+    expect(engine.answer('鞠振宇在会上具体讲了哪些观点').answer).toBeNull();
+    expect(engine.answer('张俊峰讲了什么？').answer).toBe('进行了主题演讲');
+  });
+});
