@@ -161,6 +161,7 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
   const head = askedNoun(c?.left.replace(/(?:是|为|叫|有|叫做)$/u, '').split('的').at(-1) ?? '');
   // The question's sides said the article's way too: 「被人叫做」 → 被誉为.
   const lefts = c ? [c.left, ...lastWordSaidOtherwise(c.left)] : [];
+  const heads = head.length >= 2 ? [head, ...segment(head).map((t) => t.word).filter((w) => w.length >= 2 && w !== head)] : [];
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
     const add = (phrase: string, start: number, fit: number): void => {
@@ -170,10 +171,10 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
       const { local, near } = standing(text, Math.max(0, at), at + trimmed.length, ctx.terms);
       candidates.push({ text: trimmed, source: { article, sentence }, start: at, score: fit * named(trimmed) * (0.5 + 0.3 * local + 0.2 * near) });
     };
-    if (head.length >= 2) {
-      // 「以X为Y」 and 「Y是X」 for that noun.
-      for (const x of namedBy(text, head)) add(x.text, x.start, 1);
-      for (const x of namedAs(text, head)) add(x.text, x.start, 0.9);
+    // 「以X为Y」 and 「Y是X」 for that noun, or for a word of it (主题 of 主题口号).
+    for (const noun of heads) {
+      for (const x of namedBy(text, noun)) add(x.text, x.start, 1);
+      for (const x of namedAs(text, noun)) add(x.text, x.start, 0.9);
     }
     if (c) {
       const span = c.left && c.right ? clozeSpan(text, c) : null;

@@ -16,3 +16,10 @@ describe('questions for every item (哪些, 有啥)', () => {
     expect(engine.answer('拱墅产业数字化有啥优势').answer).toBe('发展基础好、机遇多、创新氛围浓');
   });
 });
+
+describe('a noun asked in several words', () => {
+  it('should read 以X为主题 for the 主题口号 asked', () => {
+    const engine = seedApp().engine;
+    expect(engine.explain('这次座谈活动的主题口号是啥', 1).candidates[0]?.text).toBe('创新发展,聚力共赢');
+  });
+});
