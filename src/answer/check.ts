@@ -75,6 +75,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // 「区域总部1家、上市企业4家」 counts what 哪几家 asks to name; 「研究机构的多位」 breaks off before what it counts.
   if ((query.kind === 'items' || query.kind === 'phrase') && (COUNTED_ITEM.test(candidate.text) || DANGLING.test(candidate.text))) return { ok: false, reason: 'kind', note: null };
   if (!besideNamed(query, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
+  if ((query.kind === 'person' || query.kind === 'people') && excluded(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   const sentence = source.sentence.norm;
   const start = candidate.start ?? sentence.indexOf(candidate.text);
   const { measure } = query;
@@ -242,6 +243,29 @@ const NAMES_THE_COUNTED = /(?:\d|[二两三四五六七八九十])(?:大|个|家
 /** The items of an answer: parts joined by 、 or 和/及/与. */
 function itemCount(text: string): number {
   return text.split(/[、,，]|和|及|与/u).filter((part) => part.length > 0).length;
+}
+
+/** 「除了主题演讲的嘉宾，还有谁…」: what the question sets aside, described rather than named. */
+const EXCEPT = /除了(?<what>\p{Script=Han}{2,10}?)(?:的)?(?:嘉宾|人|专家|领导|人员|代表)?[，,]?(?:还有|另外|其他|以外|之外)/u;
+
+/**
+ * Whether the question sets aside what the answer's part of the sentence is about: the people of
+ * 「…分别进行了主题演讲」 for 「除了主题演讲的嘉宾，还有谁分享了」. Only for people described, not named
+ * (「除了张三还有谁」 asks for the ones named beside them), and not for things: 「原因有二，除了A还有哪一原因」
+ * finds the other beside A.
+ */
+function excluded(question: string, candidate: Candidate, article: Article, sentence: string): boolean {
+  const what = EXCEPT.exec(question)?.groups?.what;
+  // A list of people stands where its first name does.
+  const start = candidate.start ?? sentence.indexOf(candidate.text.split('、')[0] ?? '');
+  if (!what || start < 0 || article.people.some((p) => what.includes(p.name))) return false;
+  const parts = sentence.split(PART_BREAK);
+  let at = 0;
+  for (const part of parts) {
+    if (start >= at && start < at + part.length) return part.includes(what);
+    at += part.length + 1;
+  }
+  return false;
 }
 
 /** The breaks between the parts of a sentence that speak of different people: 「…推介；…演讲；…分享。」 */

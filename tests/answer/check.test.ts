@@ -93,6 +93,11 @@ describe('the answer check', () => {
     expect(engine.answer('来分享的专家都是哪几家医院的').answer).toBeNull();
   });
 
+  it('should not give the people a 除了 question sets aside, described or named', () => {
+    expect(engine.answer('除了主题演讲的嘉宾，还有谁上台分享了').answer ?? '').not.toContain('张俊峰');
+    expect(engine.answer('除了张俊峰还有谁做了主题演讲').answer).toBe('鞠振宇、张莹尹');
+  });
+
   it('should take 「来自」 and the question’s own words for an echo', () => {
     expect(engine.answer('哪些医院的专家来分享了？').answer).toBeNull();
   });
