@@ -133,7 +133,8 @@ function build(
     const terms: Term[] = [];
     const form = match?.form ?? [];
     for (const token of segment(question)) {
-      const word = processTerm(withoutForm(token.word, form));
+      // jieba glues an aspect particle to a verb it does not know (签了): the verb is the word.
+      const word = processTerm(withoutForm(token.word, form))?.replace(/^(\p{Script=Han})[了过着]$/u, '$1');
       if (!word || seen.has(word) || /^[\p{P}\p{S}]+$/u.test(word)) continue;
       if (form.some((f) => f.includes(word))) continue;
       seen.add(word);

@@ -48,6 +48,12 @@ describe('answer(question)', () => {
   });
 });
 
+describe('question words jieba glues', () => {
+  it('should read 签了 as the verb 签, which the article writes 签约', () => {
+    expect(engine.answer('运河网谷到现在签了几家客户').answer).toBe('147家');
+  });
+});
+
 describe('answers do not depend on what was asked before', () => {
   it('should give the same answers asked twice and in reverse order', () => {
     const questions = ['运河网谷主导产业是什么', '座谈会主题是啥', '运河网谷主导产业是生物医药吗', '拱墅区GDP多少', '谁是招商蛇口产业园区杭州公司总经理？'];
