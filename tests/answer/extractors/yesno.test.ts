@@ -29,7 +29,9 @@ describe('yes/no claims', () => {
   });
 
   it('should not deny a post the article never gives anyone near the person, and say what it does give', () => {
-    expect(engine.answer('张俊峰是教授吗')).toMatchObject({ answer: null, note: expect.stringContaining('文章没有说张俊峰是教授') });
+    const open = engine.answer('张俊峰是教授吗');
+    expect(open.answer).toBeNull();
+    expect(open.note).toContain('文章没有说张俊峰是教授');
     expect(engine.answer('姜秀超是总经理吗').answer).toMatch(/^不对，文章说姜秀超是.*副总经理$/u);
   });
 
