@@ -126,6 +126,21 @@ function speakerBefore(article: Article, index: number): { person: Person; sente
   return null;
 }
 
+/**
+ * The speaker of a quotation that stands alone before the sentence naming them:
+ * 「“拱墅区作为杭州核心城区…。”」 then 「拱墅区副区长包晓东在推介时说，…」.
+ */
+function speakerAfter(article: Article, index: number): { person: Person; sentence: Sentence } | null {
+  const quote = article.sentences[index];
+  const next = article.sentences[index + 1];
+  if (!quote || !next || next.paragraph !== quote.paragraph || !/^[“"].*[”"]$/u.test(quote.norm)) return null;
+  const says = SAYS.exec(next.norm);
+  if (!says) return null;
+  const before = next.norm.slice(0, says.index);
+  const person = article.people.find((p) => before.includes(p.name));
+  return person ? { person, sentence: next } : null;
+}
+
 /** Splits a sentence into the parts that `；` and `。` separate. */
 export function segments(text: string): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
@@ -205,14 +220,11 @@ export function extractPerson(ctx: ExtractContext): Candidate[] {
     // A quotation that runs on: 「包晓东在推介时说，“…。…锚定‘1+4’…”」. The speaker
     // of an earlier sentence of the paragraph said this one too.
     if (!article.people.some((p) => text.includes(p.name))) {
-      const speaker = speakerBefore(article, sentence.index);
-      if (speaker) {
-        candidates.push({
-          text: speaker.person.name,
-          source: { article, sentence: speaker.sentence, until: sentence },
-          score: 0.8,
-        });
-      }
+      const before = speakerBefore(article, sentence.index);
+      const after = before ? null : speakerAfter(article, sentence.index);
+      // The evidence runs from the first of the two sentences to the second.
+      if (before) candidates.push({ text: before.person.name, source: { article, sentence: before.sentence, until: sentence }, score: 0.8 });
+      if (after) candidates.push({ text: after.person.name, source: { article, sentence, until: after.sentence }, score: 0.8 });
     }
   }
   return candidates;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineOn } from '../../helpers.js';
+import { engineOn, seedApp } from '../../helpers.js';
 
 describe('posts a person took', () => {
   it('should answer 担任什么职务 with the post the dated sentence gives after 任', () => {
@@ -11,5 +11,12 @@ describe('posts a person took', () => {
   it('should still answer with the person when the question names the post and asks who', () => {
     const e = engineOn('浙江', ['民国6年，北洋政府任命杨善德为浙江督军，齐耀珊任浙江省长。']);
     expect(e.answer('北洋政府于民国6年时任命哪一个人担任浙江督军的职位?').answer).toBe('杨善德');
+  });
+});
+
+describe('the speaker of a quotation', () => {
+  it('should name the speaker of a quotation that stands before the sentence naming them', () => {
+    const engine = seedApp().engine;
+    expect(engine.answer('说拱墅GDP首次破2000亿的是哪位领导').answer).toBe('包晓东');
   });
 });
