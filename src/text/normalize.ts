@@ -9,11 +9,15 @@ import { toSimplified } from './script.js';
  * the normalised text also point into the original.
  */
 export function normalize(text: string): string {
-  return toSimplified(toHalfWidthAlnum(text)).replace(/[牠祂妳]/gu, (ch) => VARIANTS[ch] ?? ch);
+  return toSimplified(toHalfWidthAlnum(text)).replace(/[牠祂妳]|甚么/gu, (found) => VARIANTS[found] ?? found);
 }
 
-/** Taiwanese pronoun variants opencc keeps, one character for one: 牠们 (animals) is 它们. */
-const VARIANTS: Record<string, string> = { 牠: '它', 祂: '他', 妳: '你' };
+/**
+ * Taiwanese variants opencc keeps, each as long as what replaces it: 牠们
+ * (animals) is 它们, and 甚麼 — Taiwan's usual spelling of 什麼 — comes out
+ * of opencc as 甚么, which no question cue would otherwise recognise.
+ */
+const VARIANTS: Record<string, string> = { 牠: '它', 祂: '他', 妳: '你', 甚么: '什么' };
 
 /** Full-width ASCII letters, digits and a few signs to half-width; one char for one char. */
 export function toHalfWidthAlnum(text: string): string {

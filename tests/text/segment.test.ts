@@ -62,6 +62,11 @@ describe('script', () => {
   it('should fold the pronoun variants opencc keeps (牠們 → 它们)', () => {
     expect(normalize('牠們在建造水壩')).toBe('它们在建造水坝');
   });
+
+  it('should spell 甚麼 as 什么, and leave 甚 alone elsewhere', () => {
+    expect(normalize('明仁一直有甚麼問題')).toBe('明仁一直有什么问题');
+    expect(normalize('甚至')).toBe('甚至');
+  });
 });
 
 describe('numbers', () => {
