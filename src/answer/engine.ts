@@ -137,6 +137,8 @@ function build(
       const word = processTerm(withoutForm(token.word, form))?.replace(/^(\p{Script=Han})[了过着]$/u, '$1');
       if (!word || seen.has(word) || /^[\p{P}\p{S}]+$/u.test(word)) continue;
       if (form.some((f) => f.includes(word))) continue;
+      // 算不算 asks whether 算 holds: 不算 is how it is asked, not a word of the claim.
+      if (/^不\p{Script=Han}$/u.test(word) && question.includes(`${word.slice(1)}${word}`)) continue;
       seen.add(word);
       const n = index.documentFrequency(word);
       const tag = placeAwareTag(word, token.tag);

@@ -79,3 +79,42 @@ export function findNumbers(text: string): NumberMention[] {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+const CN_VALUE: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const MAGNITUDE: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 100 };
+
+/** A Chinese numeral's value: 两千 → 2000, 十二 → 12, 三万五千 → 35000; NaN when it is not one. */
+function chineseValue(text: string): number {
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const ch of text) {
+    if (ch in CN_VALUE) digit = CN_VALUE[ch] ?? 0;
+    else if (ch in CN_SMALL_UNIT) {
+      section += (digit || 1) * (CN_SMALL_UNIT[ch] ?? 1);
+      digit = 0;
+    } else if (ch === '万' || ch === '亿') {
+      total = (total + section + digit) * (ch === '万' ? 1e4 : 1e8);
+      section = 0;
+      digit = 0;
+    } else return Number.NaN;
+  }
+  return total + section + digit;
+}
+
+/**
+ * The amount a number stands for, its magnitude (万, 亿) multiplied in, so that
+ * 两千亿 and 2000亿元 compare equal; shares in percent (四成 → 40, 42.4% → 42.4).
+ * Null when the value cannot be read (1+4, 五分之一).
+ *
+ * @example amountOf(findNumbers('两千亿')[0]) // 200000000000
+ */
+export function amountOf(mention: Pick<NumberMention, 'value' | 'unit'>): number | null {
+  if (mention.unit === '分之' || mention.value.includes('+')) return null;
+  const base = /\d/u.test(mention.value) ? Number(mention.value.replace(/,/gu, '')) : chineseValue(mention.value);
+  if (!Number.isFinite(base)) return null;
+  if (mention.unit === '成') return base * 10;
+  const magnitude = /^(?:多|余)?(?<m>万亿|亿|万|千)/u.exec(mention.unit)?.groups?.m;
+  return base * (magnitude ? (MAGNITUDE[magnitude] ?? 1) : 1);
+}

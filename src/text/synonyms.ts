@@ -3,10 +3,11 @@ import { readData } from '../data.js';
 /** Words a question may use for what the article says with another word (举行 for 召开): data/synonyms.yaml. */
 const GROUPS: readonly (readonly string[])[] = readGroups();
 
-function readGroups(): string[][] {
-  const raw = readData('synonyms.yaml') as { groups?: unknown } | null;
-  if (!Array.isArray(raw?.groups)) throw new Error('data/synonyms.yaml: expected groups, a list of lists of words');
-  return raw.groups.map((g: unknown) => (Array.isArray(g) ? g.map(String) : []));
+function readGroups(key = 'groups'): string[][] {
+  const raw = readData('synonyms.yaml') as Record<string, unknown> | null;
+  const groups = raw?.[key];
+  if (!Array.isArray(groups)) throw new Error(`data/synonyms.yaml: expected ${key}, a list of lists of words`);
+  return groups.map((g: unknown) => (Array.isArray(g) ? g.map(String) : []));
 }
 
 const BY_WORD = new Map<string, readonly string[]>();
@@ -33,4 +34,18 @@ export function variantsOf(word: string): readonly string[] {
   }
   VARIANTS.set(word, found);
   return found;
+}
+
+/** Words that exclude each other (国家级 and 省级, 去年 and 3年前): data/synonyms.yaml `exclusive`. */
+const EXCLUSIVE = new Map<string, readonly string[]>();
+for (const group of readGroups('exclusive')) for (const word of group) EXCLUSIVE.set(word, group.filter((w) => w !== word));
+
+/** The words of an `exclusive` group that `text` holds, longest first (上半年 before 年前). */
+export function exclusiveWordsIn(text: string): string[] {
+  return [...EXCLUSIVE.keys()].filter((w) => text.includes(w)).sort((a, b) => b.length - a.length);
+}
+
+/** The words that exclude `word`; empty when it is in no `exclusive` group. */
+export function alternativesOf(word: string): readonly string[] {
+  return EXCLUSIVE.get(word) ?? [];
 }

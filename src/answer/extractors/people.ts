@@ -141,6 +141,14 @@ function speakerAfter(article: Article, index: number): { person: Person; senten
   return person ? { person, sentence: next } : null;
 }
 
+/** The items after 分别 (at `at`) in 「A、B分别对X、Y作推介」: X and Y作推介, in order. */
+export function respectiveItems(part: string, at: number): string[] {
+  return part
+    .slice(at + 2)
+    .replace(/^[对为就在从向与把给]/u, '')
+    .split('、');
+}
+
 /** Splits a sentence into the parts that `；` and `。` separate. */
 export function segments(text: string): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
@@ -191,10 +199,7 @@ export function extractPerson(ctx: ExtractContext): Candidate[] {
       const respectively = part.indexOf('分别');
       const doers = respectively >= 0 ? inPart.filter((p) => p.at < respectively) : [];
       if (doers.length > 1) {
-        const items = part
-          .slice(respectively + 2)
-          .replace(/^[对为就在从向与把给]/u, '')
-          .split('、');
+        const items = respectiveItems(part, respectively);
         const mapped = items.length === doers.length;
         if (!mapped) {
           // 「A，B，C分别进行了演讲」: together they did it.

@@ -1,11 +1,14 @@
 import type { Article, Person } from '../../article/types.js';
 import { normalize } from '../../text/normalize.js';
-import { findNumbers } from '../../text/numbers.js';
-import { coverage } from '../evidence.js';
+import { segment } from '../../text/segment.js';
+import { isStopWord } from '../../text/stopwords.js';
+import { alternativesOf, exclusiveWordsIn } from '../../text/synonyms.js';
+import { amountOf, findNumbers } from '../../text/numbers.js';
+import { clauseAt, coverage, termPresence } from '../evidence.js';
 import { ORGANIZATION_KINDS } from '../check.js';
 import { holdsPostWhole, postsIn } from '../query.js';
 import type { Answer, Candidate, ExtractContext, Source, Term } from '../types.js';
-import { organizationOf, peopleNamed, segments } from './people.js';
+import { organizationOf, peopleNamed, respectiveItems, segments } from './people.js';
 
 /**
  * Yes/no: whether the claim a question makes holds (「运河网谷签约客户174家对吗」).
@@ -24,30 +27,38 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   const byPerson = personClaim(ctx, claim);
   if (byPerson === UNSETTLED) return [];
   if (byPerson) return [byPerson];
-  const support = supportingClause(ctx);
-  if (support) return [{ text: '对', source: support, score: 1 }];
+  const support = supportingClause(ctx, claim);
+  if (support) return [support];
   const slot = valueSlot(claim, ctx);
   if (!slot) return [];
   const asked = ctx.ask(slot.question);
   if (asked.answer === null || !asked.article) return [];
   const source = sourceOf(ctx.articles, asked);
   if (!source) return [];
-  if (agrees(slot.value, asked.answer)) return [{ text: '对', source, score: asked.score }];
+  if (agrees(slot.value, asked.answer)) {
+    // The figure agrees; what the claim says of it (「4家上市企业都是做生物医药的」) must be said
+    // in the figure's own clause, not of other firms further on.
+    const evidence = normalize(asked.evidence ?? '');
+    const at = evidence.indexOf(normalize(asked.answer));
+    const clause = at >= 0 ? evidence.slice(clauseAt(evidence, at).start, clauseAt(evidence, at).end) : evidence;
+    return predicateWords(claim, ctx.articles).every((w) => termPresence(clause, w) >= 0.9) ? [{ text: '对', source, score: asked.score }] : [];
+  }
   // 「X是Y」 may hold though the article calls X something else: only a sure answer to 「X是什么」 denies it.
   if (slot.open && asked.score < ctx.weights.openDenial) return [];
   return [{ text: `不对，文章说是${asked.answer}`, source, score: asked.score }];
 }
 
 /** Words that ask for a yes or no, at the end of the question or as 是不是 / 是否 / 有没有 inside it. */
-const MARKER_END = /(?:是真的吗|是不是真的|对不对|对吗|对吧|对么|是吗|是吧|没错吧|没错吗|是否属实|吗|吧|么|嘛|呢)$/u;
-const MARKER_IN = /是不是|是否|有没有|是真的/u;
+const MARKER_END = /(?:是真的吗|是不是真的|对不对|对吗|对吧|对么|是吗|是吧|没错吧|没错吗|是否属实|是不是|吗|吧|么|嘛|呢)$/u;
+/** Inside: 是不是, 是否, 有没有, and a verb asked as itself, 不, itself again (算不算 → 算). */
+const MARKER_IN = /是不是|是否|有没有|是真的|([算属能会要用])不\1/u;
 
 /** The claim: the intent's `claim` group, or the question, without its yes/no words (是不是 → 是, 有没有 → 有). */
 export function claimOf(ctx: Pick<ExtractContext, 'question' | 'match'>): string {
   return (ctx.match?.groups.claim ?? ctx.question)
     .replace(/[\s，,]+/gu, '')
     .replace(MARKER_END, '')
-    .replace(MARKER_IN, (m) => (m.startsWith('有') ? '有' : '是'));
+    .replace(MARKER_IN, (m, verb?: string) => verb ?? (m.startsWith('有') ? '有' : '是'));
 }
 
 /**
@@ -96,18 +107,91 @@ function roleSource(article: Article, person: Person): Source {
   return sentence ? { article, sentence } : { article, dateline: true };
 }
 
-/** A clause (between ；or 。) of the retrieved sentences that holds the whole claim, anchors and all. */
-function supportingClause(ctx: ExtractContext): Source | null {
+/**
+ * A clause (between ；or 。) of the retrieved sentences that holds the whole claim, anchors and all:
+ * 对. The clause must also say what the claim says after its 是 (「…都是做生物医药的」 is not
+ * confirmed by a clause that never names 生物医药), and may still deny it: a word of the claim the
+ * clause says otherwise (去年 against 3年前, 国家级 against 省级: `exclusive` groups of
+ * data/synonyms.yaml), or a doer the clause gives another item (「A、B分别对X、Y作推介」 against
+ * 「X是B推介的」).
+ */
+function supportingClause(ctx: ExtractContext, claim: string): Candidate | null {
   const anchors = ctx.terms.filter((t): t is Term & { hard: string } => t.hard !== null);
+  const predicate = predicateWords(claim, ctx.articles);
   for (const { article, sentence } of ctx.hits) {
     for (const seg of segments(sentence.norm)) {
       const part = sentence.norm.slice(seg.start, seg.end).toLowerCase();
-      if (!anchors.every((a) => part.includes(a.hard.toLowerCase()) || article.titleNorm.includes(a.hard))) continue;
-      if (coverage(part, ctx.terms) >= ctx.weights.supportCoverage) return { article, sentence };
+      // 高新区 abbreviates 高新技术产业园区: a name of three or more characters may be shortened.
+      const holds = (a: string): boolean => part.includes(a) || article.titleNorm.includes(a) || (a.length >= 3 && mentions(part, a));
+      if (!anchors.every((a) => holds(a.hard.toLowerCase()))) continue;
+      const source = { article, sentence };
+      const otherwise = saidOtherwise(claim, part);
+      // Without the word it says otherwise, does the clause hold the rest of the claim?
+      const terms = otherwise ? ctx.terms.filter((t) => !otherwise.word.includes(t.word) && !t.word.includes(otherwise.word)) : ctx.terms;
+      if (coverage(part, terms) < ctx.weights.supportCoverage) continue;
+      if (otherwise) return { text: `不对，文章说是${otherwise.said}`, source, score: 1 };
+      if (!predicate.every((w) => termPresence(part, w) >= 0.9)) continue;
+      const doer = otherDoer(claim, part, article);
+      if (doer) return { text: `不对，文章说是${doer}`, source, score: 1 };
+      return { text: '对', source, score: 1 };
     }
   }
   return null;
 }
+
+/**
+ * The words of what a claim says after its last 是 (生物医药 of 「…都是做生物医药的」) that the
+ * articles use somewhere; none when it has no 是. A word no article uses (稿子 of 「这篇是人民网的稿子吗」)
+ * is the reader's own and cannot be asked of a clause.
+ */
+function predicateWords(claim: string, articles: readonly Article[]): string[] {
+  const at = claim.lastIndexOf('是');
+  if (at < 0) return [];
+  const said = claim.slice(at + 1).replace(/[的了呀啊]+$/u, '');
+  return segment(said)
+    .map((t) => t.word)
+    .filter((w) => w.length >= 2 && !isStopWord(w) && !findNumbers(w).length)
+    .filter((w) => articles.some((a) => a.sentences.some((s) => s.norm.includes(w))));
+}
+
+/**
+ * A word of the claim in an `exclusive` group (data/synonyms.yaml) that the clause does not hold
+ * while it holds another of the group: 去年 claimed, 3年前 said. `said` is that other word, with the
+ * figure before it.
+ */
+function saidOtherwise(claim: string, part: string): { word: string; said: string } | null {
+  for (const word of exclusiveWordsIn(claim)) {
+    if (part.includes(word)) continue;
+    for (const other of alternativesOf(word)) {
+      const at = part.indexOf(other);
+      if (at < 0) continue;
+      const figure = /[\d一二两三四五六七八九十]+$/u.exec(part.slice(0, at))?.[0] ?? '';
+      return { word, said: figure + other };
+    }
+  }
+  return null;
+}
+
+/**
+ * 「X是B推介的」 of 「A、B分别对X、Y作推介」: the doer the clause pairs with the item the claim
+ * names, when that is not the doer the claim names.
+ */
+function otherDoer(claim: string, part: string, article: Article): string | null {
+  const at = part.indexOf('分别');
+  if (at < 0) return null;
+  const doers = article.people.filter((p) => part.lastIndexOf(p.name, at) >= 0).sort((a, b) => part.indexOf(a.name) - part.indexOf(b.name));
+  const items = respectiveItems(part, at);
+  if (doers.length < 2 || items.length !== doers.length) return null;
+  const claimed = doers.findIndex((p) => claim.includes(p.name));
+  if (claimed < 0) return null;
+  const shares = items.map((item) => pairShare(item, claim));
+  const best = shares.indexOf(Math.max(...shares));
+  return best !== claimed && (shares[best] ?? 0) >= 0.5 ? (doers[best]?.name ?? null) : null;
+}
+
+/** Words before a figure that make it a lower (超过) or an upper (将近) bound, and after it (多, 以上). */
+const BOUND_BEFORE = /(?:超过|超|逾|多于|高于|不少于|至少|突破|将近|接近|近|不到|少于)$/u;
+const BOUND_AFTER = /^(?:多|余|以上|左右)/u;
 
 /** Units of numbers that are part of a name or a rank (世界500强, 1+4), not a claimed amount. */
 const NAME_UNITS = /^(?:强|大)$/u;
@@ -131,7 +215,13 @@ function valueSlot(claim: string, ctx: ExtractContext): { value: string; questio
   }
   if (amount) {
     const unit = amount.unit.replace(/^(?:多|余)?(?:万亿|亿|万|千)?/u, '');
-    return { value: amount.text, question: `${claim.slice(0, amount.start)}多少${unit}${claim.slice(amount.end)}` };
+    // 「超过两千亿」, 「四成多」: the words that make the figure a bound go with it.
+    const before = BOUND_BEFORE.exec(claim.slice(0, amount.start))?.[0] ?? '';
+    const after = BOUND_AFTER.exec(claim.slice(amount.end))?.[0] ?? '';
+    return {
+      value: before + amount.text + after,
+      question: `${claim.slice(0, amount.start)}多少${unit}${claim.slice(amount.end + after.length)}`,
+    };
   }
   const date = DATE_IN_CLAIM.exec(claim);
   if (date) return { value: date[0], question: `${claim.slice(0, date.index)}什么时候${claim.slice(date.index + date[0].length)}` };
@@ -173,10 +263,34 @@ export function agrees(value: string, answer: string): boolean {
   const v = bare(value);
   const a = bare(answer);
   if (!v || !a) return false;
+  const byAmount = amountsAgree(value, answer);
+  if (byAmount !== null) return byAmount;
   const digits = (s: string): string => (s.match(/\d+(?:\.\d+)?/gu) ?? []).join(',');
   if (digits(v) && digits(a)) return digits(v) === digits(a) || digits(a).startsWith(digits(v));
   if (a.includes(v) || v.includes(a) || mentions(a, v)) return true;
   return pairShare(v, a) >= 0.5;
+}
+
+/**
+ * Whether a claimed figure agrees with the article's, read as amounts (两千亿 is 2000亿元, 四成多 is
+ * 42.4%): exactly, or within the bound the claim sets (超过 X: at least X; X多: from X to the next
+ * step of X's last digit; 近 X: from nine tenths of X to X; X左右: within a tenth). Null when either
+ * is no readable amount.
+ */
+function amountsAgree(claimed: string, answer: string): boolean | null {
+  const c = findNumbers(claimed)[0];
+  const a = findNumbers(answer)[0];
+  const v = c ? amountOf(c) : null;
+  const x = a ? amountOf(a) : null;
+  if (v === null || x === null || !c || v === 0) return null;
+  const before = claimed.slice(0, c.start);
+  const after = claimed.slice(c.end);
+  const close = (p: number, q: number): boolean => Math.abs(p - q) <= 1e-9 * Math.max(Math.abs(p), Math.abs(q));
+  if (/^(?:多|余)/u.test(after) || /^(?:多|余)/u.test(c.unit)) return x >= v && x < v + 10 ** Math.floor(Math.log10(v));
+  if (/^以上/u.test(after) || /(?:超过|超|逾|多于|高于|不少于|至少|突破)$/u.test(before)) return x >= v || close(x, v);
+  if (/(?:将近|接近|近|不到|少于)$/u.test(before)) return x <= v && x >= 0.9 * v;
+  if (/^左右/u.test(after)) return Math.abs(x - v) <= 0.1 * v;
+  return close(x, v);
 }
 
 /** Share of the character pairs of `value` that `text` holds. */

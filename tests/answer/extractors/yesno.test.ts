@@ -91,7 +91,52 @@ describe('yes/no claims', () => {
   });
 });
 
+describe('claims checked more closely', () => {
+  it('should read 「…，是不是」 at the end and 算不算 inside as asking for a claim', () => {
+    expect(engine.answer('拱墅区2022年GDP首次突破2000亿，是不是？')).toMatchObject({ intent: 'yesno', answer: '对' });
+    expect(engine.answer('生物医药算不算杭州五大产业链之一？')).toMatchObject({ intent: 'yesno', answer: '对' });
+  });
+
+  it('should not read a choice, a sentence cut off where its answer stands, or 那里 for 哪里 as a claim', () => {
+    expect(engine.answer('运河网谷的主导产业是数字科技还是生物医药？').intent).not.toBe('yesno');
+    expect(engine.answer('运河网谷引进众多龙头企业，目的是为了？').intent).not.toBe('yesno');
+    expect(engine.answer('座谈会是在那里召开的？').intent).not.toBe('yesno');
+    expect(engine.answer('这篇是新华社发的？').intent).toBe('yesno');
+  });
+
+  it('should compare figures as amounts, within the bound the claim sets', () => {
+    expect(engine.answer('拱墅区2022年GDP头一回超过两千亿，是不是？').answer).toBe('对');
+    expect(engine.answer('运河网谷签约客户一百多家，对吗？').answer).toBe('对');
+    expect(engine.answer('运河网谷签约客户两百多家，对吗？').answer).toBe('不对，文章说是147家');
+  });
+
+  it('should not confirm a claim whose 是 says what the figure\'s clause does not', () => {
+    expect(engine.answer('运河网谷那4家上市企业都是做生物医药的吗').answer).toBeNull();
+  });
+
+  it('should deny a claim whose word the clause says otherwise (去年 for 3年前, 国家级 for 省级)', () => {
+    const e = engineOn('拜会', ['林佳龙表示，3年前到东京拜会，促成三井成功落脚台中港。', '数智未来城成功列入省级高新技术产业园区创建名单。']);
+    expect(e.answer('林佳龙是去年到东京拜会的吗？').answer).toBe('不对，文章说是3年前');
+    expect(e.answer('林佳龙是3年前到东京拜会的吗？').answer).toBe('对');
+    expect(e.answer('数智未来城列入国家级高新技术产业园区创建名单了吗？').answer).toBe('不对，文章说是省级');
+  });
+
+  it('should give each doer of 「A、B分别对X、Y作推介」 their own item', () => {
+    expect(engine.answer('拱墅区营商环境是姜秀超介绍的吧？').answer).toBe('不对，文章说是张驰挺');
+    expect(engine.answer('拱墅区营商环境是张驰挺推介的吧？').answer).toBe('对');
+  });
+});
+
 describe('agrees and mentions', () => {
+  it('should compare figures as amounts: 两千亿 is 2000亿元, 四成多 is 42.4%', () => {
+    expect(agrees('两千亿', '2000亿元')).toBe(true);
+    expect(agrees('四成多', '42.4%')).toBe(true);
+    expect(agrees('五成多', '42.4%')).toBe(false);
+    expect(agrees('超过1000亿', '2000亿元')).toBe(true);
+    expect(agrees('近150家', '147家')).toBe(true);
+    expect(agrees('近200家', '147家')).toBe(false);
+  });
+
   it('should compare figures by their digits and names by their words or abbreviations', () => {
     expect(agrees('2000亿', '2000亿元')).toBe(true);
     expect(agrees('174家', '147家')).toBe(false);
