@@ -11,7 +11,7 @@ import { cloze } from './extractors/phrase.js';
 import { clauseAt, termPresence } from './evidence.js';
 import { organizationOf } from './extractors/people.js';
 import { PLACE_ENDING } from './places.js';
-import { holdsPostWhole, lesserBase, type Query } from './query.js';
+import { holdsPostWhole, itemsAsked, lesserBase, type Query } from './query.js';
 import { run } from './source.js';
 import type { Candidate } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
@@ -219,19 +219,6 @@ function titleOfAsked(question: string, text: string, article: Article): boolean
     const rest = text.replace(p.name, '');
     return rest.length >= 2 && p.roles.some((role) => role.includes(rest) && !(asked && role.includes(asked)));
   });
-}
-
-const SMALL_NUMBERS = '一二三四五六七八九十';
-
-/**
- * How many items a question asks for when it says (五大产业链都是哪些, 那4家企业叫啥, 哪三个):
- * an answer with fewer is not the list asked. 0 when it does not say.
- */
-function itemsAsked(question: string): number {
-  const m = /(?:^|[^\d第])(?<n>\d|[二两三四五六七八九十])(?:大|个|家|项|种|条|位|名|块|类|所|座)/u.exec(question);
-  const n = m?.groups?.n ?? '';
-  if (!n) return 0;
-  return /\d/u.test(n) ? Number(n) : n === '两' ? 2 : SMALL_NUMBERS.indexOf(n) + 1;
 }
 
 /**

@@ -17,7 +17,7 @@ import { ArticleTexts, articlesAbout, NAMED_WEIGHT } from './focus.js';
 import { KIND_TEST } from './kind-test.js';
 import { asksOtherTime, readQuery } from './query.js';
 import { render, run, sourceKey, sourceText } from './source.js';
-import { anchorScope, mustAppear, withoutForm } from './terms.js';
+import { anchorScope, listSizes, mustAppear, withoutForm } from './terms.js';
 import { placeAwareTag } from './places.js';
 import { correctNames, NameIndex } from './typos.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
@@ -132,6 +132,7 @@ function build(
     const seen = new Set<string>();
     const terms: Term[] = [];
     const form = match?.form ?? [];
+    const sizes = listSizes(question);
     for (const token of segment(question)) {
       // jieba glues an aspect particle to a verb it does not know (签了): the verb is the word.
       const word = processTerm(withoutForm(token.word, form))?.replace(/^(\p{Script=Han})[了过着]$/u, '$1');
@@ -139,6 +140,8 @@ function build(
       if (form.some((f) => f.includes(word))) continue;
       // 算不算 asks whether 算 holds: 不算 is how it is asked, not a word of the claim.
       if (/^不\p{Script=Han}$/u.test(word) && question.includes(`${word.slice(1)}${word}`)) continue;
+      // The size of a list asked for (3位嘉宾分别是谁) is not a figure to find.
+      if (sizes.has(/\d+/u.exec(word)?.[0] ?? '')) continue;
       seen.add(word);
       const n = index.documentFrequency(word);
       const tag = placeAwareTag(word, token.tag);

@@ -156,3 +156,16 @@ export function readQuery(question: string, match: IntentMatch | null, terms: re
     counted: kind === 'number' ? countedNoun(question) : '',
   };
 }
+
+const SMALL_NUMBERS = '一二三四五六七八九十';
+
+/**
+ * How many items a question asks for when it says (五大产业链都是哪些, 那4家企业叫啥, 哪三样):
+ * an answer with fewer is not the list asked. 0 when it does not say.
+ */
+export function itemsAsked(question: string): number {
+  const m = /(?:^|[^\d第])(?<n>\d|[二两三四五六七八九十])(?:大|个|家|项|种|条|位|名|块|类|所|座|样)/u.exec(question);
+  const n = m?.groups?.n ?? '';
+  if (!n) return 0;
+  return /\d/u.test(n) ? Number(n) : n === '两' ? 2 : SMALL_NUMBERS.indexOf(n) + 1;
+}

@@ -60,6 +60,20 @@ export function withoutForm(word: string, form: readonly string[]): string {
   return rest;
 }
 
+/**
+ * Counts of the things a question asks to be listed — 3位 of 「做主题演讲的3位嘉宾分别是谁」, 5 of
+ * 「哪5个省」 or 「文中列了5个」 —, as digits: the size of the answer, which the article need not state.
+ */
+export function listSizes(question: string): Set<string> {
+  const sizes = new Set<string>();
+  for (const m of question.matchAll(LIST_SIZE)) sizes.add(m.groups?.a ?? m.groups?.b ?? '');
+  sizes.delete('');
+  return sizes;
+}
+
+const LIST_SIZE =
+  /(?:哪|点了|列了|提了|列出了?|提到了?|写了|举了)(?<a>\d+)[个位名家项种样条类所座]|(?<b>\d+)[个位名家项种样条类所座][^，,。？?\d]{0,6}?(?:分别|各自|都)(?:是|叫|有|为)?(?:谁|什么|啥|哪)/gu;
+
 /** Where the evidence must hold a question word the article must contain (see {@link Term.scope}). */
 export function anchorScope(word: string, tag: string, hard: string | null, match: IntentMatch | null): Term['scope'] {
   if (hard === null) return 'sentence';

@@ -14,8 +14,29 @@ const REPORTER = /记者|作者|撰稿|撰写|写的|报道者|执笔/u;
  */
 export function extractPeople(ctx: ExtractContext): Candidate[] {
   const found = extractPerson(ctx);
-  const together = found.filter((c) => c.text.includes('、'));
+  const together = [...found.filter((c) => c.text.includes('、')), ...namedTogether(ctx)];
   return together.length > 0 ? together.map((c) => ({ ...c, score: Math.min(1, c.score / 0.8) })) : found;
+}
+
+/**
+ * 「市委书记李相国,常务副市长李岩,…秘书长刘文占出席活动」: the people one statement names together,
+ * in order, as one answer; those the question names are left out.
+ */
+function namedTogether(ctx: ExtractContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const { article, sentence } of ctx.hits) {
+    for (const seg of segments(sentence.norm)) {
+      const part = sentence.norm.slice(seg.start, seg.end);
+      if (part.includes('分别')) continue; // paired with their items by extractPerson
+      const names = article.people
+        .filter((p) => part.includes(p.name) && !ctx.question.includes(p.name))
+        .sort((a, b) => part.indexOf(a.name) - part.indexOf(b.name))
+        .map((p) => p.name);
+      if (names.length < 2) continue;
+      candidates.push({ text: names.join('、'), source: { article, sentence }, score: 0.8 * coverage(part, ctx.terms) });
+    }
+  }
+  return candidates;
 }
 
 /** People of the articles named in the question. */

@@ -2,6 +2,7 @@ import { QUESTION_WORD_PATTERN } from '../../text/stopwords.js';
 import { segment } from '../../text/segment.js';
 import { synonymsOf } from '../../text/synonyms.js';
 import { clauseAt, coverage, standing } from '../evidence.js';
+import { itemsAsked } from '../query.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { endsLikeHead, headNoun, modifiedNoun } from './head.js';
 import { extractSpans } from './span.js';
@@ -222,22 +223,31 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
  */
 export function extractItems(ctx: ExtractContext): Candidate[] {
   const head = headNoun(ctx.question);
+  const size = itemsAsked(ctx.question);
   return [...extractPhrase(ctx, { listed: true }), ...extractSpans(ctx, 'phrase', undefined, { listed: true })].map((c) => {
     const run = 'sentence' in c.source && c.start !== undefined ? enumerationAround(c.source.sentence.norm, c.start, c.start + c.text.length, head) : null;
-    return run ? { ...c, text: run.text, start: run.start, score: Math.min(1, c.score * ITEMS_BONUS) } : { ...c, score: c.score * ALONE };
+    if (!run) return { ...c, score: c.score * ALONE };
+    // 「哪5个省」 of 「贵州省、陕西省、山东省、山西省、四川省」: as many items as asked, each of the kind asked.
+    const items = run.text.split('、');
+    const bonus = ITEMS_BONUS * (size > 0 && items.length === size ? SIZE_BONUS : 1) * (head && items.every((i) => i.endsWith(head)) ? SIZE_BONUS : 1);
+    return { ...c, text: run.text, start: run.start, score: Math.min(1, c.score * bonus) };
   });
 }
 
-/** How much an answer that spans a whole enumeration gains, and one that stands alone keeps. */
+/**
+ * How much an answer that spans a whole enumeration gains, and one that stands alone keeps; an
+ * enumeration of the size the question asks for, or whose items all end with the noun asked, gains again.
+ */
 const ITEMS_BONUS = 1.1;
 const ALONE = 0.8;
+const SIZE_BONUS = 1.6;
 
 /**
  * The enumeration (items joined by 、 within one clause) a span is an item of, or
  * null. Its first item starts after the verb that governs the list (打造|时尚之都);
  * without one, it is cut to at most one character longer than the longest other
  * item, at a word boundary. With the noun the question asks for (`head`, 企业
- * of 哪些企业), the last item ends with it.
+ * of 哪些企业), the last item ends with it; else at 等 (四川省等共计115个项目) or the clause's end.
  */
 export function enumerationAround(text: string, start: number, end: number, head = ''): { text: string; start: number } | null {
   if (text[start - 1] !== '、' && text[end] !== '、') return null;
@@ -265,6 +275,8 @@ export function enumerationAround(text: string, start: number, end: number, head
   // 「哪些企业」: the list ends with the last item's 企业, not with what 和 joins after it (和前沿产业技术).
   const last = clause.start + (items.slice(0, -1).join('、').length + 1);
   const headAt = head ? text.indexOf(head, last) : -1;
-  const to = headAt >= 0 && headAt < clause.end ? headAt + head.length : clause.end;
+  // 「贵州省、…、四川省等共计115个项目」: 等 closes the list.
+  const etc = text.indexOf('等', last);
+  const to = headAt >= 0 && headAt < clause.end ? headAt + head.length : etc > last && etc < clause.end ? etc : clause.end;
   return { text: text.slice(from, to), start: from };
 }

@@ -20,3 +20,15 @@ describe('the speaker of a quotation', () => {
     expect(engine.answer('说拱墅GDP首次破2000亿的是哪位领导').answer).toBe('包晓东');
   });
 });
+
+describe('everyone a question asks for', () => {
+  it('should list the people one statement names together, in order', () => {
+    const e = engineOn('签约仪式', ['市委书记、市人大常委会主任李相国,市委常委、常务副市长李岩,市政府秘书长刘文占出席活动。']);
+    expect(e.answer('出席活动的领导都有谁？').answer).toBe('李相国、李岩、刘文占');
+  });
+
+  it('should read the size of the list asked as no figure the article must give', () => {
+    const engine = seedApp().engine;
+    expect(engine.answer('做主题演讲的3位嘉宾分别是谁？').answer).toBe('张俊峰、鞠振宇、张莹尹');
+  });
+});

@@ -9,6 +9,8 @@ describe('questions for every item (哪些, 有啥)', () => {
     const text = '正在高水平打造时尚之都、数字新城、运河明珠,锚定产业主赛道';
     expect(enumerationAround(text, text.indexOf('数字新城'), text.indexOf('数字新城') + 4)).toEqual({ text: '时尚之都、数字新城、运河明珠', start: text.indexOf('时尚之都') });
     expect(enumerationAround(text, text.indexOf('锚定'), text.indexOf('锚定') + 2)).toBeNull();
+    const etc = '许新成说,贵州省、陕西省、四川省等共计115个项目在本届西洽会上签约';
+    expect(enumerationAround(etc, etc.indexOf('陕西省'), etc.indexOf('陕西省') + 3)?.text).toBe('贵州省、陕西省、四川省');
   });
 
   it('should answer a 哪些 question with all the items', () => {
