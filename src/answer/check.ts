@@ -3,14 +3,15 @@ import { nameLikelihood } from '../text/names.js';
 import type { Article } from '../article/types.js';
 import { findNumbers } from '../text/numbers.js';
 import { nameTag, segment } from '../text/segment.js';
-import { synonymsOf } from '../text/synonyms.js';
+import { saidOtherwise, synonymsOf } from '../text/synonyms.js';
 import { readWords } from '../data.js';
 import { DATE } from './extractors/date.js';
 import { headNoun, modifiedNoun } from './extractors/head.js';
 import { cloze } from './extractors/phrase.js';
 import { clauseAt, termPresence } from './evidence.js';
+import { askedUnit, measureClash } from './extractors/number.js';
 import { organizationOf } from './extractors/people.js';
-import { PLACE_ENDING } from './places.js';
+import { namedAsFirm, PLACE_ENDING } from './places.js';
 import { holdsPostWhole, itemsAsked, lesserBase, type Query } from './query.js';
 import { run } from './source.js';
 import type { Candidate } from './types.js';
@@ -97,7 +98,17 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     const said = WHOLE_AREA.exec(sentence.slice(clause.start, clause.end))?.[0];
     if (said && said !== wholeAsked) return { ok: false, reason: 'anchor', note: null };
   }
+  // 「今年的目标是多少间」 of 「去年协助560间企业」: the clause says another year (data/synonyms.yaml `exclusive`).
+  if (start >= 0) {
+    const clause = clauseAt(sentence, start);
+    if (saidOtherwise(query.question, sentence.slice(clause.start, clause.end))) return { ok: false, reason: 'anchor', note: null };
+  }
   if (query.kind !== 'number') return OK;
+  // 「多少个项目」 of 「项目数的42.4%」: a share or a sum of money counts nothing.
+  const figure = findNumbers(candidate.text).at(-1);
+  if (figure && measureClash(askedUnit(query.question), figure.unit)) return { ok: false, reason: 'measure', note: null };
+  const total = start >= 0 ? groupTotal(query, sentence, start) : null;
+  if (total) return { ok: false, reason: 'anchor', note: `文章只给出${total}合计的${candidate.text}` };
   // Only where the sentence names what is counted can it tell which of its numbers counts it.
   if (query.counted && start >= 0 && termPresence(sentence, query.counted) >= 0.9) {
     let from = start;
@@ -107,6 +118,25 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     if (termPresence(sentence.slice(from, to), query.counted) < 0.9) return { ok: false, reason: 'counted', note: null };
   }
   return OK;
+}
+
+/** Words that make the figure after a list that of the whole list: 贵州省、四川省等共计115个项目. */
+const TOTAL_OF_LIST = /(?:等|共计|合计|总计|一共|共有|共)+$/u;
+
+/**
+ * The list a figure is the total of, when the question names one of its items: 「四川省签了多少个项目」
+ * of 「贵州省、陕西省、四川省等共计115个项目」 is not answered by 115个. Null otherwise.
+ */
+function groupTotal(query: Query, sentence: string, start: number): string | null {
+  const clause = clauseAt(sentence, start);
+  const before = sentence.slice(clause.start, start);
+  const words = before.replace(/[\d.]+$/u, '');
+  if (!TOTAL_OF_LIST.test(words)) return null;
+  const list = words.replace(TOTAL_OF_LIST, '');
+  const items = list.split('、');
+  if (items.length < 2) return null;
+  const named = query.anchors.some((a) => items.some((item) => item.includes(a.text)));
+  return named ? list : null;
 }
 
 /** What an organisation asked for by its kind is named with (data/people.yaml). */
@@ -152,6 +182,7 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     return !ORGANIZATION_KINDS.has(asked) || text.includes(asked);
   }
   if (query.kind === 'place') {
+    if (namedAsFirm(text, article.sentences.map((s) => s.norm).join(''))) return false;
     // A place word alone (中心, 园区) names no place; what stands before it does.
     const end = PLACE_ENDING.exec(text);
     return (end !== null && end[0].length < text.length) || segment(text).some((t) => t.tag === 'ns');

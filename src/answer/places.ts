@@ -28,3 +28,10 @@ const ADMINISTRATIVE = new RegExp(`^\\p{Script=Han}{2,}(?:${readWords('places.ya
 export function placeAwareTag(word: string, tag: string): string {
   return tag === 'x' && ADMINISTRATIVE.test(word) && !GENERIC_PLACES.has(word) ? 'ns' : tag;
 }
+
+const FIRM_PREFIXES = readWords('places.yaml', 'firm_prefixes');
+
+/** Whether the article names `word` as a firm (日商三井): then it is no place, whatever jieba tags it. */
+export function namedAsFirm(word: string, articleText: string): boolean {
+  return FIRM_PREFIXES.some((p) => articleText.includes(p + word));
+}

@@ -41,11 +41,25 @@ const EXCLUSIVE = new Map<string, readonly string[]>();
 for (const group of readGroups('exclusive')) for (const word of group) EXCLUSIVE.set(word, group.filter((w) => w !== word));
 
 /** The words of an `exclusive` group that `text` holds, longest first (上半年 before 年前). */
-export function exclusiveWordsIn(text: string): string[] {
+function exclusiveWordsIn(text: string): string[] {
   return [...EXCLUSIVE.keys()].filter((w) => text.includes(w)).sort((a, b) => b.length - a.length);
 }
 
-/** The words that exclude `word`; empty when it is in no `exclusive` group. */
-export function alternativesOf(word: string): readonly string[] {
-  return EXCLUSIVE.get(word) ?? [];
+/**
+ * A word of `asked` in an `exclusive` group that `text` does not hold while it holds another of
+ * the group: 去年 asked, 3年前 said. `said` is that other word, with the figure before it.
+ *
+ * @example saidOtherwise('林佳龙是去年到东京拜会的', '林佳龙表示,3年前到东京拜会') // { word: '去年', said: '3年前' }
+ */
+export function saidOtherwise(asked: string, text: string): { word: string; said: string } | null {
+  for (const word of exclusiveWordsIn(asked)) {
+    if (text.includes(word)) continue;
+    for (const other of EXCLUSIVE.get(word) ?? []) {
+      const at = text.indexOf(other);
+      if (at < 0) continue;
+      const figure = /[\d一二两三四五六七八九十]+$/u.exec(text.slice(0, at))?.[0] ?? '';
+      return { word, said: figure + other };
+    }
+  }
+  return null;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { measureClash } from '../../src/answer/extractors/number.js';
 import { holdsPostWhole, measureOf, postsIn } from '../../src/answer/query.js';
 import { engineOn, seedApp } from '../helpers.js';
 
@@ -202,5 +203,39 @@ describe('pieces of a title', () => {
   it('should not answer with a piece cut out of a person’s title', () => {
     expect(engine.answer('座谈会取得了什么成果？').answer).toBeNull();
     expect(engine.answer('张俊峰是哪个协会的副会长？').answer).toBe('全国卫生产业企业管理协会');
+  });
+});
+
+describe('figures of another year, another measure, or a whole list', () => {
+  const e = engineOn('投资推广', [
+    '投资推广署表示，去年协助560间企业在港开设或扩展业务。',
+    '许新成说，贵州省、陕西省、四川省等共计115个项目在本届西洽会上签约，占本届签约项目数的42.4%。',
+  ]);
+
+  it('should not answer for a year the clause does not give (今年 of 去年协助560间)', () => {
+    expect(e.answer('投资推广署今年协助了多少间企业？').answer).toBeNull();
+    expect(e.answer('投资推广署去年协助了多少间企业？').answer).toBe('560间');
+  });
+
+  it('should not give the total of a list for one of its items, and say what the article gives', () => {
+    const a = e.answer('四川省在西洽会上签了多少个项目？');
+    expect(a.answer).toBeNull();
+    expect(a.note).toBe('文章只给出贵州省、陕西省、四川省合计的115个');
+  });
+
+  it('should not count with a share or a sum of money, nor give a sum for a share', () => {
+    expect(measureClash('个', '%')).toBe(true);
+    expect(measureClash('%', '亿元')).toBe(true);
+    expect(measureClash('家', '亿元')).toBe(true);
+    expect(measureClash('个', '家')).toBe(false);
+    expect(measureClash('钱', '亿港元')).toBe(false);
+    expect(measureClash('', '%')).toBe(false);
+  });
+
+  it('should not take a firm for a place because jieba tags its name one (日商三井)', () => {
+    const mitsui = engineOn('三井', ['林佳龙以「媒人」身分见证台糖与日商三井不动产签约仪式。', '未来三井将在台糖湖滨生态园区打造购物商场。']);
+    expect(mitsui.answer('签约仪式是在哪里举行的？').answer).toBeNull();
+    const place = engineOn('台中', ['林佳龙以「媒人」身分见证台糖与三井不动产签约仪式。']);
+    expect(place.answer('签约仪式是在哪里举行的？').answer).toBe('三井');
   });
 });

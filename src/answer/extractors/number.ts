@@ -58,6 +58,25 @@ export function countedNoun(question: string): string {
   return nouns.join('');
 }
 
+/** The family of a unit (data/units.yaml), its magnitude taken off (亿港元 → 港元); undefined when in none. */
+function familyOf(unit: string): readonly string[] | undefined {
+  const base = unit.replace(/^(?:多|余)?(?:万亿|亿|万|千)?(?=.)/u, '');
+  return UNIT_FAMILIES.find((f) => f.includes(unit) || f.includes(base));
+}
+
+/**
+ * Whether a figure's unit measures something else than the unit asked, where that cannot be a
+ * paraphrase: a share (42.4%) or money (437亿元) for a count (多少个项目), or a count for either.
+ */
+export function measureClash(asked: string, unit: string): boolean {
+  if (!asked || !unit) return false;
+  const a = familyOf(asked);
+  const u = familyOf(unit);
+  if (a === u) return false;
+  const strict = (f: readonly string[] | undefined): boolean => f !== undefined && (f.includes('%') || f.includes('元'));
+  return strict(a) || strict(u);
+}
+
 function unitFit(asked: string, unit: string): number {
   if (!asked) return unit ? 0.8 : 0.6;
   // 亿港元 is counted in 港元, 多个 in 个.

@@ -2,7 +2,7 @@ import type { Article, Person } from '../../article/types.js';
 import { normalize } from '../../text/normalize.js';
 import { segment } from '../../text/segment.js';
 import { isStopWord } from '../../text/stopwords.js';
-import { alternativesOf, exclusiveWordsIn } from '../../text/synonyms.js';
+import { saidOtherwise } from '../../text/synonyms.js';
 import { amountOf, findNumbers } from '../../text/numbers.js';
 import { clauseAt, coverage, termPresence } from '../evidence.js';
 import { ORGANIZATION_KINDS } from '../check.js';
@@ -152,24 +152,6 @@ function predicateWords(claim: string, articles: readonly Article[]): string[] {
     .map((t) => t.word)
     .filter((w) => w.length >= 2 && !isStopWord(w) && !findNumbers(w).length)
     .filter((w) => articles.some((a) => a.sentences.some((s) => s.norm.includes(w))));
-}
-
-/**
- * A word of the claim in an `exclusive` group (data/synonyms.yaml) that the clause does not hold
- * while it holds another of the group: 去年 claimed, 3年前 said. `said` is that other word, with the
- * figure before it.
- */
-function saidOtherwise(claim: string, part: string): { word: string; said: string } | null {
-  for (const word of exclusiveWordsIn(claim)) {
-    if (part.includes(word)) continue;
-    for (const other of alternativesOf(word)) {
-      const at = part.indexOf(other);
-      if (at < 0) continue;
-      const figure = /[\d一二两三四五六七八九十]+$/u.exec(part.slice(0, at))?.[0] ?? '';
-      return { word, said: figure + other };
-    }
-  }
-  return null;
 }
 
 /**
