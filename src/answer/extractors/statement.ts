@@ -25,6 +25,13 @@ export function extractStatement(ctx: ExtractContext): Candidate[] {
       if (quoted) candidates.push(quoted);
       const own = objectOf(sentence.norm, person, article);
       // 「A、B分别对X、Y作推介」: what B presented is Y; what B did is 对Y作推介.
+      // 「姜秀超说了什么」 of 「…姜秀超分别对…运河网谷项目作深入推介」: what he presented is not what he
+      // said; the article gives no words of his, and the reply says what it does give.
+      if (own && SAID.test(ctx.question) && !quoted) {
+        const vague = `文章没有引用${person.name}的话，只说${person.name}对${own.text}${own.verb}`;
+        candidates.push({ text: own.text, source: { article, sentence }, start: own.start, score: 0.95, vague });
+        continue;
+      }
       if (own) {
         const text = DID.test(ctx.question) ? `对${own.text}${own.verb}` : own.text;
         candidates.push({ text, source: { article, sentence }, ...(text === own.text ? { start: own.start } : {}), score: 0.95 });

@@ -32,3 +32,10 @@ describe('everyone a question asks for', () => {
     expect(engine.answer('做主题演讲的3位嘉宾分别是谁？').answer).toBe('张俊峰、鞠振宇、张莹尹');
   });
 });
+
+describe('a speaker named by a pronoun', () => {
+  it('should take 「她指，…」 for the words of the person named before', () => {
+    const e = engineOn('投资推广署', ['署长刘凯旋表示，中东及东盟地区的来港企业亦逐步增加。', '她指，以往外来企业需要土地，署方都会找私人发展商协助，在发展北都之后，就有无限机遇。']);
+    expect(e.answer('谁说发展北都之后就有无限机遇？').answer).toBe('刘凯旋');
+  });
+});

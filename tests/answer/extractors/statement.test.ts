@@ -77,3 +77,11 @@ describe('what someone said, asked by its content', () => {
     expect(engine.answer('张俊峰讲了什么？').answer).toBe('进行了主题演讲');
   });
 });
+
+describe('what the article does not quote', () => {
+  it('should not give what someone presented as what they said, and say what the article gives', () => {
+    const a = seedApp().engine.answer('姜秀超在推介时说了些什么？');
+    expect(a.answer).toBeNull();
+    expect(a.note).toBe('文章没有引用姜秀超的话，只说姜秀超对运河网谷项目作深入推介');
+  });
+});
