@@ -18,6 +18,7 @@ import { KIND_TEST } from './kind-test.js';
 import { asksOtherTime, readQuery } from './query.js';
 import { render, run, sourceKey, sourceText } from './source.js';
 import { anchorScope, listSizes, mustAppear, withoutForm } from './terms.js';
+import { balanced } from '../text/brackets.js';
 import { placeAwareTag } from './places.js';
 import { correctNames, NameIndex } from './typos.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
@@ -229,7 +230,13 @@ function build(
     const spanWeight = kind === 'phrase' ? 1 : options.spanWeight;
     const own = [...extractWithPatterns(ctx, match.intent.extract), ...EXTRACTORS[kind](ctx)];
     const generic = SPAN_KINDS.has(kind) ? extractSpans(ctx, kind).map((c) => ({ ...c, score: c.score * spanWeight })) : [];
-    const candidates = [...own, ...generic];
+    // 「…(简称“渝洽会」: no answer ends inside a bracket it opened.
+    const candidates = [...own, ...generic].map((c) => {
+      if (!('sentence' in c.source) || c.start === undefined || c.source.sentence.norm.slice(c.start, c.start + c.text.length) !== c.text) return c;
+      const { norm } = c.source.sentence;
+      const whole = balanced(norm, c.start, c.start + c.text.length);
+      return { ...c, text: norm.slice(whole.start, whole.end), start: whole.start };
+    });
     const named = about.flatMap((a) => a.people.filter((p) => q.includes(p.name)).map((p) => ({ a, p })));
     const givesNamedPost = (c: Candidate): boolean =>
       (kind === 'role' || kind === 'organization') &&

@@ -144,3 +144,12 @@ describe('retrieval', () => {
     expect(e.retrieve('穆罕默德二世在哪一年进入君士坦丁堡？')[0]).toContain('1453年');
   });
 });
+
+describe('answers that stop inside a bracket', () => {
+  it('should close what the answer opens, never end inside 「(简称“渝洽会」', () => {
+    const e = engineOn('西洽会', ['“西洽会”的前身为中国(重庆)国际投资暨全球采购会(简称“渝洽会”),后经批准,2018年起升级为“西洽会”。']);
+    const a = e.answer('西洽会的前身是什么？').answer ?? '';
+    expect(a).not.toMatch(/渝洽会$/u);
+    expect(a).toContain('中国(重庆)国际投资暨全球采购会');
+  });
+});

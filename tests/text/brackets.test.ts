@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { balanced } from '../../src/text/brackets.js';
+
+const whole = (text: string, from: string, to: string): string => {
+  const start = text.indexOf(from);
+  const r = balanced(text, start, text.indexOf(to, start) + to.length);
+  return text.slice(r.start, r.end);
+};
+
+describe('spans made whole', () => {
+  it('should close a bracket or quotation the span opens when the text closes it soon', () => {
+    expect(whole('前身为中国(重庆)国际投资暨全球采购会(简称“渝洽会”),后经批准', '中国', '渝洽会')).toBe('中国(重庆)国际投资暨全球采购会(简称“渝洽会”)');
+    expect(whole('其谥号“章皇帝”，庙号', '谥号', '章')).toBe('谥号“章皇帝”');
+  });
+
+  it('should cut off a bracket the text does not close soon, and a closing mark the span starts with', () => {
+    expect(whole('称为(这是一个很长很长很长很长很长很长很长的说明文字没有结束', '称为', '说明')).toBe('称为');
+    expect(whole('节目《星期六问责》时表示', '》', '时表示')).toBe('时表示');
+  });
+
+  it('should leave a span that runs across marks both ways as it is', () => {
+    expect(whole('被誉为‘杭州之心’‘城市之眼’', '杭州之心', '城市之眼')).toBe('杭州之心’‘城市之眼');
+  });
+});
