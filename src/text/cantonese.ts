@@ -1,21 +1,25 @@
 import { readData } from '../data.js';
+import { segment } from './segment.js';
 
 interface Cantonese {
   markers: string[];
   /** [Cantonese, written Chinese], longest first. */
   words: [string, string][];
+  /** What a word is before a noun (边个节目 → 哪个节目), where that differs. */
+  beforeNoun: Map<string, string>;
 }
 
 let table: Cantonese | null = null;
 
 function load(): Cantonese {
   if (table) return table;
-  const raw = readData('cantonese.yaml') as { markers?: unknown; words?: unknown } | null;
+  const raw = readData('cantonese.yaml') as { markers?: unknown; words?: unknown; before_noun?: unknown } | null;
   if (!Array.isArray(raw?.markers) || typeof raw.words !== 'object' || raw.words === null) {
     throw new Error('data/cantonese.yaml: expected markers (a list) and words (Cantonese: written Chinese)');
   }
   const words = Object.entries(raw.words as Record<string, unknown>).map(([from, to]): [string, string] => [from, String(to)]);
-  table = { markers: raw.markers.map(String), words: words.sort((a, b) => b[0].length - a[0].length) };
+  const beforeNoun = new Map(Object.entries((raw.before_noun ?? {}) as Record<string, unknown>).map(([from, to]): [string, string] => [from, String(to)]));
+  table = { markers: raw.markers.map(String), words: words.sort((a, b) => b[0].length - a[0].length), beforeNoun };
   return table;
 }
 
@@ -25,16 +29,19 @@ function load(): Cantonese {
  *
  * @example
  * fromCantonese('投资推广署署长系边个') // '投资推广署署长是谁'
+ * fromCantonese('刘凯旋系喺边个节目讲嘅')   // '刘凯旋是在哪个节目讲的'
  * fromCantonese('拱墅区系什么区')      // unchanged: no Cantonese marker
  */
 export function fromCantonese(question: string): string {
-  const { markers, words } = load();
+  const { markers, words, beforeNoun } = load();
   if (!markers.some((m) => question.includes(m))) return question;
   let out = '';
   for (let at = 0; at < question.length; ) {
     const hit = words.find(([from]) => question.startsWith(from, at));
     if (hit) {
-      out += hit[1];
+      const next = segment(question.slice(at + hit[0].length))[0];
+      const asNoun = beforeNoun.get(hit[0]);
+      out += asNoun && next && /^n/u.test(next.tag) && !/^nr/u.test(next.tag) ? asNoun : hit[1];
       at += hit[0].length;
     } else {
       out += question[at];

@@ -133,6 +133,19 @@ function askedNoun(left: string): string {
   return noun;
 }
 
+/** A name right after the word for its kind: 《星期六问责》, “…”, 「…」, or a Latin name (LaLaport). */
+const NAME_AFTER = /^(?:《(?<inner>[^》]{1,30})》|[“「](?<quoted>[^”」]{1,30})[”」]|(?<latin>[A-Za-z][A-Za-z0-9'’.\- ]{1,40}))/u;
+
+/**
+ * The kind of thing a question asks the name of: 节目 of 「在哪个节目讲的」, 商场 of 「商场叫什么」
+ * and 「那个商场叫啥名字」. '' when it asks for no name.
+ */
+function namedKind(question: string): string {
+  const called = /(?<before>\p{Script=Han}+?)(?:的)?(?:叫什么|叫啥|叫做什么|(?:是)?什么名字|(?:叫)?啥名字|名称是什么|名字是什么)/u.exec(question);
+  if (called?.groups?.before) return segment(called.groups.before).at(-1)?.word ?? '';
+  return /哪一?(?:个|档|部|家|座|本|首)/u.test(question) ? modifiedNoun(question) : '';
+}
+
 /** A question's left side with its last word replaced by each of its synonyms (叫做 → 被誉为, 称为…). */
 function lastWordSaidOtherwise(left: string): string[] {
   const last = segment(left).at(-1)?.word ?? '';
@@ -163,6 +176,7 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
   // The question's sides said the article's way too: 「被人叫做」 → 被誉为.
   const lefts = c ? [c.left, ...lastWordSaidOtherwise(c.left)] : [];
   const heads = head.length >= 2 ? [head, ...segment(head).map((t) => t.word).filter((w) => w.length >= 2 && w !== head)] : [];
+  const kind = listed ? '' : namedKind(ctx.question);
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
     const add = (phrase: string, start: number, fit: number): void => {
@@ -195,6 +209,19 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
           const start = clauseAt(text, right.start).start;
           add(text.slice(start, right.start), start, Math.min(0.85, 0.5 + 0.08 * right.length));
         }
+      }
+    }
+    // 「哪个节目」 of 「港台节目《星期六问责》」, 「商场叫什么」 of 「购物商场LaLaport」: the name the thing's kind introduces.
+    if (kind) {
+      for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1)) {
+        const name = NAME_AFTER.exec(text.slice(at + kind.length));
+        const inner = name?.groups?.inner ?? name?.groups?.quoted ?? name?.groups?.latin;
+        if (!name || !inner) continue;
+        const start = at + kind.length + (name[0].startsWith('《') ? 0 : name[0].indexOf(inner));
+        const whole = name[0].startsWith('《') ? name[0] : inner.trim();
+        if (ctx.question.includes(inner)) continue;
+        const { local } = standing(text, at, at + kind.length + name[0].length, ctx.terms);
+        candidates.push({ text: whole, source: { article, sentence }, start, score: 0.7 + 0.3 * local });
       }
     }
     // The clause that shares most with the question, without the question's own words.

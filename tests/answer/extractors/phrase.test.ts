@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enumerationAround } from '../../../src/answer/extractors/phrase.js';
-import { seedApp } from '../../helpers.js';
+import { engineOn, seedApp } from '../../helpers.js';
 
 const engine = seedApp().engine;
 
@@ -23,5 +23,14 @@ describe('a noun asked in several words', () => {
   it('should read 以X为主题 for the 主题口号 asked', () => {
     const engine = seedApp().engine;
     expect(engine.explain('这次座谈活动的主题口号是啥', 1).candidates[0]?.text).toBe('创新发展,聚力共赢');
+  });
+});
+
+describe('the name of a thing asked by its kind', () => {
+  const e = engineOn('投资推广', ['署长刘凯旋今日出席港台节目《星期六问责》时表示，去年协助560间企业在港开设业务。', '未来三井将在台糖湖滨生态园区打造占地4.36公顷的购物商场LaLaport。']);
+
+  it('should answer 哪个节目 and 叫什么 with the name the kind introduces, not the kind', () => {
+    expect(e.answer('刘凯旋是在哪个节目上说的？').answer).toBe('《星期六问责》');
+    expect(e.answer('三井要在台糖园区盖的商场叫什么？').answer).toBe('LaLaport');
   });
 });

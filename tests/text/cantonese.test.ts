@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { fromCantonese } from '../../src/text/cantonese.js';
+
+describe('Cantonese questions', () => {
+  it('should read 边个 as 谁 alone and as 哪个 before a noun', () => {
+    expect(fromCantonese('投资推广署署长系边个')).toBe('投资推广署署长是谁');
+    expect(fromCantonese('刘凯旋系喺边个节目讲嘅')).toBe('刘凯旋系在哪个节目讲的');
+  });
+
+  it('should leave a question with no Cantonese marker alone', () => {
+    expect(fromCantonese('拱墅区系什么区')).toBe('拱墅区系什么区');
+  });
+});
