@@ -113,6 +113,21 @@ describe('matchIntent', () => {
     expect(matchIntent('他从哪国得到技术支援', intents)?.intent.name).toBe('where');
   });
 
+  it('should read the ways encyclopaedia questions ask that no intent read before', () => {
+    const cases: [string, string][] = [
+      ['东晋的法显有何创举', 'what'],
+      ['岳飞被以何罪名处死', 'what'],
+      ['阿根廷国家足球队曾经连续三届遭哪队淘汰', 'what'],
+      ['咸丰帝临终前任命八位赞襄政务王，人们将他们合称', 'what'],
+      ['宾夕法尼亚州的官方植物园占地几英亩', 'how-much'],
+      ['进入行星际空间的逃逸速度大约要多快', 'how-much'],
+      ['史载重庆建城之始是从哪时开始', 'when'],
+      ['机关手枪可不可以连发', 'yesno'],
+      ['伪齐的军队能否夺回襄汉六郡', 'yesno'],
+    ];
+    for (const [q, name] of cases) expect(matchIntent(q, intents)?.intent.name, q).toBe(name);
+  });
+
   it('should give the parts of the question that only say how it is asked', () => {
     const m = matchIntent('鞠振宇担任什么职务', intents);
     expect(m?.answer).toBe('role');
