@@ -84,8 +84,8 @@ export function loadConfidenceModel(): ConfidenceModel {
  * confidence(signals, 'number'); // 0.83
  */
 export function confidence(signals: Signals, kind: AnswerKind, m: ConfidenceModel = loadConfidenceModel()): number | null {
-  // A list of items is a phrase to the model.
-  const as = kind === 'items' ? 'phrase' : kind;
+  // A list of items is a phrase to the model; an organisation, like a post, a name from the article's nouns.
+  const as = kind === 'items' ? 'phrase' : kind === 'organization' ? 'role' : kind;
   if (!(KINDS as readonly string[]).includes(as)) return null;
   const features = featuresOf(signals, as);
   let z = m.bias;

@@ -18,6 +18,10 @@ describe('the confidence model', () => {
     expect(confidence(strong, 'title')).toBeNull();
   });
 
+  it('should rate an organisation as it rates a post, not leave it ungated', () => {
+    expect(confidence(weak, 'organization')).toBe(confidence(weak, 'role'));
+  });
+
   it('should make the engine abstain on a wrong answer it would give without the model', () => {
     const { articles, intents } = seedApp().engine;
     // The article never says when the 小镇 was built; 2022年 is when 运河网谷 opened.

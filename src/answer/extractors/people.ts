@@ -1,6 +1,9 @@
 import { ROLE_SUFFIXES } from '../../article/people.js';
 import type { Article, Person, Sentence } from '../../article/types.js';
-import { clauseAt, coverage, proximity } from '../evidence.js';
+import { readWords } from '../../data.js';
+import { escapeRegExp } from '../../text/numbers.js';
+import { segment } from '../../text/segment.js';
+import { clauseAt, coverage, proximity, standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** Question words that ask who a named person is, or what post they hold. */
@@ -84,13 +87,50 @@ export function organizationOf(role: string): string[] {
     .filter((org) => org.length >= 2);
 }
 
-/** Organisation: where a person named in the question works, from the posts the article gives them. */
+/**
+ * Organisation: where a person named in the question works, from the posts the article gives them;
+ * for a question that names no one (「负责管理风景区的单位为」), the names of organisations in the
+ * retrieved sentences: nouns ending in an organisation's word (data/people.yaml organization_kinds).
+ */
 export function extractOrganization(ctx: ExtractContext): Candidate[] {
-  return peopleNamed(ctx).flatMap(({ article, person }) =>
+  const named = peopleNamed(ctx);
+  if (named.length === 0) return organizationsNamed(ctx);
+  return named.flatMap(({ article, person }) =>
     roleCandidates(article, person).flatMap((c) =>
       organizationOf(c.text).map((org) => ({ ...c, text: org, start: 'sentence' in c.source ? c.source.sentence.norm.indexOf(org) : undefined })),
     ),
   );
+}
+
+const ORGANIZATION_ENDING = new RegExp(`(?:${readWords('people.yaml', 'organization_kinds').map(escapeRegExp).join('|')})$`, 'u');
+/** Tags of the words an organisation's name is made of (交通部|观光局, 联合国|教科文|组织). */
+const NAME_PART = /^(?:n|nr|ns|nt|nz|j|x|eng|vn)$/u;
+const MAX_ORGANIZATION = 16;
+
+/** The organisations the retrieved sentences name, each weighed by how close it stands to the question's words. */
+function organizationsNamed(ctx: ExtractContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const { article, sentence } of ctx.hits) {
+    const text = sentence.norm;
+    const tokens = segment(text);
+    let offset = 0;
+    const starts = tokens.map((t) => {
+      const at = text.indexOf(t.word, offset);
+      offset = at < 0 ? offset : at + t.word.length;
+      return at;
+    });
+    tokens.forEach((t, i) => {
+      if (!ORGANIZATION_ENDING.test(t.word) || starts[i] === undefined || (starts[i] ?? -1) < 0) return;
+      let from = i;
+      while (from > 0 && NAME_PART.test(tokens[from - 1]?.tag ?? '') && (starts[i] ?? 0) + t.word.length - (starts[from - 1] ?? 0) <= MAX_ORGANIZATION) from--;
+      const start = starts[from] ?? 0;
+      const name = text.slice(start, (starts[i] ?? 0) + t.word.length);
+      if (name.length < 2 || ctx.question.includes(name)) return;
+      const { local, near } = standing(text, start, start + name.length, ctx.terms);
+      candidates.push({ text: name, source: { article, sentence }, start, score: 0.2 + 0.5 * local + 0.3 * near });
+    });
+  }
+  return candidates;
 }
 
 /**

@@ -39,3 +39,10 @@ describe('a speaker named by a pronoun', () => {
     expect(e.answer('谁说发展北都之后就有无限机遇？').answer).toBe('刘凯旋');
   });
 });
+
+describe('an organisation asked of no one', () => {
+  it('should answer 哪个单位 with an organisation the sentence names', () => {
+    const e = engineOn('马祖', ['马祖国家风景区于1999年成立，由交通部观光局负责管理，范围包括南竿与北竿。']);
+    expect(e.answer('负责管理马祖国家风景区的单位为？').answer).toBe('交通部观光局');
+  });
+});
