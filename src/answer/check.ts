@@ -54,6 +54,16 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     // A figure is a fact of its own sentence: 40间来自美国 does not make its neighbour's 560间 American.
     (a.scope === 'place' && query.kind !== 'number' && paragraph.includes(a.text) && !speaksOfPlaceWithin(source.article, a.text, text, query.question));
   if (!query.anchors.every(held)) return { ok: false, reason: 'anchor', note: null };
+  // 「第一届西洽会签了多少」 of a report on the 第二届: an edition asked is one the evidence, its paragraph or the title names.
+  for (const edition of query.question.match(EDITION) ?? []) {
+    if (!text.includes(edition) && !title.includes(edition) && !paragraph.includes(edition)) return { ok: false, reason: 'anchor', note: null };
+  }
+  // 「2024年引进了多少间」 of 「去年协助560间，较2024年升逾4%」: a year the evidence gives only as what it
+  // compares with (unless the question compares with it too: 比2024年升了多少).
+  for (const year of query.question.match(new RegExp(`(?<!${COMPARED_WITH.source})${YEAR.source}`, 'gu')) ?? []) {
+    const said = [text, paragraph, title].find((t) => t.includes(year));
+    if (said && !new RegExp(`(?<!${COMPARED_WITH.source})${year}`, 'u').test(said)) return { ok: false, reason: 'anchor', note: null };
+  }
 
   // A post the evidence does not name at all may be paraphrased (创办人 for 创建); one it names only
   // one step off (副总经理, 主任委员) is another post.
@@ -142,6 +152,12 @@ function groupTotal(query: Query, sentence: string, start: number): string | nul
 /** What an organisation asked for by its kind is named with (data/people.yaml). */
 export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(readWords('people.yaml', 'organization_kinds'));
 
+/** An edition: 第一届, 第十五期 (not 第二次, which readers say of what the article calls 首次 or 再度). */
+const EDITION = /第[\d一二三四五六七八九十百]+[届期]/gu;
+/** A year, and the words that make it only what a figure is compared with (较2024年, 比2021年). */
+const YEAR = /\d{4}年/gu;
+const COMPARED_WITH = /(?:较|比|相比|同比|比起)/u;
+
 /** The whole of an area a figure is given for: 全市, 全区, 全省… */
 const WHOLE_AREA = /全(?:国|省|市|区|县|镇|乡)/u;
 /** An item that is a count (上市企业4家), not a name. */
@@ -183,9 +199,12 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
   }
   if (query.kind === 'place') {
     if (namedAsFirm(text, article.sentences.map((s) => s.norm).join(''))) return false;
-    // A place word alone (中心, 园区) names no place; what stands before it does.
+    // A place word alone (中心, 园区) names no place; what stands before it does. A name that runs
+    // on into a verb (台糖湖滨生态园区打造) is a piece of a clause.
     const end = PLACE_ENDING.exec(text);
-    return (end !== null && end[0].length < text.length) || segment(text).some((t) => t.tag === 'ns');
+    const tokens = segment(text);
+    if (tokens.length > 1 && /^v/u.test(tokens.at(-1)?.tag ?? '')) return false;
+    return (end !== null && end[0].length < text.length) || tokens.some((t) => t.tag === 'ns');
   }
   return true;
 }

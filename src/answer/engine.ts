@@ -74,6 +74,8 @@ export interface Explanation {
 }
 
 const TRAILING = /[\s?？!！。.,，;；~～…]+$/u;
+/** Where a figure starts in a span: its number, or the word that makes it approximate (近, 约, 逾…). */
+const FIGURE_START = /(?:近|约|逾|超过|不到|将近|大约|至少|最少|多达)?(?<![第\d.,零〇一二两三四五六七八九十百千万亿])[\d零〇一二两三四五六七八九十百千万亿]/u;
 
 /**
  * Builds the engine: indexes the articles' sentences once; each question
@@ -235,7 +237,9 @@ function build(
       if (!('sentence' in c.source) || c.start === undefined || c.source.sentence.norm.slice(c.start, c.start + c.text.length) !== c.text) return c;
       const { norm } = c.source.sentence;
       const whole = balanced(norm, c.start, c.start + c.text.length);
-      return { ...c, text: norm.slice(whole.start, whole.end), start: whole.start };
+      // A figure is answered from its number on (当中近300间 → 近300间).
+      const lead = kind === 'number' ? (FIGURE_START.exec(norm.slice(whole.start, whole.end))?.index ?? 0) : 0;
+      return { ...c, text: norm.slice(whole.start + lead, whole.end), start: whole.start + lead };
     });
     const named = about.flatMap((a) => a.people.filter((p) => q.includes(p.name)).map((p) => ({ a, p })));
     const givesNamedPost = (c: Candidate): boolean =>

@@ -239,3 +239,26 @@ describe('figures of another year, another measure, or a whole list', () => {
     expect(place.answer('签约仪式是在哪里举行的？').answer).toBe('三井');
   });
 });
+
+describe('editions, compared years, places that run on', () => {
+  const xq = engineOn('第二届西洽会共签约271个项目', ['本届西洽会共有271个国内外项目签约，签约总额5497.8亿元。']);
+  const hk = engineOn('投资推广署', ['投资推广署表示，去年协助560间企业在港开设或扩展业务，较2024年升逾4%。当中近300间来自内地，40间来自美国。']);
+
+  it('should not answer for an edition the report is not about', () => {
+    expect(xq.answer('第一届西洽会签约了多少个项目？').answer).toBeNull();
+    expect(xq.answer('第二届西洽会签约了多少个项目？').answer).toBe('271个');
+  });
+
+  it('should not give a figure for the year it is only compared with', () => {
+    expect(hk.answer('2024年投资推广署协助了多少间企业？').answer).toBeNull();
+  });
+
+  it('should count what the sentence before named when this one goes on about a part of it (当中…)', () => {
+    expect(hk.answer('去年那560间企业有多少来自内地？').answer).toMatch(/^近?300间$/u);
+  });
+
+  it('should not give a place that runs on into a verb', () => {
+    const tw = engineOn('三井', ['未来三井将在台糖湖滨生态园区打造以亲子为主题的购物商场。']);
+    expect(tw.answer('三井要在台中哪一区盖购物商场？').answer ?? '').not.toMatch(/打造$/u);
+  });
+});

@@ -121,6 +121,9 @@ function withRanges(text: string, numbers: readonly NumberMention[]): (NumberMen
  */
 export const NUMBER_WEIGHTS = { base: 0.45, local: 0.3, near: 0.25, part: 0.3, total: 1.15 };
 
+/** Words that open a sentence about a part of what the sentence before counted: 当中, 其中, 其余. */
+const AMONG = /^(?:当中|其中|其余|其他|这些|这当中)/u;
+
 /** The words that ask for a total (data/synonyms.yaml's group of 一共), and what stands before a figure given as one. */
 const TOTAL_WORDS: ReadonlySet<string> = new Set(['一共', ...synonymsOf('一共')]);
 const TOTAL_BEFORE = /[共总计]/u;
@@ -153,7 +156,10 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
       const part = partAt(text, n.start);
       const local = (1 - NUMBER_WEIGHTS.part) * clauseLocal + NUMBER_WEIGHTS.part * coverage(text.slice(part.start, part.end), ctx.terms);
       // 「多少家银行」 counts banks: a sentence that never names them counts something else.
-      const countsIt = !counted || termPresence(text, counted) > 0 ? 1 : 0.3;
+      // …unless it goes on about those the sentence before named (「…协助560间企业…。当中近300间来自内地」).
+      const before = article.sentences[sentence.index - 1];
+      const continues = AMONG.test(text) && before?.paragraph === sentence.paragraph && termPresence(before.norm, counted) > 0;
+      const countsIt = !counted || termPresence(text, counted) > 0 || continues ? 1 : 0.3;
       candidates.push({
         text: n.text,
         source: { article, sentence },

@@ -137,13 +137,13 @@ function askedNoun(left: string): string {
 const NAME_AFTER = /^(?:《(?<inner>[^》]{1,30})》|[“「](?<quoted>[^”」]{1,30})[”」]|(?<latin>[A-Za-z][A-Za-z0-9'’.\- ]{1,40}))/u;
 
 /**
- * The kind of thing a question asks the name of: 节目 of 「在哪个节目讲的」, 商场 of 「商场叫什么」
- * and 「那个商场叫啥名字」. '' when it asks for no name.
+ * The kind of thing a question asks the name of: 节目 of 「在哪个节目讲的」 and 「什么电台节目」, 商场
+ * of 「商场叫什么」 and 「那个商场叫啥名字」. '' when it asks for no name.
  */
 function namedKind(question: string): string {
   const called = /(?<before>\p{Script=Han}+?)(?:的)?(?:叫什么|叫啥|叫做什么|(?:是)?什么名字|(?:叫)?啥名字|名称是什么|名字是什么)/u.exec(question);
   if (called?.groups?.before) return segment(called.groups.before).at(-1)?.word ?? '';
-  return /哪一?(?:个|档|部|家|座|本|首)/u.test(question) ? modifiedNoun(question) : '';
+  return /哪一?(?:个|档|部|家|座|本|首)|(?:什么|啥)(?=\p{Script=Han})/u.test(question) ? modifiedNoun(question) : '';
 }
 
 /** A question's left side with its last word replaced by each of its synonyms (叫做 → 被誉为, 称为…). */

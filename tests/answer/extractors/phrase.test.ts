@@ -32,5 +32,6 @@ describe('the name of a thing asked by its kind', () => {
   it('should answer 哪个节目 and 叫什么 with the name the kind introduces, not the kind', () => {
     expect(e.answer('刘凯旋是在哪个节目上说的？').answer).toBe('《星期六问责》');
     expect(e.answer('三井要在台糖园区盖的商场叫什么？').answer).toBe('LaLaport');
+    expect(e.answer('刘凯旋是在什么电台节目上说的？').answer).toBe('《星期六问责》');
   });
 });
