@@ -11,7 +11,10 @@ function readGroups(key = 'groups'): string[][] {
 }
 
 const BY_WORD = new Map<string, readonly string[]>();
-for (const group of GROUPS) for (const word of group) BY_WORD.set(word, group.filter((w) => w !== word));
+// A word may stand in several groups (处于 of a place and of a stage): it stands for the words of each.
+for (const group of GROUPS) {
+  for (const word of group) BY_WORD.set(word, [...new Set([...(BY_WORD.get(word) ?? []), ...group.filter((w) => w !== word)])]);
+}
 
 /** The other words that stand for `word`; empty when it has none. */
 export function synonymsOf(word: string): readonly string[] {

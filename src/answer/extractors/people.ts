@@ -113,22 +113,21 @@ function organizationsNamed(ctx: ExtractContext): Candidate[] {
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
     const tokens = segment(text);
-    let offset = 0;
-    const starts = tokens.map((t) => {
-      const at = text.indexOf(t.word, offset);
-      offset = at < 0 ? offset : at + t.word.length;
-      return at;
-    });
-    tokens.forEach((t, i) => {
-      if (!ORGANIZATION_ENDING.test(t.word) || starts[i] === undefined || (starts[i] ?? -1) < 0) return;
-      let from = i;
-      while (from > 0 && NAME_PART.test(tokens[from - 1]?.tag ?? '') && (starts[i] ?? 0) + t.word.length - (starts[from - 1] ?? 0) <= MAX_ORGANIZATION) from--;
-      const start = starts[from] ?? 0;
-      const name = text.slice(start, (starts[i] ?? 0) + t.word.length);
-      if (name.length < 2 || ctx.question.includes(name)) return;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t || !ORGANIZATION_ENDING.test(t.word)) continue;
+      // Back over the words of the name, as long as they are nouns and the name stays short.
+      let name = t.word;
+      for (let j = i - 1; j >= 0; j--) {
+        const before = tokens[j];
+        if (!before || !NAME_PART.test(before.tag) || /[\p{P}\s]/u.test(before.word) || name.length + before.word.length > MAX_ORGANIZATION) break;
+        name = before.word + name;
+      }
+      const start = text.indexOf(name);
+      if (start < 0 || name.length < 2 || ctx.question.includes(name)) continue;
       const { local, near } = standing(text, start, start + name.length, ctx.terms);
       candidates.push({ text: name, source: { article, sentence }, start, score: 0.2 + 0.5 * local + 0.3 * near });
-    });
+    }
   }
   return candidates;
 }

@@ -8,6 +8,8 @@ import { endsLikeHead, headNoun, modifiedNoun } from './head.js';
 import { extractSpans } from './span.js';
 
 const CLAUSE_CHARS = '[^，,。；;：:！？!?]';
+/** What a cloze matched with the question's words said another way keeps of its fit. */
+const SAID_OTHERWISE = 0.9;
 const MAX_PHRASE = 40;
 
 /**
@@ -18,8 +20,10 @@ export function cloze(question: string): Cloze | null {
   const m = QUESTION_WORD_PATTERN.exec(question);
   if (!m) return null;
   // Aspect particles (引进了, 列入过) rarely stand in the article's wording.
-  const left = question.slice(0, m.index).replace(/[了过着]+$/u, '');
-  const right = question.slice(m.index + m[0].length);
+  return sides(question.slice(0, m.index).replace(/[了过着]+$/u, ''), question.slice(m.index + m[0].length));
+}
+
+function sides(left: string, right: string): Cloze {
   const n = (s: string): number => Math.min(s.length, 12);
   return {
     left,
@@ -27,6 +31,18 @@ export function cloze(question: string): Cloze | null {
     lefts: Array.from({ length: n(left) }, (_, i) => left.slice(left.length - n(left) + i)),
     rights: Array.from({ length: n(right) }, (_, i) => right.slice(0, n(right) - i)),
   };
+}
+
+/**
+ * The cloze with the words next to its gap said the article's way too (data/synonyms.yaml): the
+ * left side's last word, the right side's first. 「处于什么阶段」 → 「进入…期」.
+ */
+function saidOtherwise(c: Cloze): Cloze[] {
+  const last = segment(c.left).at(-1)?.word ?? '';
+  const first = segment(c.right)[0]?.word ?? '';
+  const lefts = [c.left, ...(last.length >= 2 ? synonymsOf(last).map((w) => c.left.slice(0, -last.length) + w) : [])];
+  const rights = [c.right, ...(first.length >= 2 ? synonymsOf(first).map((w) => w + c.right.slice(first.length)) : [])];
+  return lefts.flatMap((l) => rights.map((r) => sides(l, r))).slice(1);
 }
 
 /** A question as a cloze, with its sides' stretches longest first, worked out once per question. */
@@ -52,7 +68,8 @@ export function clozeSpan(text: string, c: Cloze): { start: number; end: number;
     for (let at = text.indexOf(right); at >= 0; at = text.indexOf(right, at + 1)) {
       for (const left of c.lefts) {
         const from = text.lastIndexOf(left, at - 1);
-        if (from < 0 || from + left.length >= at || at - (from + left.length) > MAX_PHRASE) continue;
+        // The gap stays within one statement: it does not run over ；or 。 into the next.
+        if (from < 0 || from + left.length >= at || at - (from + left.length) > MAX_PHRASE || /[；;。！？!?]/u.test(text.slice(from + left.length, at))) continue;
         const anchor = left.length + right.length;
         if (!best || anchor > best.anchor) best = { start: from + left.length, end: at, anchor };
         break;
@@ -177,6 +194,7 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
   const lefts = c ? [c.left, ...lastWordSaidOtherwise(c.left)] : [];
   const heads = head.length >= 2 ? [head, ...segment(head).map((t) => t.word).filter((w) => w.length >= 2 && w !== head)] : [];
   const kind = listed ? '' : namedKind(ctx.question);
+  const variants = c ? saidOtherwise(c) : [];
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
     const add = (phrase: string, start: number, fit: number): void => {
@@ -192,13 +210,16 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
       for (const x of namedAs(text, noun)) add(x.text, x.start, 0.9);
     }
     if (c) {
-      const span = c.left && c.right ? clozeSpan(text, c) : null;
-      if (span) {
+      // The question's own words first; said the article's way, a little below.
+      const found = c.left && c.right ? [c, ...variants].map((v, i) => ({ v, span: clozeSpan(text, v), fit: i === 0 ? 1 : SAID_OTHERWISE })).find((x) => x.span) : undefined;
+      const span = found?.span ?? null;
+      if (found && span) {
         // 「列入了什么名单」: when the question ends on the noun its question word
         // modifies, the answer is the whole noun phrase (…创建名单), head included.
-        const headNoun = /^\p{Script=Han}{1,3}$/u.test(c.right) && text.startsWith(c.right, span.end) && /什么|哪些|哪个|何种|啥/u.test(ctx.question);
-        const end = headNoun ? span.end + c.right.length : span.end;
-        add(text.slice(span.start, end), span.start, Math.min(1, 0.6 + 0.08 * span.anchor));
+        const right = found.v.right;
+        const headNoun = /^\p{Script=Han}{1,3}$/u.test(right) && text.startsWith(right, span.end) && /什么|哪些|哪个|何种|啥/u.test(ctx.question);
+        const end = headNoun ? span.end + right.length : span.end;
+        add(text.slice(span.start, end), span.start, found.fit * Math.min(1, 0.6 + 0.08 * span.anchor));
       }
       else if (c.right.length <= 1) {
         const left = lefts.map((l) => longestSuffixIn(text, l)).find((l) => l !== null);

@@ -35,3 +35,14 @@ describe('the name of a thing asked by its kind', () => {
     expect(e.answer('刘凯旋是在什么电台节目上说的？').answer).toBe('《星期六问责》');
   });
 });
+
+describe('a cloze said the article’s way', () => {
+  it('should match the words around the gap by their synonyms (处于什么阶段 → 正进入加速爆发期)', () => {
+    expect(seedApp().engine.answer('杭州生物医药产业现在处于什么阶段？').answer).toBe('加速爆发期');
+  });
+
+  it('should not let the gap run over ；into the next statement', () => {
+    // 公司 said as 企业 finds 「…全国卫生产业企业」 after a ；: the gap from 姜秀超 would run over it.
+    expect(seedApp().engine.answer('姜秀朝哪家公司的').answer).toBe('招商蛇口产业园区杭州公司');
+  });
+});
