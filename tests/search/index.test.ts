@@ -29,6 +29,10 @@ describe('SentenceIndex', () => {
     expect(index.query('医药制造业工业总产值')[0]?.sentence.norm).toContain('1150亿元');
   });
 
+  it('should find a figure whose unit the question glues on another way (1150亿 of 1150亿元)', () => {
+    expect(index.query('1150亿是哪一年的')[0]?.sentence.norm).toContain('1150亿元');
+  });
+
   it('should find sentences of a Traditional article with a Simplified query once normalised', () => {
     expect(index.query('谁是拱墅区副区长')[0]?.sentence.text).toContain('拱墅區副區長包曉東');
   });
