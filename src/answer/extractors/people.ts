@@ -16,9 +16,38 @@ const REPORTER = /记者|作者|撰稿|撰写|写的|报道者|执笔/u;
  * clause gives together (A，B，C分别进行了主题演讲) before any one of them.
  */
 export function extractPeople(ctx: ExtractContext): Candidate[] {
-  const found = extractPerson(ctx);
+  const found = namedPeople(ctx);
   const together = [...found.filter((c) => c.text.includes('、')), ...namedTogether(ctx)];
-  return together.length > 0 ? together.map((c) => ({ ...c, score: Math.min(1, c.score / 0.8) })) : found;
+  return [...(together.length > 0 ? together.map((c) => ({ ...c, score: Math.min(1, c.score / 0.8) })) : found), ...describedDoers(ctx)];
+}
+
+/** What makes a subject a described group of people rather than a clause that ends on a post: 多位, 众多, 们… */
+const GROUP = /多位|多名|数位|数名|众多|诸多|许多|一些|部分|一批|大批|各界|各方|们|人士|人员/u;
+/** Words between a subject and its verb: 也, 都, 分别, 进行了… */
+const BEFORE_VERB = /(?:也|都|还|又|均|亦|分别|共同|一起|纷纷|先后|相继|进行了?|作了?|做了?)+$/u;
+
+/**
+ * The people who did what the question asks about, when the clause describes rather than names
+ * them: 「…张莹尹分别进行了主题演讲，来自各家医院和研究机构的多位专家也进行了分享」 → for
+ * 「还有谁分享了」, 来自各家医院和研究机构的多位专家. The subject must be a group (多位, 众多, 们…),
+ * end with a word for people (专家, 代表, 嘉宾: data/people.yaml's posts) and name no one.
+ */
+function describedDoers(ctx: ExtractContext): Candidate[] {
+  const verbs = segment(ctx.question).filter((t) => /^v/u.test(t.tag) && t.word.length >= 2).map((t) => t.word);
+  const candidates: Candidate[] = [];
+  for (const { article, sentence } of ctx.hits) {
+    const text = sentence.norm;
+    for (const verb of verbs) {
+      for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
+        const clause = clauseAt(text, at);
+        const subject = text.slice(clause.start, at).replace(BEFORE_VERB, '');
+        if (subject.length < 2 || !GROUP.test(subject) || !ROLE_SUFFIXES.some((r) => subject.endsWith(r)) || article.people.some((p) => subject.includes(p.name))) continue;
+        const { local } = standing(text, clause.start, clause.end, ctx.terms);
+        candidates.push({ text: subject, source: { article, sentence }, start: clause.start, score: 0.6 + 0.4 * local });
+      }
+    }
+  }
+  return candidates;
 }
 
 /**
@@ -251,6 +280,12 @@ export function segments(text: string): { start: number; end: number }[] {
  * item; `A，B，C分别进行了演讲` with no items answers all of them.
  */
 export function extractPerson(ctx: ExtractContext): Candidate[] {
+  if (peopleNamed(ctx).length > 0 && IDENTITY.test(ctx.question)) return extractRole(ctx);
+  return [...namedPeople(ctx), ...describedDoers(ctx)];
+}
+
+/** The people of the retrieved sentences that may have done what the question asks, by name. */
+function namedPeople(ctx: ExtractContext): Candidate[] {
   const named = peopleNamed(ctx);
   if (named.length > 0 && IDENTITY.test(ctx.question)) return extractRole(ctx);
 

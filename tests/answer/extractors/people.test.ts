@@ -46,3 +46,12 @@ describe('an organisation asked of no one', () => {
     expect(e.answer('负责管理马祖国家风景区的单位为？').answer).toBe('交通部观光局');
   });
 });
+
+describe('people the article describes rather than names', () => {
+  it('should answer who did something with the described subject of that verb', () => {
+    const engine = seedApp().engine;
+    expect(engine.answer('除了演讲嘉宾还有谁分享了？').answer).toBe('来自各家医院和研究机构的多位专家');
+    expect(engine.answer('谁进行了分享？').answer).toBe('来自各家医院和研究机构的多位专家');
+    expect(engine.answer('谁做了主题演讲？').answer).toBe('张俊峰、鞠振宇、张莹尹');
+  });
+});
