@@ -54,6 +54,9 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     // A figure is a fact of its own sentence: 40间来自美国 does not make its neighbour's 560间 American.
     (a.scope === 'place' && query.kind !== 'number' && paragraph.includes(a.text) && !speaksOfPlaceWithin(source.article, a.text, text, query.question));
   if (!query.anchors.every(held)) return { ok: false, reason: 'anchor', note: null };
+  // 「投资最大的那个是多少亿」 of a sentence that gives only the total: the figure of one item picked out
+  // by a superlative must be said to be the most.
+  if (query.kind === 'number' && SUPERLATIVE.test(query.question) && !RANKED.test(text)) return { ok: false, reason: 'anchor', note: null };
   // 「第一届西洽会签了多少」 of a report on the 第二届: an edition asked is one the evidence, its paragraph or the title names.
   for (const edition of query.question.match(EDITION) ?? []) {
     if (!text.includes(edition) && !title.includes(edition) && !paragraph.includes(edition)) return { ok: false, reason: 'anchor', note: null };
@@ -151,6 +154,10 @@ function groupTotal(query: Query, sentence: string, start: number): string | nul
 
 /** What an organisation asked for by its kind is named with (data/people.yaml). */
 export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(readWords('people.yaml', 'organization_kinds'));
+
+/** One item a question picks out by a superlative (最大的那个, 最多的一家), and the words that rank in the evidence (最, 第一, 首位…). */
+const SUPERLATIVE = /最\p{Script=Han}{1,2}的(?:那|一)?[个家项位座所间笔]/u;
+const RANKED = /最|第一|首位|居首|榜首|之冠|冠军|首次|首先|率先|头号|首屈一指|之首/u;
 
 /** An edition: 第一届, 第十五期 (not 第二次, which readers say of what the article calls 首次 or 再度). */
 const EDITION = /第[\d一二三四五六七八九十百]+[届期]/gu;

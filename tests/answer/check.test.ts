@@ -262,3 +262,11 @@ describe('editions, compared years, places that run on', () => {
     expect(tw.answer('三井要在台中哪一区盖购物商场？').answer ?? '').not.toMatch(/打造$/u);
   });
 });
+
+describe('one item picked out by a superlative', () => {
+  it('should not give the total for the largest of the items', () => {
+    const e = engineOn('签约仪式', ['签约仪式上共签约项目14个，总投资86.6亿元。']);
+    expect(e.answer('14个项目里投资最大的那个是多少亿？').answer).toBeNull();
+    expect(e.answer('14个项目总投资是多少亿？').answer).toBe('86.6亿元');
+  });
+});
