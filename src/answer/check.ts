@@ -5,7 +5,7 @@ import { findNumbers } from '../text/numbers.js';
 import { nameTag, segment } from '../text/segment.js';
 import { saidOtherwise, synonymsOf } from '../text/synonyms.js';
 import { readWords } from '../data.js';
-import { DATE } from './extractors/date.js';
+import { asksYear, DATE } from './extractors/date.js';
 import { headNoun, modifiedNoun } from './extractors/head.js';
 import { cloze } from './extractors/phrase.js';
 import { clauseAt, termPresence } from './evidence.js';
@@ -80,6 +80,10 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   }
 
   if (!ofKind(query, candidate, source.article, weights.nameLike)) return { ok: false, reason: 'kind', note: null };
+  // 「哪一年举行的」 of 「12月27日,…签约仪式…举行」: the article gives the day, not the year.
+  if (query.kind === 'date' && asksYear(query.question) && !/年|世纪|朝|代/u.test(candidate.text) && /月|日|号/u.test(candidate.text)) {
+    return { ok: false, reason: 'measure', note: `文章只给出日期${candidate.text}，没有年份` };
+  }
   if (echoes(candidate.text, query.question) || completesAsked(candidate, query.question)) return { ok: false, reason: 'kind', note: null };
   if ((query.kind === 'phrase' || query.kind === 'items') && pieceOfTitle(candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
   if ((query.kind === 'phrase' || query.kind === 'items') && titleOfAsked(query.question, candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };

@@ -270,3 +270,11 @@ describe('one item picked out by a superlative', () => {
     expect(e.answer('14个项目总投资是多少亿？').answer).toBe('86.6亿元');
   });
 });
+
+describe('a year asked of a date without one', () => {
+  it('should not answer 哪一年 with a day and month', () => {
+    const e = engineOn('我市举行投资说明会暨招商项目签约仪式', ['12月27日，我市投资说明会暨招商项目签约仪式在郭尔罗斯宾馆举行。此次签约仪式上，共签约招商项目14个。']);
+    expect(e.answer('签约仪式是哪一年举行的？').answer).toBeNull();
+    expect(e.answer('签约仪式是哪天举行的？').answer).toBe('12月27日');
+  });
+});
