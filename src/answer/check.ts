@@ -10,7 +10,7 @@ import { headNoun, modifiedNoun } from './extractors/head.js';
 import { cloze } from './extractors/phrase.js';
 import { clauseAt, termPresence } from './evidence.js';
 import { askedUnit, measureClash } from './extractors/number.js';
-import { organizationOf } from './extractors/people.js';
+import { organizationOf, pronounSpeaker } from './extractors/people.js';
 import { namedAsFirm, PLACE_ENDING } from './places.js';
 import { holdsPostWhole, itemsAsked, lesserBase, type Query } from './query.js';
 import { run } from './source.js';
@@ -50,7 +50,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   const held = (a: Query['anchors'][number]): boolean =>
     text.includes(a.text) ||
     title.includes(a.text) ||
-    (a.scope === 'paragraph' && paragraph.includes(a.text)) ||
+    (a.scope === 'paragraph' && (paragraph.includes(a.text) || spokenBy(source.article, source.sentence, a.text))) ||
     // A figure is a fact of its own sentence: 40间来自美国 does not make its neighbour's 560间 American.
     (a.scope === 'place' && query.kind !== 'number' && paragraph.includes(a.text) && !speaksOfPlaceWithin(source.article, a.text, text, query.question));
   if (!query.anchors.every(held)) return { ok: false, reason: 'anchor', note: null };
@@ -154,6 +154,18 @@ function groupTotal(query: Query, sentence: string, start: number): string | nul
   if (items.length < 2) return null;
   const named = query.anchors.some((a) => items.some((item) => item.includes(a.text)));
   return named ? list : null;
+}
+
+/**
+ * Whether the paragraph of `sentence` speaks with the voice of `name` through a pronoun:
+ * 「她表示，近期…30间…」 after 「刘凯旋表示，…」 in the paragraph before.
+ */
+function spokenBy(article: Article, sentence: Article['sentences'][number], name: string): boolean {
+  for (const s of article.sentences) {
+    if (s.paragraph !== sentence.paragraph || s.index > sentence.index) continue;
+    if (pronounSpeaker(article, s.index)?.person.name.includes(name)) return true;
+  }
+  return false;
 }
 
 /** What an organisation asked for by its kind is named with (data/people.yaml). */

@@ -278,3 +278,10 @@ describe('a year asked of a date without one', () => {
     expect(e.answer('签约仪式是哪天举行的？').answer).toBe('12月27日');
   });
 });
+
+describe('a person named only through a pronoun', () => {
+  it('should hold the name the question gives when a pronoun speaks for them', () => {
+    const e = engineOn('投资推广署', ['署长刘凯旋表示，中东及东盟地区的来港企业亦逐步增加。', '她表示，近期署方接触到最少30间海外或内地企业希望落户香港，并有进驻北都发展。']);
+    expect(e.answer('刘凯旋说最少有多少间企业想进驻北都？').answer).toBe('30间');
+  });
+});

@@ -224,7 +224,7 @@ const PRONOUN_REACH = 4;
  * The person a pronoun that opens sentence `index` as its speaker stands for (「她指，…」): back over
  * the sentences the same pronoun opens, the last person named before them.
  */
-function pronounSpeaker(article: Article, index: number): { person: Person; sentence: Sentence } | null {
+export function pronounSpeaker(article: Article, index: number): { person: Person; sentence: Sentence } | null {
   if (!PRONOUN_SAYS.test(article.sentences[index]?.norm ?? '')) return null;
   for (let i = index - 1; i >= 0 && i >= index - PRONOUN_REACH; i--) {
     const s = article.sentences[i];
