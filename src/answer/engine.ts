@@ -330,20 +330,25 @@ function anchoredShare(terms: readonly Term[], candidate: Candidate): number {
   return anchors.filter((t) => text.includes((t.hard ?? '').toLowerCase())).length / anchors.length;
 }
 
-/** A question as the engine reads it: normalised, without control characters or trailing punctuation, cut to length. */
 /**
  * The names an article gives things no dictionary knows (西洽会, 拱墅区, 运河网谷): its words of
  * three or four characters jieba does not know or tags as a place or an organisation. A question
  * may misspell them by a homophone as it does people's names (西洽汇, 拱树区).
  */
 function namedWordsOf(article: Article): string[] {
-  return [article.titleNorm, ...article.sentences.map((s) => s.norm)].flatMap((text) =>
-    segment(text)
+  return [article.titleNorm, ...article.sentences.map((s) => s.norm)].flatMap((text) => [
+    ...segment(text)
       .filter((t) => /^(?:x|ns|nz|nt)$/u.test(t.tag) && /^\p{Script=Han}{3,4}$/u.test(t.word))
       .map((t) => t.word),
-  );
+    // A short term the article quotes is a name too, however jieba splits it: “西洽会”.
+    ...[...text.matchAll(QUOTED_NAME)].map((m) => m[1] ?? ''),
+  ]);
 }
 
+/** A short term in quotation marks. */
+const QUOTED_NAME = /[“「『‘](\p{Script=Han}{3,4})[”」』’]/gu;
+
+/** A question as the engine reads it: normalised, without control characters or trailing punctuation, cut to length. */
 function cleanQuestion(raw: string): string {
   return normalize(raw.slice(0, MAX_QUESTION_LENGTH * 5))
     .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '')

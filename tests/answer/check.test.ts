@@ -173,6 +173,9 @@ describe('names with a typo', () => {
 
   it('should read a place the article names one homophone off (拱树区), but not a name and the word after it', () => {
     expect(engine.answer('拱树区GDP多少')).toMatchObject({ answer: '2000亿元', corrected: [{ from: '拱树区', to: '拱墅区' }] });
+    // A term the article quotes is a name of a thing too, however jieba splits it.
+    const xq = engineOn('第二届“西洽会”共签约271个项目', ['本届“西洽会”共有271个国内外项目签约，签约总额5497.8亿元。']);
+    expect(xq.answer('西洽汇签约总额多少钱？').corrected).toEqual([{ from: '西洽汇', to: '西洽会' }]);
     const e = engineOn('松原', ['市委秘书长姜国凡出席活动。', '松原市举行签约仪式，松原正处在关键阶段，松原发展很快。']);
     expect(e.answer('姜国凡在松原是干嘛的').corrected).toEqual([]);
   });
