@@ -124,6 +124,8 @@ describe('matchIntent', () => {
       ['史载重庆建城之始是从哪时开始', 'when'],
       ['机关手枪可不可以连发', 'yesno'],
       ['伪齐的军队能否夺回襄汉六郡', 'yesno'],
+      ['刘凯旋说哪些地区来港企业逐步增加', 'what'],
+      ['鞠振宇在演讲里讲了什么观点', 'statement'],
     ];
     for (const [q, name] of cases) expect(matchIntent(q, intents)?.intent.name, q).toBe(name);
   });

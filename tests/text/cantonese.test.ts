@@ -7,6 +7,11 @@ describe('Cantonese questions', () => {
     expect(fromCantonese('刘凯旋系喺边个节目讲嘅')).toBe('刘凯旋系在哪个节目讲的');
   });
 
+  it('should read 话 as 说, 搵 as 找 and count 几多间 in 间, as Hong Kong writes companies', () => {
+    expect(fromCantonese('刘凯旋话最少有几多间企业想进驻北都')).toBe('刘凯旋说最少有多少间企业想进驻北都');
+    expect(fromCantonese('投资推广署会搵边个帮手')).toBe('投资推广署会找谁帮手');
+  });
+
   it('should leave a question with no Cantonese marker alone', () => {
     expect(fromCantonese('拱墅区系什么区')).toBe('拱墅区系什么区');
   });
