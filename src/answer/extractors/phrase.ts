@@ -325,6 +325,8 @@ export function enumerationAround(text: string, start: number, end: number, head
   const headAt = head ? text.indexOf(head, last) : -1;
   // 「贵州省、…、四川省等共计115个项目」: 等 closes the list.
   const etc = text.indexOf('等', last);
-  const to = headAt >= 0 && headAt < clause.end ? headAt + head.length : etc > last && etc < clause.end ? etc : clause.end;
+  const closed = etc > last && etc < clause.end;
+  // …unless the noun comes only after 等 (旅游开发等多个领域): then 等 closes the list.
+  const to = headAt >= 0 && headAt < clause.end && !(closed && etc < headAt) ? headAt + head.length : closed ? etc : clause.end;
   return { text: text.slice(from, to), start: from };
 }

@@ -70,7 +70,9 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | typeof UNS
   for (const { article, person } of peopleNamed(ctx)) {
     if (person.roles.length === 0) continue;
     const rest = claim.slice(claim.indexOf(person.name) + person.name.length);
-    const is = /^(?:是|担任|任|当选)(?<what>.+)$/u.exec(rest)?.groups?.what;
+    const is = /^(?:现在|目前|如今|眼下|还|仍|仍然|依然|也|已经)*(?:是|担任|任|当选)(?<what>.+)$/u.exec(rest)?.groups?.what;
+    // 「现在还是市长吗」 asks about the post they hold now: another post the article gives them now denies it.
+    const now = /^(?:现在|目前|如今|眼下|还|仍|仍然|依然)/u.test(rest);
     if (!is) continue;
     const posts = postsIn(is);
     const said = roleSource(article, person);
@@ -83,7 +85,7 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | typeof UNS
       const says = `${person.name}是${person.roles.join('，')}`;
       // A post one step off (区长 of a 副区长) or at another body is denied; one the article never
       // gives anyone near it (教授) may still be theirs: say what the article does say instead.
-      const denied = holds || person.roles.some((r) => r.includes(post) || postsIn(r).some((p) => post.includes(p)));
+      const denied = holds || now || person.roles.some((r) => r.includes(post) || postsIn(r).some((p) => post.includes(p)));
       if (!denied) return { text: '不对', source: said, score: 1, vague: `文章没有说${person.name}是${post}，只说${says}` };
       return { text: holds ? '对' : `不对，文章说${says}`, source: said, score: 1 };
     }

@@ -11,6 +11,8 @@ describe('questions for every item (哪些, 有啥)', () => {
     expect(enumerationAround(text, text.indexOf('锚定'), text.indexOf('锚定') + 2)).toBeNull();
     const etc = '许新成说,贵州省、陕西省、四川省等共计115个项目在本届西洽会上签约';
     expect(enumerationAround(etc, etc.indexOf('陕西省'), etc.indexOf('陕西省') + 3)?.text).toBe('贵州省、陕西省、四川省');
+    const fields = '涵盖生物化工、农产品加工、旅游开发等多个领域';
+    expect(enumerationAround(fields, fields.indexOf('农产品'), fields.indexOf('农产品') + 5, '领域')?.text).toBe('生物化工、农产品加工、旅游开发');
   });
 
   it('should answer a 哪些 question with all the items', () => {

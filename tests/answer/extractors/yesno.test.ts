@@ -121,6 +121,12 @@ describe('claims checked more closely', () => {
     expect(e.answer('数智未来城列入国家级高新技术产业园区创建名单了吗？').answer).toBe('不对，文章说是省级');
   });
 
+  it('should deny that someone still holds a post when the article gives them another now', () => {
+    const e = engineOn('三井', ['日商三井加码投资台中，交通部长林佳龙受邀出席三井与台糖签约仪式。']);
+    expect(e.answer('林佳龙现在还是台中市长吗？').answer).toBe('不对，文章说林佳龙是交通部长');
+    expect(e.answer('林佳龙是交通部长吗？').answer).toBe('对');
+  });
+
   it('should give each doer of 「A、B分别对X、Y作推介」 their own item', () => {
     expect(engine.answer('拱墅区营商环境是姜秀超介绍的吧？').answer).toBe('不对，文章说是张驰挺');
     expect(engine.answer('拱墅区营商环境是张驰挺推介的吧？').answer).toBe('对');
