@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { saidOtherwise, synonymsOf } from '../../src/text/synonyms.js';
+
+describe('synonyms', () => {
+  it('should give the words a question may use for the article’s, in every group a word stands in', () => {
+    expect(synonymsOf('邻近')).toContain('附近');
+    expect(synonymsOf('涉及')).toContain('涵盖');
+    // 处于 stands for 位于 (a place) and for 进入 (a stage).
+    expect(synonymsOf('处于')).toEqual(expect.arrayContaining(['位于', '进入']));
+  });
+
+  it('should find a word of the question the text says otherwise', () => {
+    expect(saidOtherwise('林佳龙是去年到东京拜会的', '林佳龙表示,3年前到东京拜会')).toEqual({ word: '去年', said: '3年前' });
+    expect(saidOtherwise('列入国家级创建名单', '列入省级高新技术产业园区创建名单')).toEqual({ word: '国家级', said: '省级' });
+    expect(saidOtherwise('列入省级名单', '列入省级高新技术产业园区创建名单')).toBeNull();
+  });
+});
