@@ -38,7 +38,7 @@ describe('several articles at once', () => {
 describe('questions in Cantonese', () => {
   it('should read colloquial Cantonese as written Chinese, and leave Mandarin alone', () => {
     expect(fromCantonese('投资推广署署长系边个')).toBe('投资推广署署长是谁');
-    expect(fromCantonese('去年帮咗几多间企业')).toBe('去年帮了多少家企业');
+    expect(fromCantonese('去年帮咗几多间企业')).toBe('去年帮了多少间企业'); // Hong Kong counts companies in 间
     expect(fromCantonese('拱墅区属于哪个体系')).toBe('拱墅区属于哪个体系');
   });
 
