@@ -115,6 +115,14 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     const said = WHOLE_AREA.exec(sentence.slice(clause.start, clause.end))?.[0];
     if (said && said !== wholeAsked) return { ok: false, reason: 'anchor', note: null };
   }
+  // 「杭州GDP多少」 of 「拱墅区作为杭州核心城区,…全区GDP首次突破2000亿元」: a figure of the whole 区 is not
+  // the figure of a place of another level (杭州, which the article calls 杭州市).
+  if (query.kind === 'number' && start >= 0) {
+    const clause = clauseAt(sentence, start);
+    const places = query.anchors.filter((a) => a.scope === 'place').map((a) => a.text);
+    if (wholeOfAnother(places, sentence.slice(clause.start, clause.end), source.article.sentences.map((s) => s.norm).join('')))
+      return { ok: false, reason: 'anchor', note: null };
+  }
   // 「今年的目标是多少间」 of 「去年协助560间企业」: the clause says another year (data/synonyms.yaml `exclusive`).
   if (start >= 0) {
     const clause = clauseAt(sentence, start);
@@ -183,6 +191,20 @@ const COMPARED_WITH = /(?:较|比|相比|同比|比起)/u;
 
 /** The whole of an area a figure is given for: 全市, 全区, 全省… */
 const WHOLE_AREA = /全(?:国|省|市|区|县|镇|乡)/u;
+
+/**
+ * Whether a clause gives a figure for a whole area (全区) of another level than every place named:
+ * 杭州 is a 市 (the article writes 杭州市), so 全区 is not it; 拱墅区 is a 区. A place whose level
+ * neither its name nor the article tells is not judged.
+ */
+export function wholeOfAnother(places: readonly string[], clause: string, articleText: string): boolean {
+  const whole = WHOLE_AREA.exec(clause)?.[0]?.slice(1);
+  if (!whole || places.length === 0) return false;
+  return places.every((place) => {
+    const level = /[国省市区县镇乡]$/u.exec(place)?.[0] ?? /^[国省市区县镇乡]/u.exec(articleText.split(place).slice(1).find((rest) => /^[国省市区县镇乡]/u.test(rest)) ?? '')?.[0];
+    return level !== undefined && level !== whole;
+  });
+}
 /** An item that is a count (上市企业4家), not a name. */
 const COUNTED_ITEM = /(?:^|、)[^、]*?(?<![第\d])\d+(?:家|个|位|名|项|间|所)(?:、|$)/u;
 /** A phrase that stops before the noun it counts or qualifies (研究机构的多位, 一些). */

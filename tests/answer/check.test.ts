@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wholeOfAnother } from '../../src/answer/check.js';
 import { measureClash } from '../../src/answer/extractors/number.js';
 import { holdsPostWhole, measureOf, postsIn } from '../../src/answer/query.js';
 import { engineOn, seedApp } from '../helpers.js';
@@ -286,5 +287,14 @@ describe('a person named only through a pronoun', () => {
   it('should hold the name the question gives when a pronoun speaks for them', () => {
     const e = engineOn('投资推广署', ['署长刘凯旋表示，中东及东盟地区的来港企业亦逐步增加。', '她表示，近期署方接触到最少30间海外或内地企业希望落户香港，并有进驻北都发展。']);
     expect(e.answer('刘凯旋说最少有多少间企业想进驻北都？').answer).toBe('30间');
+  });
+});
+
+describe('a figure of a whole area', () => {
+  it('should not give the figure of the whole 区 for the city it lies in (杭州, written 杭州市)', () => {
+    expect(engine.answer('杭州GDP突破多少？').answer).toBeNull();
+    expect(engine.answer('拱墅区GDP突破多少？').answer).toBe('2000亿元');
+    expect(wholeOfAnother(['杭州'], '2022年全区GDP首次突破2000亿元', '杭州市拱墅区')).toBe(true);
+    expect(wholeOfAnother(['拱墅'], '2022年全区GDP首次突破2000亿元', '杭州市拱墅区')).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { isStopWord } from '../../text/stopwords.js';
 import { saidOtherwise } from '../../text/synonyms.js';
 import { amountOf, findNumbers } from '../../text/numbers.js';
 import { clauseAt, coverage, termPresence } from '../evidence.js';
-import { ORGANIZATION_KINDS } from '../check.js';
+import { ORGANIZATION_KINDS, wholeOfAnother } from '../check.js';
 import { holdsPostWhole, postsIn } from '../query.js';
 import type { Answer, Candidate, ExtractContext, Source, Term } from '../types.js';
 import { organizationOf, peopleNamed, respectiveItems, segments } from './people.js';
@@ -29,6 +29,8 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   if (byPerson) return [byPerson];
   const support = supportingClause(ctx, claim);
   if (support) return [support];
+  const elsewhere = figureOfAnotherPlace(ctx, claim);
+  if (elsewhere) return [elsewhere];
   const slot = valueSlot(claim, ctx);
   if (!slot) return [];
   const asked = ctx.ask(slot.question);
@@ -125,18 +127,43 @@ function supportingClause(ctx: ExtractContext, claim: string): Candidate | null 
       const part = sentence.norm.slice(seg.start, seg.end).toLowerCase();
       // 高新区 abbreviates 高新技术产业园区: a name of three or more characters may be shortened.
       const holds = (a: string): boolean => part.includes(a) || article.titleNorm.includes(a) || (a.length >= 3 && mentions(part, a));
-      if (!anchors.every((a) => holds(a.hard.toLowerCase()))) continue;
-      const source = { article, sentence };
       const otherwise = saidOtherwise(claim, part);
+      // A name the clause says otherwise (珠三角 for 长三角) need not be in it.
+      if (!anchors.every((a) => holds(a.hard.toLowerCase()) || a.hard === otherwise?.word)) continue;
+      const source = { article, sentence };
       // Without the word it says otherwise, does the clause hold the rest of the claim?
       const terms = otherwise ? ctx.terms.filter((t) => !otherwise.word.includes(t.word) && !t.word.includes(otherwise.word)) : ctx.terms;
       if (coverage(part, terms) < ctx.weights.supportCoverage) continue;
+      // 「杭州GDP突破2000亿了吗」 of 「…全区GDP首次突破2000亿元」 (全区: 拱墅区): another area's figure.
+      const places = anchors.filter((a) => a.scope === 'place').map((a) => a.hard.toLowerCase());
+      if (findNumbers(claim).length > 0 && wholeOfAnother(places, part, article.sentences.map((s) => s.norm).join(''))) continue;
       if (otherwise) return { text: `不对，文章说是${otherwise.said}`, source, score: 1 };
       if (!predicate.every((w) => termPresence(part, w) >= 0.9)) continue;
       const doer = otherDoer(claim, part, article);
       if (doer) return { text: `不对，文章说是${doer}`, source, score: 1 };
       return { text: '对', source, score: 1 };
     }
+  }
+  return null;
+}
+
+/** The name of an administrative area: 杭州市, 拱墅区, 浙江省. */
+const AREA = /\p{Script=Han}{2,4}?(?:省|市|区|县)/gu;
+
+/**
+ * 「1150亿是拱墅区的医药制造业产值吗」 of 「2022年,杭州市医药制造业实现工业总产值1150亿元」: the claimed
+ * figure stands in a sentence that never names the claimed place and names another area instead.
+ */
+function figureOfAnotherPlace(ctx: ExtractContext, claim: string): Candidate | null {
+  const figure = findNumbers(claim).find((n) => amountOf(n) !== null && !NAME_UNITS.test(n.unit) && !/^(?:年|月|日|号)$/u.test(n.unit));
+  const places = ctx.terms.filter((t) => t.scope === 'place' && t.hard !== null).map((t) => t.hard ?? '');
+  if (!figure || places.length === 0) return null;
+  for (const { article, sentence } of ctx.hits) {
+    const text = sentence.norm;
+    if (places.some((p) => text.includes(p))) continue;
+    if (!findNumbers(text).some((n) => amountsAgree(figure.text, n.text) === true)) continue;
+    const other = [...text.matchAll(AREA)].map((m) => m[0]).find((a) => !places.some((p) => a.includes(p) || p.includes(a)));
+    if (other) return { text: `不对，文章说是${other}的`, source: { article, sentence }, score: 1 };
   }
   return null;
 }

@@ -127,6 +127,16 @@ describe('claims checked more closely', () => {
     expect(e.answer('林佳龙是交通部长吗？').answer).toBe('对');
   });
 
+  it('should deny a figure claimed for a place when the article gives it to another area', () => {
+    expect(engine.answer('1150亿是拱墅区的医药制造业产值吗').answer).toBe('不对，文章说是杭州市的');
+    expect(engine.answer('1150亿是杭州市的医药制造业产值吗').answer).toBe('对');
+  });
+
+  it('should not confirm a figure of the whole 区 for the city it lies in', () => {
+    expect(engine.answer('杭州GDP突破2000亿了吗').answer).toBeNull();
+    expect(engine.answer('拱墅区GDP突破2000亿了吗').answer).toBe('对');
+  });
+
   it('should give each doer of 「A、B分别对X、Y作推介」 their own item', () => {
     expect(engine.answer('拱墅区营商环境是姜秀超介绍的吧？').answer).toBe('不对，文章说是张驰挺');
     expect(engine.answer('拱墅区营商环境是张驰挺推介的吧？').answer).toBe('对');
