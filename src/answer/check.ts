@@ -92,6 +92,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if (query.kind === 'items' && candidate.text.split('、').some((item) => item.length >= 2 && (cloze(query.question)?.right ?? '').startsWith(item))) return { ok: false, reason: 'kind', note: null };
   // 「区域总部1家、上市企业4家」 counts what 哪几家 asks to name; 「研究机构的多位」 breaks off before what it counts.
   if ((query.kind === 'items' || query.kind === 'phrase') && (COUNTED_ITEM.test(candidate.text) || DANGLING.test(candidate.text))) return { ok: false, reason: 'kind', note: null };
+  // 「定位成什么产业」 → 「杭州发展五大产业」 of 「…五大产业链…」: the noun asked is only the start of the word there.
+  if ((query.kind === 'phrase' || query.kind === 'items') && endsInsideWord(source.sentence.norm, candidate, query.question)) return { ok: false, reason: 'kind', note: null };
   if (!besideNamed(query, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   if ((query.kind === 'person' || query.kind === 'people') && excluded(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   const sentence = source.sentence.norm;
@@ -172,6 +174,27 @@ function spokenBy(article: Article, sentence: Article['sentences'][number], name
   for (const s of article.sentences) {
     if (s.paragraph !== sentence.paragraph || s.index > sentence.index) continue;
     if (pronounSpeaker(article, s.index)?.person.name.includes(name)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a phrase ends on a noun the question asks for (产业 of 「什么产业」) where the sentence
+ * writes a longer word that begins with it (产业链): the phrase names something else.
+ */
+function endsInsideWord(sentence: string, candidate: Candidate, question: string): boolean {
+  const start = candidate.start ?? -1;
+  const end = start + candidate.text.length;
+  if (start < 0 || sentence.slice(start, end) !== candidate.text) return false;
+  const asked = modifiedNoun(question);
+  if (asked.length < 2 || !candidate.text.endsWith(asked)) return false;
+  let at = 0;
+  for (const t of segment(sentence)) {
+    const from = sentence.indexOf(t.word, at);
+    if (from < 0) continue;
+    if (from >= end) break;
+    if (end < from + t.word.length) return sentence.slice(end - asked.length, from + t.word.length).startsWith(asked);
+    at = from + t.word.length;
   }
   return false;
 }

@@ -298,3 +298,9 @@ describe('a figure of a whole area', () => {
     expect(wholeOfAnother(['拱墅'], '2022年全区GDP首次突破2000亿元', '杭州市拱墅区')).toBe(false);
   });
 });
+
+describe('a phrase that ends inside a word', () => {
+  it('should not end on the noun asked where the sentence writes a longer word (产业 of 产业链)', () => {
+    expect(engine.answer('杭州把生物医药定位成什么产业？').answer).not.toBe('杭州发展五大产业');
+  });
+});
