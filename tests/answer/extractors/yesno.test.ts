@@ -125,6 +125,8 @@ describe('claims checked more closely', () => {
     const e = engineOn('三井', ['日商三井加码投资台中，交通部长林佳龙受邀出席三井与台糖签约仪式。']);
     expect(e.answer('林佳龙现在还是台中市长吗？').answer).toBe('不对，文章说林佳龙是交通部长');
     expect(e.answer('林佳龙是交通部长吗？').answer).toBe('对');
+    // …and the post held at the event reported: 「以X身份出席」.
+    expect(e.answer('林佳龙是以台中市长身份出席签约的吗？').answer).toBe('不对，文章说林佳龙是交通部长');
   });
 
   it('should deny a figure claimed for a place when the article gives it to another area', () => {
