@@ -253,10 +253,30 @@ function valueSlot(claim: string, ctx: ExtractContext): { value: string; questio
   const deed = /^(?<who>.{2,4}?)(?:做了|作了|进行了|发表了|参加了|出席了)(?<what>.+)$/u.exec(claim);
   if (deed?.groups?.who && deed.groups.what) return { value: deed.groups.what, question: `${deed.groups.who}做了什么` };
   const is = /^(?<subject>.+?)是(?<what>[^是]{2,20})$/u.exec(claim);
+  // 「这篇是新华社发的」 stresses who did it (是…的 around a verb): it asks 这篇是谁发的, not what 这篇 is.
+  // With two doers (三井跟台糖签的) there is no one name to check.
+  const cleft = is?.groups?.what && /的$/u.test(is.groups.what) ? doerOf(is.groups.what) : undefined;
+  if (cleft === null) return null;
+  if (cleft && is?.groups?.subject) return { value: cleft.doer, question: `${is.groups.subject}是${cleft.asked}${cleft.rest}`, open: true };
   if (is?.groups?.subject && is.groups.what) {
     return { value: is.groups.what.replace(/的$/u, ''), question: `${is.groups.subject}是什么`, open: true };
   }
   return null;
+}
+
+/**
+ * The doer of 「A V的」 (新华社|发的), the question word that asks for it, and what follows it; undefined when no verb follows a doer (人民网的),
+ * null when two doers share the verb (三井跟台糖签的).
+ */
+function doerOf(what: string): { doer: string; asked: string; rest: string } | null | undefined {
+  const tokens = segment(what);
+  const verb = tokens.findIndex((t, i) => i > 0 && t.tag.startsWith('v'));
+  if (verb < 0) return undefined;
+  const doer = tokens.slice(0, verb).map((t) => t.word).join('');
+  if (/[跟和与同及]/u.test(doer)) return null;
+  // A person is asked with 谁, anything else (新华社, 人民网) with 哪家.
+  const asked = tokens.slice(0, verb).some((t) => /^(?:nr|x)/u.test(t.tag)) ? '谁' : '哪家';
+  return { doer, asked, rest: what.slice(doer.length) };
 }
 
 /** The source of an answer the engine gave, found again among the articles. */

@@ -66,6 +66,13 @@ describe('yes/no claims', () => {
     expect(engine.answer('生物医药是杭州五大产业链之一吗').answer).toBe('对');
   });
 
+  it('should read 「X是A V的」 as who did it, not as what X is', () => {
+    expect(engine.answer('这篇是新华社发的？').answer).toBe('不对，文章说是人民网');
+    expect(engine.answer('这篇是人民网发的？').answer).toBe('对');
+    const two = engineOn('台中市长林佳龙见证三井签约', ['台中市长林佳龙今天以「媒人」身分见证台糖与日商三井不动产签约仪式。', '林佳龙表示,3年前到东京拜会,促成三井Outlet Park成功落脚台中港。']);
+    expect(two.answer('签约是三井跟台糖签的，对吧？').answer ?? '').not.toMatch(/^不对/u); // 签约 is not claimed to be something (仪式)
+  });
+
   it('should check the date a claim gives after 是, not the figure it is claimed of', () => {
     expect(engine.answer('杭州医药制造业产值1150亿元是2021年的吗').answer).toBe('不对，文章说是2022年');
     expect(engine.answer('杭州医药制造业产值1150亿元是2022年的吗').answer).toBe('对');
