@@ -51,3 +51,12 @@ describe('a year and a month asked together', () => {
     expect(engine.answer('运河网谷哪年开的园').answer).toBe('2022年');
   });
 });
+
+describe('a day without its month', () => {
+  const engine = engineOn('第二届西洽会在重庆闭幕', ['新华社重庆5月19日电', '第二届中国西部国际投资贸易洽谈会19日在重庆闭幕，共有271个国内外项目签约。']);
+
+  it('should answer 几号 with the day news gives alone, but not for what the clause says did not happen then', () => {
+    expect(engine.answer('洽谈会几号闭幕？').answer).toBe('19日');
+    expect(engine.answer('第二届西洽会是几号开幕的？').answer).toBeNull(); // 19日 is when it closed (data/synonyms.yaml exclusive)
+  });
+});
