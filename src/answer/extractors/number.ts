@@ -2,7 +2,7 @@ import { readData } from '../../data.js';
 import { escapeRegExp, findNumbers, UNITS, type NumberMention } from '../../text/numbers.js';
 import { segment } from '../../text/segment.js';
 import { synonymsOf } from '../../text/synonyms.js';
-import { coverage, partAt, standing, termPresence } from '../evidence.js';
+import { clauseAt, coverage, partAt, standing, termPresence } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** Units that measure the same thing, so that 多少钱 fits 亿元 and 多少人 fits 名. */
@@ -119,7 +119,7 @@ function withRanges(text: string, numbers: readonly NumberMention[]): (NumberMen
  * for it), and its closeness to the question's words; a figure given as a total (共有271个) counts `total`
  * times when the question asks for one (一共).
  */
-export const NUMBER_WEIGHTS = { base: 0.45, local: 0.3, near: 0.25, part: 0.3, total: 1.15 };
+export const NUMBER_WEIGHTS = { base: 0.45, local: 0.3, near: 0.25, part: 0.3, total: 1.15, some: 0.5 };
 
 /** Words that open a sentence about a part of what the sentence before counted: 当中, 其中, 其余. */
 const AMONG = /^(?:当中|其中|其余|其他|这些|这当中)/u;
@@ -127,6 +127,31 @@ const AMONG = /^(?:当中|其中|其余|其他|这些|这当中)/u;
 /** The words that ask for a total (data/synonyms.yaml's group of 一共), and what stands before a figure given as one. */
 const TOTAL_WORDS: ReadonlySet<string> = new Set(['一共', ...synonymsOf('一共')]);
 const TOTAL_BEFORE = /[共总计]/u;
+
+/** What opens a part of what a sentence has counted: 「举办了127场…，其中包括…21场」. */
+const PART_OPENS = /其中|当中/gu;
+/** A figure after a list closed by 等: 「贵州省、陕西省、四川省等共计115个项目」. */
+const LISTED_BEFORE = /、[^、，,；;]*等(?:共计|合计|总计|共有|共)?$/u;
+
+/**
+ * Whether a figure counts only some of what the sentence speaks of, and the question names none of
+ * them: the total of a list (贵州省…等共计115个) or a figure after 其中 that follows one of the same
+ * unit (127场…其中…21场). 「西洽会一共签了多少个项目」 asks for the whole.
+ */
+function ofSome(text: string, n: NumberMention, all: readonly NumberMention[], terms: ExtractContext['terms']): boolean {
+  const clause = clauseAt(text, n.start);
+  // Words of the part that the rest of the sentence does not say: 重大 of 「其中…21场重大活动」.
+  const named = (part: string, rest: string): boolean => terms.some((t) => part.includes(t.word) && !rest.includes(t.word));
+  const opens = [...text.slice(0, n.start).matchAll(PART_OPENS)].map((m) => m.index ?? 0).filter((at) => all.some((o) => o.end <= at && o.unit === n.unit));
+  const at = opens.at(-1);
+  if (at !== undefined) return !named(text.slice(at, clause.end), text.slice(0, at));
+  const before = text.slice(clause.start, n.start);
+  if (!LISTED_BEFORE.test(before)) return false;
+  // 「兄弟省份签了多少个」 names the items by their kind: the character they all end with (贵州省、四川省).
+  const items = before.slice(0, before.lastIndexOf('等')).split('、');
+  const kind = items.every((i) => i.at(-1) === items[0]?.at(-1)) ? (items[0]?.at(-1) ?? '') : '';
+  return !named(items.join('、'), '') && !(kind && terms.some((t) => t.word.includes(kind)));
+}
 
 /**
  * How much / how many: the number, with its unit, standing nearest the
@@ -172,7 +197,7 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
             (NUMBER_WEIGHTS.base + NUMBER_WEIGHTS.local * local + NUMBER_WEIGHTS.near * near) *
             (n.range ? 1.05 : 1) *
             (asksTotal && TOTAL_BEFORE.test(text.slice(Math.max(0, n.start - 3), n.start)) ? NUMBER_WEIGHTS.total : 1),
-        ),
+        ) * (ofSome(text, n, mentions, ctx.terms) ? NUMBER_WEIGHTS.some : 1),
       });
     }
   }

@@ -98,3 +98,21 @@ describe('a question that asks for a total', () => {
     expect(engine.explain('重庆那个洽谈会一共签了多少个项目啊', 1).candidates[0]?.text).toBe('271个');
   });
 });
+
+describe('a figure of some of what is counted', () => {
+  const engine = engineOn('洽谈会', [
+    '副主任李明说，本届洽谈会共有271个国内外项目签约。',
+    '李明说，贵州省、陕西省、四川省等共计115个项目在本届洽谈会上签约。',
+    '本届洽谈会期间，举办了127场投资贸易和文化交流活动，其中包括开幕式、西部开发论坛等21场重大活动。',
+  ]);
+
+  it('should not answer for the whole with the total of a list, or with the part after 其中', () => {
+    expect(engine.answer('洽谈会签了多少个项目').answer).toBe('271个');
+    expect(engine.answer('洽谈会期间搞了多少场活动').answer).toBe('127场');
+  });
+
+  it('should answer for the part when the question names it, its items or their kind', () => {
+    expect(engine.explain('兄弟省份签了多少个项目', 1).candidates[0]?.text).toBe('115个');
+    expect(engine.answer('重大活动有多少场').answer).toBe('21场');
+  });
+});
