@@ -1,4 +1,5 @@
 import type { Article, Person } from '../../article/types.js';
+import type { AnswerKind } from '../../intents/schema.js';
 import { normalize } from '../../text/normalize.js';
 import { segment } from '../../text/segment.js';
 import { isStopWord } from '../../text/stopwords.js';
@@ -33,7 +34,8 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   if (elsewhere) return [elsewhere];
   const slot = valueSlot(claim, ctx);
   if (!slot) return [];
-  const asked = ctx.ask(slot.question);
+  const first = ctx.ask(slot.question);
+  const asked = first.answer === null && slot.withBound ? ctx.ask(slot.withBound) : first;
   if (asked.answer === null || !asked.article) return [];
   const source = sourceOf(ctx.articles, asked);
   if (!source) return [];
@@ -47,6 +49,8 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   }
   // 「X是Y」 may hold though the article calls X something else: only a sure answer to 「X是什么」 denies it.
   if (slot.open && asked.score < ctx.weights.openDenial) return [];
+  // 「…是浙江省卫健委主办的」: only another doer denies it, not a phrase (主题座谈).
+  if (slot.doers && !DOER_KINDS.has(asked.kind)) return [];
   return [{ text: `不对，文章说是${asked.answer}`, source, score: asked.score }];
 }
 
@@ -209,12 +213,20 @@ const BOUND_AFTER = /^(?:多|余|以上|左右)/u;
 const NAME_UNITS = /^(?:强|大)$/u;
 const DATE_IN_CLAIM = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年/u;
 
-/**
- * The value a claim asserts and the question whose answer settles it; null
- * when none can be found. `open`: the question (「X是什么」) has more than one
- * right answer, so another answer does not make the claim wrong by itself.
- */
-function valueSlot(claim: string, ctx: ExtractContext): { value: string; question: string; open?: boolean } | null {
+/** What a claim asserts, and how to ask the article for it. */
+interface Slot {
+  value: string;
+  question: string;
+  /** The question with the claim's bound word kept, asked when `question` finds nothing. */
+  withBound?: string;
+  /** The question (「X是什么」) has more than one right answer: another answer does not deny by itself. */
+  open?: boolean;
+  /** The value is a doer: only an answer naming one can deny it. */
+  doers?: boolean;
+}
+
+/** The value a claim asserts and the question whose answer settles it; null when none can be found. */
+function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   const amount = findNumbers(claim)
     .filter((n) => !NAME_UNITS.test(n.unit) && !/^(?:年|月|日|号)$/u.test(n.unit))
     .at(-1);
@@ -232,7 +244,10 @@ function valueSlot(claim: string, ctx: ExtractContext): { value: string; questio
     const after = BOUND_AFTER.exec(claim.slice(amount.end))?.[0] ?? '';
     return {
       value: before + amount.text + after,
-      question: `${claim.slice(0, amount.start)}多少${unit}${claim.slice(amount.end + after.length)}`,
+      // The bound is the claim's, not the article's: 「升了超过10%」 asks 「升了多少%」; but where it is the
+      // claim's only verb (「GDP头一回超过两千亿」) it is asked with it too.
+      question: `${claim.slice(0, amount.start - before.length)}多少${unit}${claim.slice(amount.end + after.length)}`,
+      ...(before ? { withBound: `${claim.slice(0, amount.start)}多少${unit}${claim.slice(amount.end + after.length)}` } : {}),
     };
   }
   const date = DATE_IN_CLAIM.exec(claim);
@@ -257,12 +272,15 @@ function valueSlot(claim: string, ctx: ExtractContext): { value: string; questio
   // With two doers (三井跟台糖签的) there is no one name to check.
   const cleft = is?.groups?.what && /的$/u.test(is.groups.what) ? doerOf(is.groups.what) : undefined;
   if (cleft === null) return null;
-  if (cleft && is?.groups?.subject) return { value: cleft.doer, question: `${is.groups.subject}是${cleft.asked}${cleft.rest}`, open: true };
+  if (cleft && is?.groups?.subject) return { value: cleft.doer, question: `${is.groups.subject}是${cleft.asked}${cleft.rest}`, open: true, doers: true };
   if (is?.groups?.subject && is.groups.what) {
     return { value: is.groups.what.replace(/的$/u, ''), question: `${is.groups.subject}是什么`, open: true };
   }
   return null;
 }
+
+/** The kinds of answer that name a doer: a person, an organisation, the report's outlet or reporter. */
+const DOER_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'organization', 'source', 'reporter']);
 
 /**
  * The doer of 「A V的」 (新华社|发的), the question word that asks for it, and what follows it; undefined when no verb follows a doer (人民网的),
@@ -270,7 +288,8 @@ function valueSlot(claim: string, ctx: ExtractContext): { value: string; questio
  */
 function doerOf(what: string): { doer: string; asked: string; rest: string } | null | undefined {
   const tokens = segment(what);
-  const verb = tokens.findIndex((t, i) => i > 0 && t.tag.startsWith('v'));
+  // jieba tags some deeds as distinguishing words (主办/b).
+  const verb = tokens.findIndex((t, i) => i > 0 && /^[vb]/u.test(t.tag));
   if (verb < 0) return undefined;
   const doer = tokens.slice(0, verb).map((t) => t.word).join('');
   if (/[跟和与同及]/u.test(doer)) return null;

@@ -1,6 +1,10 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agrees, mentions } from '../../../src/answer/extractors/yesno.js';
-import { engineOn, seedApp } from '../../helpers.js';
+import { loadApp } from '../../../src/app.js';
+import { engineOn, ROOT, seedApp } from '../../helpers.js';
 
 const engine = seedApp().engine;
 
@@ -71,6 +75,18 @@ describe('yes/no claims', () => {
     expect(engine.answer('这篇是人民网发的？').answer).toBe('对');
     const two = engineOn('台中市长林佳龙见证三井签约', ['台中市长林佳龙今天以「媒人」身分见证台糖与日商三井不动产签约仪式。', '林佳龙表示,3年前到东京拜会,促成三井Outlet Park成功落脚台中港。']);
     expect(two.answer('签约是三井跟台糖签的，对吧？').answer ?? '').not.toMatch(/^不对/u); // 签约 is not claimed to be something (仪式)
+  });
+
+  it('should deny a cleft (「…是X主办的」) only with another doer, never with a phrase', () => {
+    expect(engine.answer('这次座谈是浙江省卫健委主办的，对吗？').answer).toBeNull(); // not 「文章说是主题座谈」
+  });
+
+  it('should ask for the figure without the claim\'s bound, and with it when that finds nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hk-'));
+    cpSync(`${ROOT}tests/fixtures/articles/004_hk-investhk.txt`, join(dir, '004_hk-investhk.txt'));
+    const hk = loadApp({ seedsDir: dir, intentsDir: `${ROOT}intents` }).engine;
+    expect(hk.answer('企业数量比2024年升了超过10%，是不是？').answer).toMatch(/^不对，文章说是(?:逾)?4%$/u);
+    expect(engine.answer('拱墅区2022年GDP头一回超过两千亿，是不是？').answer).toBe('对');
   });
 
   it('should check the date a claim gives after 是, not the figure it is claimed of', () => {
