@@ -20,6 +20,9 @@ import { render, run, sourceKey, sourceText } from './source.js';
 import { anchorScope, listSizes, mustAppear, withoutForm } from './terms.js';
 import { balanced } from '../text/brackets.js';
 import { placeAwareTag } from './places.js';
+import { askedHeads, shapeFactor, shapeFeatures, type ShapeFeatures } from './shape.js';
+import { headNoun } from './extractors/head.js';
+import { subjectNoun } from './extractors/phrase.js';
 import { correctNames, NameIndex } from './typos.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
 import { blend, DEFAULT_WEIGHTS, type Weights } from './weights.js';
@@ -53,7 +56,7 @@ export interface AskOptions {
 /** A candidate answer as the engine weighed it. */
 export interface WeighedCandidate {
   text: string;
-  /** The final score: the extractor's, times the evidence's coverage and retrieval rank. */
+  /** The final score: the extractor's, times the evidence's coverage and retrieval rank (and, for a phrase, its shape's factor). */
   score: number;
   /** Share of the question's weighted words the evidence holds, its paragraph and title helping. */
   covered: number;
@@ -63,6 +66,8 @@ export interface WeighedCandidate {
   evidence: string;
   /** Why the answer check refused it (a post one step off, a unit of another measure…), or null. */
   refused: string | null;
+  /** For a phrase, what its shape says against it (src/answer/shape.ts), its score already weighed by it. */
+  shape?: ShapeFeatures;
 }
 
 /** {@link Engine.explain}'s result. */
@@ -219,9 +224,10 @@ function build(
     // Hits come in the order retrieveFor chose; their own scores still say how close each is.
     const top = Math.max(1e-9, ...ctx.hits.map((h) => h.score));
     const rank = new Map(ctx.hits.map((h) => [h.sentence, h.score / top]));
-    let best: { candidate: Candidate; score: number; covered: number; own: number; retrieval: number; generic: boolean } | null = null;
+    // `score` is what the answer is gated on; `ranked`, what it is chosen by (the score weighed by a phrase's shape).
+    let best: { candidate: Candidate; score: number; ranked: number; covered: number; own: number; retrieval: number; generic: boolean } | null = null;
     // Every candidate the check let through, for how clearly the best stands out.
-    const accepted: { text: string; score: number }[] = [];
+    const accepted: { text: string; score: number; ranked: number }[] = [];
     // The best candidate of all, refused or not: when the engine's own first reading is no answer of
     // the kind asked (解释权 for 谁), a weaker reading is a guess.
     let first: { score: number; refused: string | null } = { score: 0, refused: null };
@@ -248,6 +254,11 @@ function build(
       named.some(({ a, p }) => a === c.source.article && p.roles.some((r) => r.includes(c.text)) && ('sentence' in c.source ? p.roleSentences.includes(c.source.sentence.index) : true));
     // Many candidates share a sentence: weigh each piece of evidence once.
     const coverageOf = new Map<string, { own: number; covered: number }>();
+    // A phrase's shape (a noun phrase by the question's words, or a fragment of the sentence) weighs on its score.
+    const shaped = kind === 'phrase' && options.phraseShapeIntents.includes(match.intent.name);
+    const heads = shaped ? askedHeads(q, headNoun(q)) : [];
+    // The noun asked about before the question word (主题 of 「座谈会的主题是啥」) names an answer that stands by it too.
+    const namers = shaped ? [...heads, subjectNoun(q)].filter((n) => n.length >= 2) : [];
     for (const [i, candidate] of candidates.entries()) {
       const key = sourceKey(candidate);
       // The report's own facts need no words of the question in their evidence; a yes/no verdict has weighed its evidence
@@ -257,41 +268,46 @@ function build(
       coverageOf.set(key, { own: ownShare, covered });
       const retrieval =
         'sentence' in candidate.source ? Math.max(...run(candidate.source).map((x) => rank.get(x) ?? 0.5)) : 1;
+      const shape = shaped ? shapeFeatures(candidate, terms, heads, namers, ownShare) : undefined;
       const score = blend(candidate.score, covered, retrieval, options);
+      const ranked = score * (shape ? shapeFactor(shape, options.phraseShape) : 1);
       const verdict = checkCandidate(query, candidate, options);
       if (limit > 0) {
         weighed.push({
           text: candidate.text,
-          score: round(score),
+          score: round(ranked),
           covered: round(covered),
           own: round(ownShare),
           evidence: sourceText(candidate),
           refused: verdict.ok ? null : verdict.reason,
+          ...(shape ? { shape } : {}),
         });
       }
-      if (score > first.score) first = { score, refused: verdict.ok ? null : verdict.reason };
+      if (ranked > first.score) first = { score: ranked, refused: verdict.ok ? null : verdict.reason };
       if (!verdict.ok) {
         if (verdict.note && covered >= options.minCoverage && score > (nearMiss?.score ?? options.minScore)) nearMiss = { note: verdict.note, score };
         continue;
       }
-      accepted.push({ text: candidate.text, score });
-      if (!best || score > best.score) best = { candidate, score, covered, own: ownShare, retrieval, generic: i >= own.length };
+      accepted.push({ text: candidate.text, score, ranked });
+      if (!best || ranked > best.ranked) best = { candidate, score, ranked, covered, own: ownShare, retrieval, generic: i >= own.length };
     }
     weighed.sort((a, b) => b.score - a.score);
     if (!best || best.score < options.minScore || best.covered < options.minCoverage || first.refused === 'kind') {
       return none('no-answer', nearMiss?.note ?? null);
     }
     const chosen = best;
-    const rival = Math.max(0, ...accepted.filter((c) => c.text !== chosen.candidate.text).map((c) => c.score));
-    const total = accepted.reduce((sum, c) => sum + c.score, 0);
+    // How clearly it stands out is told by what it was chosen by.
+    const by = (c: { ranked: number }): number => c.ranked;
+    const rival = Math.max(0, ...accepted.filter((c) => c.text !== chosen.candidate.text).map(by));
+    const total = accepted.reduce((sum, c) => sum + by(c), 0);
     const signals: Signals = {
       score: chosen.score,
       covered: chosen.covered,
       own: chosen.own,
       fit: chosen.candidate.score,
       retrieval: chosen.retrieval,
-      margin: chosen.score - rival,
-      agreement: total > 0 ? accepted.filter((c) => c.text === chosen.candidate.text).reduce((sum, c) => sum + c.score, 0) / total : 1,
+      margin: by(chosen) - rival,
+      agreement: total > 0 ? accepted.filter((c) => c.text === chosen.candidate.text).reduce((sum, c) => sum + by(c), 0) / total : 1,
       generic: chosen.generic ? 1 : 0,
       terms: terms.length,
       length: chosen.candidate.text.length,

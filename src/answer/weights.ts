@@ -1,4 +1,5 @@
 import type { AnswerKind } from '../intents/schema.js';
+import type { ShapeFeatures } from './shape.js';
 
 /**
  * Every tunable of the engine's own decisions, in one documented object (as
@@ -56,6 +57,18 @@ export interface Weights {
    * 运河网谷的主导产业 has one answer (数字科技, 0.9), 座谈会 many (现场, 0.35).
    */
   openDenial: number;
+  /**
+   * What a phrase answer's shape costs it (src/answer/shape.ts): its score is
+   * multiplied by e^(Σ weight × feature), every weight 0 or below. Fitted on
+   * DRCD's dev set for the first answer's F1 (coordinate ascent, checked by
+   * article cross-validation and on CMRC 2018's trial set).
+   */
+  phraseShape: Readonly<ShapeFeatures>;
+  /**
+   * The intents whose phrase answers {@link phraseShape} weighs: those that ask for a thing, mostly named by a
+   * noun phrase. A reason (为什么) is a clause, which often ends on a verb; its shape says nothing against it.
+   */
+  phraseShapeIntents: readonly string[];
 }
 
 /** The defaults, measured on the dev sets (docs/evaluation.md). */
@@ -74,6 +87,8 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = {
   nameLike: 0.5,
   supportCoverage: 0.8,
   openDenial: 0.6,
+  phraseShapeIntents: ['what'],
+  phraseShape: { notOwn: -1.5, far: -0.15, offHead: -0.7, firstFunction: -0.15, lastNumeral: -1, lastAdjective: -0.5, lastVerb: -0.3 },
 };
 
 /**

@@ -150,6 +150,12 @@ function askedNoun(left: string): string {
   return noun;
 }
 
+/** The noun a question asks about before its question word: 主题 in 「座谈会的主题是什么」 and 「座谈会主题是啥」. */
+export function subjectNoun(question: string): string {
+  const c = cloze(question);
+  return askedNoun(c?.left.replace(/(?:是|为|叫|有|叫做)$/u, '').split('的').at(-1) ?? '');
+}
+
 /** A name right after the word for its kind: 《星期六问责》, “…”, 「…」, or a Latin name (LaLaport). */
 const NAME_AFTER = /^(?:《(?<inner>[^》]{1,30})》|[“「](?<quoted>[^”」]{1,30})[”」]|(?<latin>[A-Za-z][A-Za-z0-9'’.\- ]{1,40}))/u;
 
@@ -188,8 +194,7 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
   // list (`listed`) seldom each name what they are (有哪些优势 → 基础好、机遇多).
   const asked = listed ? '' : modifiedNoun(ctx.question);
   const named = (phrase: string): number => (!asked || phrase.endsWith(asked) || endsLikeHead(phrase, asked) ? 1 : 0.75);
-  // The noun the question asks about: 主题 in 「座谈会的主题是什么」 and 「座谈会主题是啥」.
-  const head = askedNoun(c?.left.replace(/(?:是|为|叫|有|叫做)$/u, '').split('的').at(-1) ?? '');
+  const head = subjectNoun(ctx.question);
   // The question's sides said the article's way too: 「被人叫做」 → 被誉为.
   const lefts = c ? [c.left, ...lastWordSaidOtherwise(c.left)] : [];
   const heads = head.length >= 2 ? [head, ...segment(head).map((t) => t.word).filter((w) => w.length >= 2 && w !== head)] : [];

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { askedHeads, shapeFactor, shapeFeatures } from '../../src/answer/shape.js';
+import type { Candidate } from '../../src/answer/types.js';
+import { buildArticle } from '../../src/article/structure.js';
+import { loadSegmenter } from '../../src/text/segment.js';
+import { DEFAULT_WEIGHTS } from '../../src/answer/weights.js';
+import { engineOn } from '../helpers.js';
+
+loadSegmenter();
+
+describe('the shape of a phrase answer', () => {
+  const article = buildArticle({ id: 't', title: '产业', paragraphs: ['运河网谷以数字科技为主导产业。', '园区近年来先后引进众多生物医药企业。'] });
+  const at = (text: string): Candidate => {
+    const sentence = article.sentences.find((s) => s.norm.includes(text))!;
+    return { text, source: { article, sentence }, start: sentence.norm.indexOf(text), score: 1 };
+  };
+  const heads = askedHeads('运河网谷以什么为主导产业', '产业');
+
+  it('should count nothing but distance against a noun phrase the sentence names by the noun asked', () => {
+    const features = shapeFeatures(at('数字科技'), [], heads, heads, 1);
+    expect({ ...features, far: 0 }).toEqual({ notOwn: 0, far: 0, offHead: 0, firstFunction: 0, lastNumeral: 0, lastAdjective: 0, lastVerb: 0 });
+  });
+
+  it('should weigh a fragment that ends on a verb, away from the noun asked, below it', () => {
+    const noun = shapeFactor(shapeFeatures(at('数字科技'), [], heads, heads, 1), DEFAULT_WEIGHTS.phraseShape);
+    const features = shapeFeatures(at('先后引进'), [], heads, heads, 1);
+    expect(features).toMatchObject({ offHead: 1, firstFunction: 1, lastVerb: 1 });
+    expect(shapeFactor(features, DEFAULT_WEIGHTS.phraseShape)).toBeLessThan(noun / 2);
+  });
+});
+
+describe('choosing among phrase answers', () => {
+  it('should prefer the noun phrase to a piece of the sentence that ends on a function word', () => {
+    const engine = engineOn('网球', ['著名网球赛事包括网球大满贯、戴维斯杯网球赛、奥运会网球比赛等等，而戴维斯杯、联邦杯跟奥运是代表国家，跟其他赛事代表个人不同。']);
+    expect(engine.explain('参与戴维斯杯网球赛的人都是代表哪一方的？', 1).candidates[0]?.text).toBe('国家');
+  });
+});
