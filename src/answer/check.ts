@@ -11,7 +11,7 @@ import { cloze } from './extractors/phrase.js';
 import { clauseAt, termPresence } from './evidence.js';
 import { askedUnit, measureClash } from './extractors/number.js';
 import { organizationOf, pronounSpeaker } from './extractors/people.js';
-import { namedAsFirm, PLACE_ENDING } from './places.js';
+import { GENERIC_PLACES, namedAsFirm, PLACE_ENDING, placeAwareTag } from './places.js';
 import { holdsPostWhole, itemsAsked, lesserBase, type Query } from './query.js';
 import { run } from './source.js';
 import type { Candidate } from './types.js';
@@ -58,7 +58,9 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // by a superlative must be said to be the most.
   if (query.kind === 'number' && SUPERLATIVE.test(query.question) && !RANKED.test(text)) return { ok: false, reason: 'anchor', note: null };
   // 「第一届西洽会签了多少」 of a report on the 第二届: an edition asked is one the evidence, its paragraph or the title names.
-  for (const edition of query.question.match(EDITION) ?? []) {
+  // A verdict that the edition is wrong (不对，文章说是十六届) is about that very edition.
+  const aboutEdition = query.kind === 'yesno' && /[届期]/u.test(candidate.text);
+  for (const edition of aboutEdition ? [] : (query.question.match(EDITION) ?? [])) {
     if (!text.includes(edition) && !title.includes(edition) && !paragraph.includes(edition)) return { ok: false, reason: 'anchor', note: null };
   }
   // 「2024年引进了多少间」 of 「去年协助560间，较2024年升逾4%」: a year the evidence gives only as what it
@@ -124,6 +126,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     const places = query.anchors.filter((a) => a.scope === 'place').map((a) => a.text);
     if (wholeOfAnother(places, sentence.slice(clause.start, clause.end), source.article.sentences.map((s) => s.norm).join('')))
       return { ok: false, reason: 'anchor', note: null };
+    const unit = findNumbers(candidate.text).at(-1)?.unit ?? '';
+    if (unit && placeOfAnotherItem(places, sentence, clause, unit)) return { ok: false, reason: 'anchor', note: null };
   }
   // 「今年的目标是多少间」 of 「去年协助560间企业」: the clause says another year (data/synonyms.yaml `exclusive`).
   if (start >= 0) {
@@ -145,6 +149,25 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     if (termPresence(sentence.slice(from, to), query.counted) < 0.9) return { ok: false, reason: 'counted', note: null };
   }
   return OK;
+}
+
+/** Verbs whose object is where a figure's items are: 300间来自内地, 位于东区. */
+const LOCATIVE = /^(?:来自|位于|源自|在)$/u;
+
+/**
+ * 「英国企业来了几间」 of 「当中近300间来自内地，40间来自美国，其余来自法国及英国等」: the sentence gives
+ * places figures clause by clause (two at least), and the figure's clause names another place than the one asked.
+ */
+function placeOfAnotherItem(places: readonly string[], sentence: string, clause: { start: number; end: number }, unit: string): boolean {
+  const own = sentence.slice(clause.start, clause.end);
+  if (!places.some((p) => sentence.includes(p) && !own.includes(p))) return false;
+  const namesPlace = (text: string): boolean => {
+    const tokens = segment(text);
+    return tokens.some((t, i) => (placeAwareTag(t.word, t.tag) === 'ns' && !GENERIC_PLACES.has(t.word)) || (i > 0 && LOCATIVE.test(tokens[i - 1]?.word ?? '') && /^n/u.test(t.tag)));
+  };
+  if (!namesPlace(own)) return false;
+  const clauses = sentence.split(/[，,；;]/u).filter((c) => findNumbers(c).some((n) => n.unit === unit) && namesPlace(c));
+  return clauses.length >= 2;
 }
 
 /** Words that make the figure after a list that of the whole list: 贵州省、四川省等共计115个项目. */

@@ -261,6 +261,17 @@ describe('editions, compared years, places that run on', () => {
     expect(hk.answer('去年那560间企业有多少来自内地？').answer).toMatch(/^近?300间$/u);
   });
 
+  it('should not give one place\'s figure for another the sentence lists without one (其余来自法国及英国等)', () => {
+    const by = engineOn('投资推广署', ['投资推广署表示，去年协助560间企业在港开设或扩展业务。当中近300间来自内地，40间来自美国，其余来自法国及英国等。']);
+    expect(by.answer('英国企业来了几间？').answer).toBeNull();
+    expect(by.answer('美国企业来了几间？').answer).toMatch(/^40间/u);
+  });
+
+  it('should let a yes/no verdict name the edition it denies', () => {
+    const cg = engineOn('查干湖', ['此次活动是中国·查干湖第十六届冰雪渔猎文化旅游节系列活动之一，由市委、市政府主办。']);
+    expect(cg.answer('这是查干湖第十五届冰雪渔猎节的活动对吧？').answer).toMatch(/^不对，文章说是.*十六届/u);
+  });
+
   it('should not give a place that runs on into a verb', () => {
     const tw = engineOn('三井', ['未来三井将在台糖湖滨生态园区打造以亲子为主题的购物商场。']);
     expect(tw.answer('三井要在台中哪一区盖购物商场？').answer ?? '').not.toMatch(/打造$/u);
