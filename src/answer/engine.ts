@@ -298,7 +298,10 @@ function build(
     const chosen = best;
     // How clearly it stands out is told by what it was chosen by.
     const by = (c: { ranked: number }): number => c.ranked;
-    const rival = Math.max(0, ...accepted.filter((c) => c.text !== chosen.candidate.text).map(by));
+    // A list read with or without its last words (…旅游开发 / …旅游开发等多个领域) is one answer: lists that share an item agree.
+    const items = new Set(kind === 'items' ? chosen.candidate.text.split('、') : []);
+    const same = (text: string): boolean => text === chosen.candidate.text || (items.size > 1 && text.split('、').some((i) => items.has(i)));
+    const rival = Math.max(0, ...accepted.filter((c) => !same(c.text)).map(by));
     const total = accepted.reduce((sum, c) => sum + by(c), 0);
     const signals: Signals = {
       score: chosen.score,
@@ -307,7 +310,7 @@ function build(
       fit: chosen.candidate.score,
       retrieval: chosen.retrieval,
       margin: by(chosen) - rival,
-      agreement: total > 0 ? accepted.filter((c) => c.text === chosen.candidate.text).reduce((sum, c) => sum + by(c), 0) / total : 1,
+      agreement: total > 0 ? accepted.filter((c) => same(c.text)).reduce((sum, c) => sum + by(c), 0) / total : 1,
       generic: chosen.generic ? 1 : 0,
       terms: terms.length,
       length: chosen.candidate.text.length,

@@ -153,3 +153,14 @@ describe('answers that stop inside a bracket', () => {
     expect(a).toContain('中国(重庆)国际投资暨全球采购会');
   });
 });
+
+describe('how clearly a list stands out', () => {
+  it('should count readings of the same list (with or without 等多个领域) as agreeing, not as rivals', () => {
+    const e = engineOn('我市举行招商项目签约仪式', [
+      '此次签约仪式上，共签约招商项目14个，签约总额达86.6亿元，涵盖生物化工、农产品加工、机械制造、建材生产、清洁能源、旅游开发等多个领域。',
+    ]);
+    const ex = e.explain('签约项目涵盖哪些领域', 0);
+    expect(ex.answer.answer).toContain('生物化工、农产品加工');
+    expect(ex.signals?.agreement).toBeGreaterThan(0.5);
+  });
+});
