@@ -253,8 +253,11 @@ export function wholeOfAnother(places: readonly string[], clause: string, articl
 }
 /** An item that is a count (上市企业4家), not a name. */
 const COUNTED_ITEM = /(?:^|、)[^、]*?(?<![第\d])\d+(?:家|个|位|名|项|间|所)(?:、|$)/u;
-/** A phrase that stops before the noun it counts or qualifies (研究机构的多位, 一些). */
-const DANGLING = /(?:多位|多名|多家|多个|众多|一些|各位|各家|几位|几家|的)$/u;
+/**
+ * A phrase that stops before the noun it counts or qualifies (研究机构的多位, 一些), or before what is said
+ * (推介时说: the attribution of a quotation, not its content).
+ */
+const DANGLING = /(?:多位|多名|多家|多个|众多|一些|各位|各家|几位|几家|的|(?<![学传小解演游听])说|表示|指出)$/u;
 
 /** A date or period: a date DATE reads, or a named period (唐朝, 文艺复兴时期), not 这一时期. */
 const WHOLE_DATE = new RegExp(`(?:${DATE.source})`, 'u');

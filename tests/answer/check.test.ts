@@ -315,3 +315,12 @@ describe('a phrase that ends inside a word', () => {
     expect(engine.answer('杭州把生物医药定位成什么产业？').answer).not.toBe('杭州发展五大产业');
   });
 });
+
+describe('the attribution of a quotation', () => {
+  it('should not answer with the words that say who speaks (推介时说), but may with a noun ending in 说 (传说)', () => {
+    const engine = seedApp().engine;
+    expect(engine.answer('包晓东说拱墅要打造哪几样？').answer ?? '').not.toMatch(/说$/u);
+    const myth = engineOn('神话', ['这些故事大多来自上古的神话传说。']);
+    expect(myth.answer('这些故事大多来自什么？').answer).toBe('上古的神话传说');
+  });
+});
