@@ -20,7 +20,7 @@ import { render, run, sourceKey, sourceText } from './source.js';
 import { anchorScope, listSizes, mustAppear, withoutForm } from './terms.js';
 import { balanced } from '../text/brackets.js';
 import { placeAwareTag } from './places.js';
-import { askedHeads, shapeFactor, shapeFeatures, type ShapeFeatures } from './shape.js';
+import { askedHeads, kindShapeFactor, kindShapeFeatures, shapeFactor, shapeFeatures, type KindShapeFeatures, type ShapeFeatures } from './shape.js';
 import { headNoun } from './extractors/head.js';
 import { subjectNoun } from './extractors/phrase.js';
 import { correctNames, NameIndex } from './typos.js';
@@ -66,8 +66,8 @@ export interface WeighedCandidate {
   evidence: string;
   /** Why the answer check refused it (a post one step off, a unit of another measure…), or null. */
   refused: string | null;
-  /** For a phrase, what its shape says against it (src/answer/shape.ts), its score already weighed by it. */
-  shape?: ShapeFeatures;
+  /** For a phrase, a place or a person, what its shape says against it (src/answer/shape.ts), its score already weighed by it. */
+  shape?: ShapeFeatures | KindShapeFeatures;
 }
 
 /** {@link Engine.explain}'s result. */
@@ -259,6 +259,11 @@ function build(
     const heads = shaped ? askedHeads(q, headNoun(q)) : [];
     // The noun asked about before the question word (主题 of 「座谈会的主题是啥」) names an answer that stands by it too.
     const namers = shaped ? [...heads, subjectNoun(q)].filter((n) => n.length >= 2) : [];
+    // An answer to 谁 or 哪里 is weighed by whether it reads as a name or a piece of the sentence (src/answer/shape.ts `kindShapeFeatures`).
+    const kindWeights = kind === 'place' || kind === 'person' ? options.kindShape[kind] : undefined;
+    // The question's verbs (设计 of 谁设计了…): the doer or place asked stands by them.
+    const verbWords = kindWeights ? new Set(segment(q).filter((t) => /^v(?!n)/u.test(t.tag)).map((t) => t.word)) : new Set<string>();
+    const verbs = terms.filter((t) => verbWords.has(t.word));
     for (const [i, candidate] of candidates.entries()) {
       const key = sourceKey(candidate);
       // The report's own facts need no words of the question in their evidence; a yes/no verdict has weighed its evidence
@@ -269,8 +274,10 @@ function build(
       const retrieval =
         'sentence' in candidate.source ? Math.max(...run(candidate.source).map((x) => rank.get(x) ?? 0.5)) : 1;
       const shape = shaped ? shapeFeatures(candidate, terms, heads, namers, ownShare) : undefined;
+      const typed = kindWeights ? kindShapeFeatures(candidate, verbs, ownShare) : undefined;
       const score = blend(candidate.score, covered, retrieval, options);
-      const ranked = score * (shape ? shapeFactor(shape, options.phraseShape) : 1);
+      const shapedScore = score * (shape ? shapeFactor(shape, options.phraseShape) : 1);
+      const ranked = shapedScore * (kindWeights && typed ? kindShapeFactor(typed, kindWeights) : 1);
       const verdict = checkCandidate(query, candidate, options);
       if (limit > 0) {
         weighed.push({
@@ -280,10 +287,12 @@ function build(
           own: round(ownShare),
           evidence: sourceText(candidate),
           refused: verdict.ok ? null : verdict.reason,
-          ...(shape ? { shape } : {}),
+          ...(shape ? { shape } : typed ? { shape: typed } : {}),
         });
       }
-      if (ranked > first.score) first = { score: ranked, refused: verdict.ok ? null : verdict.reason };
+      // Whether the engine's first reading is of the kind asked is told before an answer to 谁 or 哪里 is weighed by its
+      // shape: 「各家医院和研究机构」 for 「暨南大学在哪个城市」 says the article names no city, however unlike a place it reads.
+      if (shapedScore > first.score) first = { score: shapedScore, refused: verdict.ok ? null : verdict.reason };
       if (!verdict.ok) {
         if (verdict.note && covered >= options.minCoverage && score > (nearMiss?.score ?? options.minScore)) nearMiss = { note: verdict.note, score };
         continue;

@@ -1,4 +1,5 @@
-import { segment } from '../text/segment.js';
+import { nameTag, segment } from '../text/segment.js';
+import { GENERIC_PLACES } from './places.js';
 import { proximity } from './evidence.js';
 import { endsLikeHead } from './extractors/head.js';
 import type { Candidate, Term } from './types.js';
@@ -29,6 +30,9 @@ export interface ShapeFeatures {
 
 /** How many characters may stand between a phrase and the noun after it that names it (为主导产业). */
 const HEAD_GAP = 4;
+
+/** A dot that joins the parts of a transliterated name (约翰·洛吉·贝尔德). */
+const NAME_DOT = /[·•‧．]/u;
 
 /** jieba's tags of function words (d adverb, c conjunction, p preposition, r pronoun, u… particles, f place, t time, s locative). */
 const FUNCTION_TAG = /^(?:d|ad|vd|c|p|r|u\w*|f|t|s)$/u;
@@ -85,5 +89,57 @@ export function askedHeads(question: string, head: string): string[] {
 export function shapeFactor(features: ShapeFeatures, weights: Readonly<ShapeFeatures>): number {
   let z = 0;
   for (const key of Object.keys(features) as (keyof ShapeFeatures)[]) z += weights[key] * features[key];
+  return Math.exp(Math.min(0, z));
+}
+
+/**
+ * What the shape of an answer to 谁 or 哪里 says against it, each in [0, 1]. The right answer is
+ * mostly a name standing by the question's words, in a sentence that holds them; the wrong ones
+ * are a piece of the sentence around a name (管理局在目前在新北市, 西太平洋的岛, 比乌声称), a word
+ * that names no place in particular (城市, 全国), or a name away from what the question says was done.
+ */
+export interface KindShapeFeatures {
+  /** Share of the question's weighed words its sentence itself lacks (1 − own coverage). */
+  notOwn: number;
+  /** How far it stands from the question's verbs in its sentence (1 − {@link proximity}; 0 when the question has none): 谁设计 asks for who 设计. */
+  farVerb: number;
+  /** 1 when it is a word that names no place in particular (城市, 全国: data/places.yaml `generic`). */
+  generic: number;
+  /** 1 when a verb stands in it (占亚洲面积的三分之一): a clause, not a name. */
+  clause: number;
+  /** 1 when a function word (的, 在, 以, 和…) stands inside it: a phrase around a name, not the name. */
+  inner: number;
+}
+
+/** The kinds {@link kindShapeFeatures} reads: the answers to 谁 and 哪里. */
+export type ShapedKind = 'place' | 'person';
+
+/**
+ * The shape features of a candidate answer to 谁 or 哪里. `verbs` are the question's verbs among
+ * its weighed words; `own`, the share of the question its sentence itself holds. A transliterated
+ * name (汉斯·艾斯勒), whose parts jieba may tag as verbs, is never a clause.
+ */
+export function kindShapeFeatures(candidate: Candidate, verbs: readonly Term[], own: number): KindShapeFeatures {
+  const text = candidate.text;
+  const tags = segment(text).map((t) => nameTag(t.word, t.tag));
+  const at = 'sentence' in candidate.source && candidate.start !== undefined ? { text: candidate.source.sentence.norm, start: candidate.start } : null;
+  const nearVerb = at && verbs.length > 0 ? proximity(at.text, at.start, at.start + text.length, verbs) : 1;
+  const name = NAME_DOT.test(text) || (tags.length > 0 && tags.every((t) => /^nr/u.test(t)));
+  return {
+    notOwn: 1 - own,
+    farVerb: 1 - nearVerb,
+    generic: GENERIC_PLACES.has(text) ? 1 : 0,
+    clause: !name && tags.some((t) => /^v(?!n)/u.test(t)) ? 1 : 0,
+    inner: !name && tags.slice(1, -1).some((t) => FUNCTION_TAG.test(t)) ? 1 : 0,
+  };
+}
+
+/**
+ * What a candidate answer to 谁 or 哪里 keeps of its score for its shape: e^(Σ weight × feature),
+ * the weights (src/answer/weights.ts `kindShape`) each 0 or below.
+ */
+export function kindShapeFactor(features: KindShapeFeatures, weights: Readonly<KindShapeFeatures>): number {
+  let z = 0;
+  for (const key of Object.keys(features) as (keyof KindShapeFeatures)[]) z += weights[key] * features[key];
   return Math.exp(Math.min(0, z));
 }

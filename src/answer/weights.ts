@@ -1,5 +1,5 @@
 import type { AnswerKind } from '../intents/schema.js';
-import type { ShapeFeatures } from './shape.js';
+import type { KindShapeFeatures, ShapedKind, ShapeFeatures } from './shape.js';
 
 /**
  * Every tunable of the engine's own decisions, in one documented object (as
@@ -69,6 +69,15 @@ export interface Weights {
    * noun phrase. A reason (为什么) is a clause, which often ends on a verb; its shape says nothing against it.
    */
   phraseShapeIntents: readonly string[];
+  /**
+   * What the shape of an answer to 谁 (person) or 哪里 (place) costs it (src/answer/shape.ts
+   * `kindShapeFeatures`): its score is multiplied by e^(Σ weight × feature), every weight 0 or below.
+   * It chooses among candidates; whether to answer is still decided on the unweighed score (and on how
+   * clearly the choice stands out), and whether the first reading is of the kind asked, before it.
+   * Chosen on DRCD's dev set for the first answer's F1 (few features, coarse steps: coordinate search
+   * over all of them overfit under article cross-validation), checked on CMRC 2018's trial set.
+   */
+  kindShape: Readonly<Partial<Record<ShapedKind, Readonly<KindShapeFeatures>>>>;
 }
 
 /** The defaults, measured on the dev sets (docs/evaluation.md). */
@@ -88,6 +97,10 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = {
   supportCoverage: 0.8,
   openDenial: 0.6,
   phraseShapeIntents: ['what'],
+  kindShape: {
+    place: { notOwn: -1, farVerb: 0, generic: -0.3, clause: -0.2, inner: -0.5 },
+    person: { notOwn: -1, farVerb: -0.2, generic: 0, clause: 0, inner: 0 },
+  },
   phraseShape: { notOwn: -1.5, far: -0.15, offHead: -0.7, firstFunction: -0.15, lastNumeral: -1, lastAdjective: -0.5, lastVerb: -0.3 },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedHeads, shapeFactor, shapeFeatures } from '../../src/answer/shape.js';
+import { askedHeads, kindShapeFactor, kindShapeFeatures, shapeFactor, shapeFeatures } from '../../src/answer/shape.js';
 import type { Candidate } from '../../src/answer/types.js';
 import { buildArticle } from '../../src/article/structure.js';
 import { loadSegmenter } from '../../src/text/segment.js';
@@ -33,5 +33,29 @@ describe('choosing among phrase answers', () => {
   it('should prefer the noun phrase to a piece of the sentence that ends on a function word', () => {
     const engine = engineOn('网球', ['著名网球赛事包括网球大满贯、戴维斯杯网球赛、奥运会网球比赛等等，而戴维斯杯、联邦杯跟奥运是代表国家，跟其他赛事代表个人不同。']);
     expect(engine.explain('参与戴维斯杯网球赛的人都是代表哪一方的？', 1).candidates[0]?.text).toBe('国家');
+  });
+});
+
+describe('the shape of an answer to 谁 or 哪里', () => {
+  const article = buildArticle({ id: 't', title: '新北市', paragraphs: ['管理局在目前在新北市设有多个车站，由法兰克·盖瑞设计。'] });
+  const sentence = article.sentences[0]!;
+  const at = (text: string): Candidate => ({ text, source: { article, sentence }, start: sentence.norm.indexOf(text), score: 1 });
+
+  it('should count a function word inside a place against it, not a place name alone', () => {
+    expect(kindShapeFeatures(at('新北市'), [], 1)).toEqual({ notOwn: 0, farVerb: 0, generic: 0, clause: 0, inner: 0 });
+    const fragment = kindShapeFeatures(at('管理局在目前在新北市'), [], 1);
+    expect(fragment.inner).toBe(1);
+    expect(kindShapeFactor(fragment, DEFAULT_WEIGHTS.kindShape.place!)).toBeLessThan(0.7);
+  });
+
+  it('should not read a transliterated name as a clause', () => {
+    expect(kindShapeFeatures(at('法兰克·盖瑞'), [], 1)).toMatchObject({ clause: 0, inner: 0 });
+  });
+});
+
+describe('choosing among answers to 哪里', () => {
+  it('should prefer the place name to a piece of the sentence that holds it', () => {
+    const engine = engineOn('新北市', ['新北市的铁路由交通部台湾铁路管理局管辖，管理局在目前在新北市设有多个车站，纵贯线与宜兰线都是新北市的主要铁路路线。']);
+    expect(engine.explain('縱貫線與宜蘭線都是台灣哪一縣市的主要鐵路路線？', 1).candidates[0]?.text).toBe('新北市');
   });
 });
