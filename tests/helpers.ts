@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { createEngine, type Engine } from '../src/answer/engine.js';
@@ -14,6 +16,13 @@ let app: App | null = null;
 export function seedApp(): App {
   app ??= loadApp({ seedsDir: `${ROOT}seeds`, intentsDir: `${ROOT}intents` });
   return app;
+}
+
+/** The app on one of the real articles in tests/fixtures/articles (as if it alone were in seeds/). */
+export function fixtureApp(file: string): App {
+  const dir = mkdtempSync(join(tmpdir(), 'article-'));
+  cpSync(`${ROOT}tests/fixtures/articles/${file}`, join(dir, file));
+  return loadApp({ seedsDir: dir, intentsDir: `${ROOT}intents` });
 }
 
 /** An engine with the shipped intents over one data-set-like article: a title and its paragraphs. */

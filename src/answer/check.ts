@@ -57,6 +57,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // 「投资最大的那个是多少亿」 of a sentence that gives only the total: the figure of one item picked out
   // by a superlative must be said to be the most.
   if (query.kind === 'number' && SUPERLATIVE.test(query.question) && !RANKED.test(text)) return { ok: false, reason: 'anchor', note: null };
+  // 「投资最大的是哪个」 alike: the one thing picked out must be said to be the most.
+  if (query.kind === 'phrase' && PICKED_OUT.test(query.question) && !RANKED.test(text)) return { ok: false, reason: 'anchor', note: null };
   // 「第一届西洽会签了多少」 of a report on the 第二届: an edition asked is one the evidence, its paragraph or the title names.
   // A verdict that the edition is wrong (不对，文章说是十六届) is about that very edition.
   const aboutEdition = query.kind === 'yesno' && /[届期]/u.test(candidate.text);
@@ -227,6 +229,8 @@ export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(readWords('people
 
 /** One item a question picks out by a superlative (最大的那个, 最多的一家), and the words that rank in the evidence (最, 第一, 首位…). */
 const SUPERLATIVE = /最\p{Script=Han}{1,2}的(?:那|一)?[个家项位座所间笔]/u;
+/** A question that picks out one thing as the most: 「投资最大的是哪个」, 「哪个项目投资最大」. */
+const PICKED_OUT = /最\p{Script=Han}{1,2}的(?:是)?(?:哪|什么)|(?:哪|什么)\p{Script=Han}{0,6}最\p{Script=Han}{1,2}/u;
 const RANKED = /最|第一|首位|居首|榜首|之冠|冠军|首次|首先|率先|头号|首屈一指|之首/u;
 
 /** An edition: 第一届, 第十五期 (not 第二次, which readers say of what the article calls 首次 or 再度). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { wholeOfAnother } from '../../src/answer/check.js';
 import { measureClash } from '../../src/answer/extractors/number.js';
 import { holdsPostWhole, measureOf, postsIn } from '../../src/answer/query.js';
-import { engineOn, seedApp } from '../helpers.js';
+import { engineOn, fixtureApp, seedApp } from '../helpers.js';
 
 const engine = seedApp().engine;
 
@@ -322,5 +322,12 @@ describe('the attribution of a quotation', () => {
     expect(engine.answer('包晓东说拱墅要打造哪几样？').answer ?? '').not.toMatch(/说$/u);
     const myth = engineOn('神话', ['这些故事大多来自上古的神话传说。']);
     expect(myth.answer('这些故事大多来自什么？').answer).toBe('上古的神话传说');
+  });
+});
+
+describe('one thing picked out as the most', () => {
+  it('should not name a thing the sentence does not say is the most', () => {
+    const e = fixtureApp('002_songyuan-signing.txt').engine;
+    expect(e.answer('14个项目里投资最大的是哪个？').answer).toBeNull();
   });
 });

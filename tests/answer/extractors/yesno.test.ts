@@ -1,10 +1,6 @@
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agrees, mentions } from '../../../src/answer/extractors/yesno.js';
-import { loadApp } from '../../../src/app.js';
-import { engineOn, ROOT, seedApp } from '../../helpers.js';
+import { engineOn, fixtureApp, seedApp } from '../../helpers.js';
 
 const engine = seedApp().engine;
 
@@ -82,9 +78,7 @@ describe('yes/no claims', () => {
   });
 
   it('should ask for the figure without the claim\'s bound, and with it when that finds nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hk-'));
-    cpSync(`${ROOT}tests/fixtures/articles/004_hk-investhk.txt`, join(dir, '004_hk-investhk.txt'));
-    const hk = loadApp({ seedsDir: dir, intentsDir: `${ROOT}intents` }).engine;
+    const hk = fixtureApp('004_hk-investhk.txt').engine;
     expect(hk.answer('企业数量比2024年升了超过10%，是不是？').answer).toMatch(/^不对，文章说是(?:逾)?4%$/u);
     expect(engine.answer('拱墅区2022年GDP头一回超过两千亿，是不是？').answer).toBe('对');
   });
