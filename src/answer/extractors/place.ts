@@ -2,7 +2,7 @@ import { segment } from '../../text/segment.js';
 import { standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { endsLikeHead, headNoun } from './head.js';
-import { askedPlaceKind, PLACE_ENDING } from '../places.js';
+import { askedPlaceKind, GENERIC_PLACES, PLACE_ENDING } from '../places.js';
 
 /** `在X召开`: the place of an event, between 在 and the verb. */
 const AT_EVENT =
@@ -58,9 +58,25 @@ export function extractPlace(ctx: ExtractContext): Candidate[] {
       const isPlace = token.tag === 'ns' || (token.word.length >= 2 && PLACE_ENDING.test(token.word) && token.tag.startsWith('n'));
       if (!isPlace || ctx.question.includes(token.word)) continue;
       candidates.push({ text: token.word, source: { article, sentence }, start: at, score: score(at, token.word.length, 0.7) });
+      // 「东区的台糖湖滨生态园区」: the place a place holds, named by its ending, is the more precise answer.
+      const inner = INNER_PLACE.exec(text.slice(offset))?.groups?.inner;
+      if (inner && PLACE_ENDING.test(inner) && namesOne(inner) && !ctx.question.includes(inner)) {
+        candidates.push({ text: inner, source: { article, sentence }, start: offset + 1, score: score(offset + 1, inner.length, 0.8) });
+      }
     }
   }
   return candidates;
+}
+
+/** What follows a place as 「的X」 within its clause: X may be a place inside it. */
+const INNER_PLACE = /^的(?<inner>\p{Script=Han}{2,12})(?=[，,。；;：:、]|$|[在为是将和与及并])/u;
+
+/** Whether a phrase names one particular place: not 一个大型城市, 第二大岛 or 中心城市, but 台糖湖滨生态园区. */
+function namesOne(phrase: string): boolean {
+  const words = segment(phrase);
+  // 台糖湖滨生态园区 ends in a generic word (园区) but a name (湖滨) makes it one place.
+  const named = words.some((w) => /^(?:ns|nz|nt|nr|x)/u.test(w.tag));
+  return !/^(?:m|q|r|mq)$/u.test(words[0]?.tag ?? '') && (named || !GENERIC_PLACES.has(words.at(-1)?.word ?? ''));
 }
 
 /** The first part of an administrative name: 杭州市 of 杭州市拱墅区. */

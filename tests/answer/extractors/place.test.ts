@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { partNamed } from '../../../src/answer/extractors/place.js';
 import { askedPlaceKind } from '../../../src/answer/places.js';
-import { engineOn } from '../../helpers.js';
+import { engineOn, fixtureApp } from '../../helpers.js';
 
 describe('the part of a place of the kind asked', () => {
   it('should read the kind of place a question asks for, though jieba glues it to the verb', () => {
@@ -22,5 +22,11 @@ describe('the dateline', () => {
   it('should answer where the report was filed, not where someone posted', () => {
     const engine = engineOn('三井', ['〔记者黄钟山／台中报导〕日商三井加码投资台中，交通部长林佳龙受邀出席签约仪式，并在脸书贴文表示，以「媒人」身分见证签约。']);
     expect(engine.answer('林佳龙是在哪里发文说自己当媒人的').answer ?? '').not.toBe('台中');
+  });
+});
+
+describe('a place inside a place', () => {
+  it('should answer with the place named inside the one before 的 (东区的台糖湖滨生态园区)', () => {
+    expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('三井第二个投资据点选在哪').answer).toBe('台糖湖滨生态园区');
   });
 });
