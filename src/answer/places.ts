@@ -22,11 +22,12 @@ export const GENERIC_PLACES: ReadonlySet<string> = new Set(readWords('places.yam
 const ADMINISTRATIVE = new RegExp(`^\\p{Script=Han}{2,}(?:${readWords('places.yaml', 'administrative').map(escapeRegExp).join('|')})$`, 'u');
 
 /**
- * jieba's tag of a word, with the names of administrative areas it does not know (拱墅区, tagged x)
- * read as places: a question about 拱墅区 is not answered from a sentence about 杭州市.
+ * jieba's tag of a word, with the names of administrative areas it does not know (拱墅区, tagged x) or
+ * takes for a person's (高新区, tagged nr: 高 is a surname) read as places: a question about 拱墅区 is
+ * not answered from a sentence about 杭州市.
  */
 export function placeAwareTag(word: string, tag: string): string {
-  return tag === 'x' && ADMINISTRATIVE.test(word) && !GENERIC_PLACES.has(word) ? 'ns' : tag;
+  return (tag === 'x' || tag.startsWith('nr')) && ADMINISTRATIVE.test(word) && !GENERIC_PLACES.has(word) ? 'ns' : tag;
 }
 
 const FIRM_PREFIXES = readWords('places.yaml', 'firm_prefixes');

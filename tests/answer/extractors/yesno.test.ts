@@ -83,6 +83,10 @@ describe('yes/no claims', () => {
     expect(engine.answer('拱墅区2022年GDP头一回超过两千亿，是不是？').answer).toBe('对');
   });
 
+  it('should read a claim that abbreviates a name (高新区 of 高新技术产业园区, not a person 高新区)', () => {
+    expect(engine.answer('数智未来城已经进了省级高新区创建名单，是吧').answer).toBe('对');
+  });
+
   it('should check the date a claim gives after 是, not the figure it is claimed of', () => {
     expect(engine.answer('杭州医药制造业产值1150亿元是2021年的吗').answer).toBe('不对，文章说是2022年');
     expect(engine.answer('杭州医药制造业产值1150亿元是2022年的吗').answer).toBe('对');
