@@ -25,12 +25,12 @@ export function partAt(text: string, at: number): { start: number; end: number }
 }
 
 /** Share of the terms' weight found in `text`, in [0, 1]. Terms are lower-case (processTerm); so is the search. */
-export function coverage(text: string, terms: readonly Term[]): number {
+export function coverage(text: string, terms: readonly Term[], presence: (text: string, word: string) => number = termPresence): number {
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return 0;
   let found = 0;
   const folded = text.toLowerCase();
-  for (const t of terms) found += t.weight * termPresence(folded, t.word);
+  for (const t of terms) found += t.weight * presence(folded, t.word);
   return found / total;
 }
 

@@ -138,7 +138,7 @@ function supportingClause(ctx: ExtractContext, claim: string): Candidate | null 
       const source = { article, sentence };
       // Without the word it says otherwise, does the clause hold the rest of the claim?
       const terms = otherwise ? ctx.terms.filter((t) => !otherwise.word.includes(t.word) && !t.word.includes(otherwise.word)) : ctx.terms;
-      if (coverage(part, terms) < ctx.weights.supportCoverage) continue;
+      if (coverage(part, terms, claimPresence) < ctx.weights.supportCoverage) continue;
       // 「杭州GDP突破2000亿了吗」 of 「…全区GDP首次突破2000亿元」 (全区: 拱墅区): another area's figure.
       const places = anchors.filter((a) => a.scope === 'place').map((a) => a.hard.toLowerCase());
       if (findNumbers(claim).length > 0 && wholeOfAnother(places, part, article.sentences.map((s) => s.norm).join(''))) continue;
@@ -150,6 +150,14 @@ function supportingClause(ctx: ExtractContext, claim: string): Candidate | null 
     }
   }
   return null;
+}
+
+/**
+ * How much of a claim's word a clause holds: as for any question, or nearly whole when the claim
+ * abbreviates it (高新区 of 高新技术产业园区): a reader checking a claim writes it short.
+ */
+function claimPresence(text: string, word: string): number {
+  return Math.max(termPresence(text, word), word.length >= 3 && mentions(text, word) ? 0.9 : 0);
 }
 
 /** The name of an administrative area: 杭州市, 拱墅区, 浙江省. */
