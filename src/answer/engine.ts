@@ -20,7 +20,7 @@ import { render, run, sourceKey, sourceText } from './source.js';
 import { anchorScope, listSizes, mustAppear, withoutForm } from './terms.js';
 import { balanced } from '../text/brackets.js';
 import { placeAwareTag } from './places.js';
-import { askedHeads, kindShapeFactor, kindShapeFeatures, shapeFactor, shapeFeatures, type KindShapeFeatures, type ShapeFeatures } from './shape.js';
+import { askedHeads, objectOf, kindShapeFactor, kindShapeFeatures, shapeFactor, shapeFeatures, type KindShapeFeatures, type ShapeFeatures } from './shape.js';
 import { headNoun } from './extractors/head.js';
 import { subjectNoun } from './extractors/phrase.js';
 import { correctNames, NameIndex } from './typos.js';
@@ -247,6 +247,14 @@ function build(
       const lead = kind === 'number' ? (FIGURE_START.exec(norm.slice(whole.start, whole.end))?.index ?? 0) : 0;
       return { ...c, text: norm.slice(whole.start + lead, whole.end), start: whole.start + lead };
     });
+    // 实行联邦制 → 联邦制, 例如台湾路竹会 → 台湾路竹会: a phrase's object without the words that lead into it answers too, a
+    // little below it; the phrase's shape (firstVerb, firstFunction) then chooses between them.
+    if (kind === 'phrase' && options.phraseShapeIntents.includes(match.intent.name)) {
+      for (const c of [...candidates]) {
+        const object = c.start !== undefined ? objectOf(c.text) : null;
+        if (object && !q.includes(object.text)) candidates.push({ ...c, text: object.text, start: (c.start ?? 0) + object.start, score: c.score * options.ledPhrase });
+      }
+    }
     const named = about.flatMap((a) => a.people.filter((p) => q.includes(p.name)).map((p) => ({ a, p })));
     const givesNamedPost = (c: Candidate): boolean =>
       (kind === 'role' || kind === 'organization') &&

@@ -2,6 +2,7 @@ import { nameTag, segment } from '../text/segment.js';
 import { GENERIC_PLACES } from './places.js';
 import { proximity } from './evidence.js';
 import { endsLikeHead } from './extractors/head.js';
+import { trimPhrase } from './extractors/phrase.js';
 import type { Candidate, Term } from './types.js';
 
 /**
@@ -26,6 +27,8 @@ export interface ShapeFeatures {
   lastAdjective: number;
   /** 1 when its last word is a verb. */
   lastVerb: number;
+  /** 1 when it starts on a verb with more after it (实行联邦制, 改建为民宿): the verb's object is the answer, not the verb phrase. */
+  firstVerb: number;
 }
 
 /** How many characters may stand between a phrase and the noun after it that names it (为主导产业). */
@@ -64,6 +67,7 @@ export function shapeFeatures(candidate: Candidate, terms: readonly Term[], head
     lastNumeral: !namedByHead && /^(?:m|mq|q)$/u.test(last) ? 1 : 0,
     lastAdjective: !namedByHead && last === 'a' ? 1 : 0,
     lastVerb: !namedByHead && last === 'v' ? 1 : 0,
+    firstVerb: !namedByHead && tokens.length > 1 && /^v(?!n)/u.test(first) ? 1 : 0,
   };
 }
 
@@ -142,4 +146,24 @@ export function kindShapeFactor(features: KindShapeFeatures, weights: Readonly<K
   let z = 0;
   for (const key of Object.keys(features) as (keyof KindShapeFeatures)[]) z += weights[key] * features[key];
   return Math.exp(Math.min(0, z));
+}
+
+/** jieba's tags of the words that lead into a phrase's object: verbs, adverbs, conjunctions, prepositions, pronouns, particles, place and time words. */
+const LEAD_TAG = /^(?:v|vd|d|ad|c|p|r|u\w*|f|t)$/u;
+
+/**
+ * A phrase without the words that lead into it (实行|联邦制, 例如|台湾路竹会, 后来受|卑南族), with
+ * where it starts in the phrase; null when none lead, fewer than two characters would be left, the
+ * phrase holds punctuation or does not end on a noun.
+ */
+export function objectOf(phrase: string): { text: string; start: number } | null {
+  // A quotation or a run of clauses (“创新发展,聚力共赢”) is taken whole; an object is a noun (联邦制, not 创新|发展).
+  if (/[\p{P}\p{S}\s]/u.test(phrase)) return null;
+  const tokens = segment(phrase);
+  if (!/^(?:n\w*|x|eng)$/u.test(tokens.at(-1)?.tag ?? '')) return null;
+  let start = 0;
+  let k = 0;
+  while (k < tokens.length - 1 && LEAD_TAG.test(tokens[k]?.tag ?? '')) start += tokens[k++]?.word.length ?? 0;
+  const text = trimPhrase(phrase.slice(start));
+  return k > 0 && text.length >= 2 ? { text, start: phrase.indexOf(text, start) } : null;
 }

@@ -65,6 +65,11 @@ export interface Weights {
    */
   phraseShape: Readonly<ShapeFeatures>;
   /**
+   * What a phrase without the words that lead into it (实行|联邦制, 例如|台湾路竹会) keeps of the whole
+   * phrase's fit (src/answer/shape.ts `objectOf`): the phrase's shape then chooses between them.
+   */
+  ledPhrase: number;
+  /**
    * The intents whose phrase answers {@link phraseShape} weighs: those that ask for a thing, mostly named by a
    * noun phrase. A reason (为什么) is a clause, which often ends on a verb; its shape says nothing against it.
    */
@@ -97,11 +102,12 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = {
   supportCoverage: 0.8,
   openDenial: 0.6,
   phraseShapeIntents: ['what'],
+  ledPhrase: 0.9,
   kindShape: {
     place: { notOwn: -1, farVerb: 0, generic: -0.3, clause: -0.2, inner: -0.5 },
     person: { notOwn: -1, farVerb: -0.2, generic: 0, clause: 0, inner: 0 },
   },
-  phraseShape: { notOwn: -1.5, far: -0.15, offHead: -0.7, firstFunction: -0.15, lastNumeral: -1, lastAdjective: -0.5, lastVerb: -0.3 },
+  phraseShape: { notOwn: -1.5, far: -0.15, offHead: -0.7, firstFunction: -0.15, lastNumeral: -1, lastAdjective: -0.5, lastVerb: -0.3, firstVerb: -0.2 },
 };
 
 /**

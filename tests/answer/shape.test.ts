@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedHeads, kindShapeFactor, kindShapeFeatures, shapeFactor, shapeFeatures } from '../../src/answer/shape.js';
+import { askedHeads, kindShapeFactor, kindShapeFeatures, objectOf, shapeFactor, shapeFeatures } from '../../src/answer/shape.js';
 import type { Candidate } from '../../src/answer/types.js';
 import { buildArticle } from '../../src/article/structure.js';
 import { loadSegmenter } from '../../src/text/segment.js';
@@ -18,7 +18,7 @@ describe('the shape of a phrase answer', () => {
 
   it('should count nothing but distance against a noun phrase the sentence names by the noun asked', () => {
     const features = shapeFeatures(at('数字科技'), [], heads, heads, 1);
-    expect({ ...features, far: 0 }).toEqual({ notOwn: 0, far: 0, offHead: 0, firstFunction: 0, lastNumeral: 0, lastAdjective: 0, lastVerb: 0 });
+    expect({ ...features, far: 0 }).toEqual({ notOwn: 0, far: 0, offHead: 0, firstFunction: 0, lastNumeral: 0, lastAdjective: 0, lastVerb: 0, firstVerb: 0 });
   });
 
   it('should weigh a fragment that ends on a verb, away from the noun asked, below it', () => {
@@ -57,5 +57,32 @@ describe('choosing among answers to 哪里', () => {
   it('should prefer the place name to a piece of the sentence that holds it', () => {
     const engine = engineOn('新北市', ['新北市的铁路由交通部台湾铁路管理局管辖，管理局在目前在新北市设有多个车站，纵贯线与宜兰线都是新北市的主要铁路路线。']);
     expect(engine.explain('縱貫線與宜蘭線都是台灣哪一縣市的主要鐵路路線？', 1).candidates[0]?.text).toBe('新北市');
+  });
+});
+
+describe('the object of a phrase', () => {
+  it('should take off the words that lead into a noun', () => {
+    expect(objectOf('实行联邦制')?.text).toBe('联邦制');
+    expect(objectOf('例如台湾路竹会')).toEqual({ text: '台湾路竹会', start: 2 });
+  });
+
+  it('should keep a quotation, a run of clauses or a phrase that ends on no noun whole', () => {
+    expect(objectOf('创新发展,聚力共赢')).toBeNull();
+    expect(objectOf('创新发展')).toBeNull();
+    expect(objectOf('联邦制')).toBeNull();
+  });
+
+  it('should count a verb that starts a phrase against it', () => {
+    const article = buildArticle({ id: 't', title: '索马利亚', paragraphs: ['索马利亚目前实行联邦制。'] });
+    const sentence = article.sentences[0]!;
+    const features = shapeFeatures({ text: '实行联邦制', source: { article, sentence }, start: 4, score: 1 }, [], [], [], 1);
+    expect(features.firstVerb).toBe(1);
+  });
+});
+
+describe('choosing the object of a phrase', () => {
+  it('should answer with the noun a verb leads into, not the verb phrase', () => {
+    const engine = engineOn('索马利亚', ['索马利亚位于非洲之角，目前实行联邦制，名义上有8个联邦成员国。']);
+    expect(engine.explain('索马利亚目前是以什么制度建立的国家？', 1).candidates[0]?.text).toBe('联邦制');
   });
 });

@@ -175,7 +175,7 @@ function lastWordSaidOtherwise(left: string): string[] {
   return last.length >= 2 ? [...synonymsOf(last)] : [];
 }
 
-function trimPhrase(text: string): string {
+export function trimPhrase(text: string): string {
   return text.replace(/^[\p{P}\s的是为了着]+/u, '').replace(/[\p{P}\s的了着]+$/u, '');
 }
 
