@@ -20,7 +20,7 @@ import { render, run, sourceKey, sourceText } from './source.js';
 import { anchorScope, listSizes, mustAppear, withoutForm } from './terms.js';
 import { balanced } from '../text/brackets.js';
 import { placeAwareTag } from './places.js';
-import { askedHeads, objectOf, kindShapeFactor, kindShapeFeatures, shapeFactor, shapeFeatures, type KindShapeFeatures, type ShapeFeatures } from './shape.js';
+import { askedHeads, objectOf, kindShapeFeatures, shapeFactor, shapeFeatures, type KindShapeFeatures, type ShapeFeatures } from './shape.js';
 import { headNoun } from './extractors/head.js';
 import { subjectNoun } from './extractors/phrase.js';
 import { correctNames, NameIndex } from './typos.js';
@@ -285,7 +285,7 @@ function build(
       const typed = kindWeights ? kindShapeFeatures(candidate, verbs, ownShare) : undefined;
       const score = blend(candidate.score, covered, retrieval, options);
       const shapedScore = score * (shape ? shapeFactor(shape, options.phraseShape) : 1);
-      const ranked = shapedScore * (kindWeights && typed ? kindShapeFactor(typed, kindWeights) : 1);
+      const ranked = shapedScore * (kindWeights && typed ? shapeFactor(typed, kindWeights) : 1);
       const verdict = checkCandidate(query, candidate, options);
       if (limit > 0) {
         weighed.push({

@@ -85,14 +85,17 @@ export function askedHeads(question: string, head: string): string[] {
 }
 
 /**
- * What a phrase candidate keeps of its score for its shape: e^(Σ weight × feature),
- * the weights (src/answer/weights.ts `phraseShape`) each 0 or below. The engine
- * chooses among candidates by the weighed score; whether to answer at all it
- * still decides on the unweighed one (and on how clearly the choice stands out).
+ * What a candidate keeps of its score for its shape: e^(Σ weight × feature), the weights
+ * (src/answer/weights.ts `phraseShape`, `kindShape`) each 0 or below. The engine chooses among
+ * candidates by the weighed score; whether to answer at all it still decides on the unweighed one
+ * (and on how clearly the choice stands out).
+ *
+ * @example
+ * shapeFactor({ lastVerb: 1, offHead: 0 }, { lastVerb: -0.3, offHead: -0.7 }); // e^-0.3 ≈ 0.74
  */
-export function shapeFactor(features: ShapeFeatures, weights: Readonly<ShapeFeatures>): number {
+export function shapeFactor<F extends Record<keyof F, number>>(features: F, weights: Readonly<F>): number {
   let z = 0;
-  for (const key of Object.keys(features) as (keyof ShapeFeatures)[]) z += weights[key] * features[key];
+  for (const key of Object.keys(features) as (keyof F)[]) z += weights[key] * features[key];
   return Math.exp(Math.min(0, z));
 }
 
@@ -136,16 +139,6 @@ export function kindShapeFeatures(candidate: Candidate, verbs: readonly Term[], 
     clause: !name && tags.some((t) => /^v(?!n)/u.test(t)) ? 1 : 0,
     inner: !name && tags.slice(1, -1).some((t) => FUNCTION_TAG.test(t)) ? 1 : 0,
   };
-}
-
-/**
- * What a candidate answer to 谁 or 哪里 keeps of its score for its shape: e^(Σ weight × feature),
- * the weights (src/answer/weights.ts `kindShape`) each 0 or below.
- */
-export function kindShapeFactor(features: KindShapeFeatures, weights: Readonly<KindShapeFeatures>): number {
-  let z = 0;
-  for (const key of Object.keys(features) as (keyof KindShapeFeatures)[]) z += weights[key] * features[key];
-  return Math.exp(Math.min(0, z));
 }
 
 /** jieba's tags of the words that lead into a phrase's object: verbs, adverbs, conjunctions, prepositions, pronouns, particles, place and time words. */

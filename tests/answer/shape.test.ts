@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedHeads, kindShapeFactor, kindShapeFeatures, objectOf, shapeFactor, shapeFeatures } from '../../src/answer/shape.js';
+import { askedHeads, kindShapeFeatures, objectOf, shapeFactor, shapeFeatures } from '../../src/answer/shape.js';
 import type { Candidate } from '../../src/answer/types.js';
 import { buildArticle } from '../../src/article/structure.js';
 import { loadSegmenter } from '../../src/text/segment.js';
@@ -38,14 +38,14 @@ describe('choosing among phrase answers', () => {
 
 describe('the shape of an answer to 谁 or 哪里', () => {
   const article = buildArticle({ id: 't', title: '新北市', paragraphs: ['管理局在目前在新北市设有多个车站，由法兰克·盖瑞设计。'] });
-  const sentence = article.sentences[0]!;
+  const sentence = article.sentences[0];
   const at = (text: string): Candidate => ({ text, source: { article, sentence }, start: sentence.norm.indexOf(text), score: 1 });
 
   it('should count a function word inside a place against it, not a place name alone', () => {
     expect(kindShapeFeatures(at('新北市'), [], 1)).toEqual({ notOwn: 0, farVerb: 0, generic: 0, clause: 0, inner: 0 });
     const fragment = kindShapeFeatures(at('管理局在目前在新北市'), [], 1);
     expect(fragment.inner).toBe(1);
-    expect(kindShapeFactor(fragment, DEFAULT_WEIGHTS.kindShape.place!)).toBeLessThan(0.7);
+    expect(shapeFactor(fragment, DEFAULT_WEIGHTS.kindShape.place!)).toBeLessThan(0.7);
   });
 
   it('should not read a transliterated name as a clause', () => {
@@ -74,7 +74,7 @@ describe('the object of a phrase', () => {
 
   it('should count a verb that starts a phrase against it', () => {
     const article = buildArticle({ id: 't', title: '索马利亚', paragraphs: ['索马利亚目前实行联邦制。'] });
-    const sentence = article.sentences[0]!;
+    const sentence = article.sentences[0];
     const features = shapeFeatures({ text: '实行联邦制', source: { article, sentence }, start: 4, score: 1 }, [], [], [], 1);
     expect(features.firstVerb).toBe(1);
   });
