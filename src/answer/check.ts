@@ -377,7 +377,8 @@ const NAMES_THE_COUNTED = /(?:\d|[二两三四五六七八九十])(?:大|个|家
 
 /** The items of an answer: parts joined by 、 or 和/及/与. */
 function itemCount(text: string): number {
-  return text.split(/[、,，]|和|及|与/u).filter((part) => part.length > 0).length;
+  // Quoted names side by side (‘杭州之心’‘城市之眼’) are items too.
+  return text.split(/[、,，]|和|及|与|[’”」』][‘“「『]/u).filter((part) => part.length > 0).length;
 }
 
 /** 「除了主题演讲的嘉宾，还有谁…」: what the question sets aside, described rather than named. */

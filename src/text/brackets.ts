@@ -9,7 +9,7 @@ const CLOSE_WITHIN = 15;
  * off its start; a bracket or quotation it opens is closed from the text when the closing mark
  * follows soon (「谥号“章」 → 「谥号“章皇帝”」), else taken off with what follows it (no answer
  * ends in 「…(简称“渝洽会」). A span that runs across marks both ways (杭州之心’‘城市之眼, from
- * between two quoted names) is left as it is.
+ * between two quoted names) takes the marks around it when they pair (‘杭州之心’‘城市之眼’), else is left as it is.
  *
  * @example balanced('简称“渝洽会”', 0, 5) // { start: 0, end: 6 }
  */
@@ -22,7 +22,7 @@ export function balanced(text: string, start: number, end: number): { start: num
     const last = open[open.length - 1];
     if (last !== undefined && PAIRS[text[last] ?? ''] === ch) open.pop();
     else if (PAIRS[ch]) open.push(i);
-    else if (CLOSERS.has(ch)) return { start, end };
+    else if (CLOSERS.has(ch)) return PAIRS[text[start - 1] ?? ''] === text[end] ? { start: start - 1, end: end + 1 } : { start, end };
   }
   if (open.length === 0) return from < end ? { start: from, end } : { start, end };
   for (let i = end; i < text.length && i < end + CLOSE_WITHIN; i++) {

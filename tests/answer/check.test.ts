@@ -331,3 +331,9 @@ describe('one thing picked out as the most', () => {
     expect(e.answer('14个项目里投资最大的是哪个？').answer).toBeNull();
   });
 });
+
+describe('items written as quoted names side by side', () => {
+  it('should count ‘杭州之心’‘城市之眼’ as two items for 哪两个', () => {
+    expect(seedApp().engine.answer('拱墅区有哪两个美称？').answer).toBe('‘杭州之心’‘城市之眼’');
+  });
+});

@@ -18,7 +18,8 @@ describe('spans made whole', () => {
     expect(whole('节目《星期六问责》时表示', '》', '时表示')).toBe('时表示');
   });
 
-  it('should leave a span that runs across marks both ways as it is', () => {
-    expect(whole('被誉为‘杭州之心’‘城市之眼’', '杭州之心', '城市之眼')).toBe('杭州之心’‘城市之眼');
+  it('should take the marks around a span that runs across marks both ways when they pair, else leave it', () => {
+    expect(whole('被誉为‘杭州之心’‘城市之眼’', '杭州之心', '城市之眼')).toBe('‘杭州之心’‘城市之眼’');
+    expect(whole('被誉为杭州之心’‘城市之眼等', '杭州之心', '城市之眼')).toBe('杭州之心’‘城市之眼');
   });
 });
