@@ -116,3 +116,12 @@ describe('a figure of some of what is counted', () => {
     expect(engine.answer('重大活动有多少场').answer).toBe('21场');
   });
 });
+
+describe('money asked as 多少钱', () => {
+  it('should not look for 钱 in the evidence: 多少钱 is how money is asked', () => {
+    const engine = engineOn('洽谈会', ['本届洽谈会共有271个项目签约，签约总额5497.8亿元，涉及智能制造等领域。']);
+    const best = engine.explain('签约总额多少钱啊', 1).candidates[0];
+    expect(best?.text).toBe('5497.8亿元');
+    expect(best?.covered).toBe(1); // every word of the question is in the evidence
+  });
+});
