@@ -26,7 +26,7 @@ const YEAR = /^(?:公元前?|西元前?|民国|昭和|明治|大正|平成|令�
 const MONTH = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/u;
 
 /** Whether a question asks for a year (哪一年, 西元几年): a date without one cannot answer it. */
-export const asksYear = (question: string): boolean => /哪一?年|何年|几几?年|什么年份|年份/u.test(question);
+export const asksYear = (question: string): boolean => /哪一?年|何年|几几?年(?![前后])|什么年份|年份/u.test(question);
 
 /** Words that place an event relative to the report's date. */
 /** What makes a count of years a time ago or ahead (3年前, 两年后). */
@@ -65,6 +65,12 @@ export function extractDate(ctx: ExtractContext): Candidate[] {
       const ago = /^\d{1,2}年$/u.test(d.text) ? AGO.exec(text.slice(d.start + d.text.length))?.[0] : undefined;
       if (ago) d.text += ago;
     }
+    // 「19日在重庆闭幕」 of a report filed 5月19日: a day no later than the dateline's is of the dateline's month.
+    const filed = /^(\d{1,2}月)(\d{1,2})日$/u.exec(article.dateline?.date ?? '');
+    for (const d of found) {
+      const day = /^(\d{1,2})日$/u.exec(d.text)?.[1];
+      if (filed && day && Number(day) <= Number(filed[2])) d.text = `${filed[1]}${d.text}`;
+    }
     for (const d of found) {
       if (ctx.question.includes(d.text)) continue;
       // A time in the sentence's opening clause (「日前，…召开」, 「自2022年6月开园以来，…」) dates the whole sentence.
@@ -73,7 +79,10 @@ export function extractDate(ctx: ExtractContext): Candidate[] {
       const isPeriod = /时期|世纪|朝$|[汉宋晋国代秋]$/u.test(d.text);
       const fit = wantsYear && !d.text.includes('年') ? 0.3 : wantsPeriod && !isPeriod ? 0.5 : d.relative ? 0.7 : 1;
       // 日前, 近日: the article does not give the date, only that it was before the report's.
-      const vague = d.relative ? `文章只说“${d.text}”${article.dateline ? `，报道发于${article.dateline.date}` : ''}` : undefined;
+      // 「哪年开幕的」 of 「3年前到东京拜会」: a time ago names no year either.
+      const vague = d.relative || (wantsYear && AGO.test(d.text.replace(/^\d{1,2}年/u, '')) && /^\d{1,2}年./u.test(d.text))
+        ? `文章只说“${d.text}”${article.dateline ? `，报道发于${article.dateline.date}` : ''}`
+        : undefined;
       candidates.push({
         text: d.text,
         source: { article, sentence },

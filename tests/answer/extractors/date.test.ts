@@ -44,6 +44,15 @@ describe('a time ago', () => {
   });
 });
 
+describe('a time ago asked as a year', () => {
+  it('should not answer 哪年 with 3年前, and say what the article gives', () => {
+    const engine = engineOn('三井', ['林佳龙表示，3年前到东京拜会，促成三井Outlet Park成功落脚台中港。']);
+    const a = engine.answer('三井Outlet Park是哪年开幕的');
+    expect(a.answer).toBeNull();
+    expect(a.note).toContain('3年前');
+  });
+});
+
 describe('a year and a month asked together', () => {
   it('should answer 哪年几月 with both', () => {
     const engine = engineOn('园区', ['自2022年6月开园以来，运河网谷签约客户147家。']);
@@ -55,8 +64,8 @@ describe('a year and a month asked together', () => {
 describe('a day without its month', () => {
   const engine = engineOn('第二届西洽会在重庆闭幕', ['新华社重庆5月19日电', '第二届中国西部国际投资贸易洽谈会19日在重庆闭幕，共有271个国内外项目签约。']);
 
-  it('should answer 几号 with the day news gives alone, but not for what the clause says did not happen then', () => {
-    expect(engine.answer('洽谈会几号闭幕？').answer).toBe('19日');
+  it('should answer 几号 with the day news gives alone, of the dateline’s month, but not for what the clause says did not happen then', () => {
+    expect(engine.answer('洽谈会几号闭幕？').answer).toBe('5月19日');
     expect(engine.answer('第二届西洽会是几号开幕的？').answer).toBeNull(); // 19日 is when it closed (data/synonyms.yaml exclusive)
   });
 });
