@@ -51,21 +51,49 @@ export function extractPlace(ctx: ExtractContext): Candidate[] {
       }
     }
     let offset = 0;
-    for (const token of segment(text)) {
+    let innerEnd = -1;
+    const tokens = segment(text);
+    for (const [i, token] of tokens.entries()) {
       const at = text.indexOf(token.word, offset);
       if (at < 0) continue;
       offset = at + token.word.length;
       const isPlace = token.tag === 'ns' || (token.word.length >= 2 && PLACE_ENDING.test(token.word) && token.tag.startsWith('n'));
       if (!isPlace || ctx.question.includes(token.word)) continue;
       candidates.push({ text: token.word, source: { article, sentence }, start: at, score: score(at, token.word.length, 0.7) });
+      // 湖滨|生态|园区: a place name jieba cut into nouns is whole up to the word that ends it as a place (from a
+      // name jieba knows as a place: 运河|网谷 of 运河网谷 is a venue's name, not a place's).
+      const whole = token.tag === 'ns' ? placeRun(tokens.slice(i)) : token.word;
+      // Not again as a piece of the place inside a place already taken (台糖|湖滨生态园区 of 东区的台糖湖滨生态园区).
+      if (whole.length > token.word.length && text.startsWith(whole, at) && at + whole.length > innerEnd && !ctx.question.includes(whole)) {
+        candidates.push({ text: whole, source: { article, sentence }, start: at, score: score(at, whole.length, 0.8) });
+      }
       // 「东区的台糖湖滨生态园区」: the place a place holds, named by its ending, is the more precise answer.
       const inner = INNER_PLACE.exec(text.slice(offset))?.groups?.inner;
       if (inner && PLACE_ENDING.test(inner) && namesOne(inner) && !ctx.question.includes(inner)) {
         candidates.push({ text: inner, source: { article, sentence }, start: offset + 1, score: score(offset + 1, inner.length, 0.8) });
+        innerEnd = offset + 1 + inner.length;
       }
     }
   }
   return candidates;
+}
+
+/** Nouns that may run on in a place's name (生态 of 湖滨生态园区): jieba's n, nz, ns, and words it does not know. */
+const NAME_PART = /^(?:n|nz|ns|nt|x)$/u;
+
+/**
+ * The longest run of nouns from a place word that ends in a word of a place's ending of two
+ * characters or more (园区, 小镇, not 区): 湖滨|生态|园区 → 湖滨生态园区. The first word alone when none does.
+ */
+function placeRun(tokens: readonly { word: string; tag: string }[]): string {
+  let run = tokens[0]?.word ?? '';
+  let whole = run;
+  for (const token of tokens.slice(1, 5)) {
+    if (!NAME_PART.test(token.tag)) break;
+    run += token.word;
+    if (token.word.length >= 2 && PLACE_ENDING.test(token.word)) whole = run;
+  }
+  return whole;
 }
 
 /** What follows a place as 「的X」 within its clause: X may be a place inside it. */

@@ -30,3 +30,10 @@ describe('a place inside a place', () => {
     expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('三井第二个投资据点选在哪').answer).toBe('台糖湖滨生态园区');
   });
 });
+
+describe('a place name jieba cuts into nouns', () => {
+  it('should answer with the whole name up to the word that ends it as a place (湖滨|生态|园区)', () => {
+    const engine = engineOn('三井', ['未来三井将在台糖湖滨生态园区打造以亲子为主题的购物商场LaLaport。']);
+    expect(engine.answer('LaLaport要盖在哪个园区').answer).toBe('湖滨生态园区');
+  });
+});
