@@ -199,7 +199,12 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
   const lefts = c ? [c.left, ...lastWordSaidOtherwise(c.left)] : [];
   const heads = head.length >= 2 ? [head, ...segment(head).map((t) => t.word).filter((w) => w.length >= 2 && w !== head)] : [];
   const kind = listed ? '' : namedKind(ctx.question);
-  const variants = c ? saidOtherwise(c) : [];
+  // 「由哪个单位主办」 of 「由市委、市政府主办」, 「哪个节庆的系列活动」 of 「…旅游节系列活动」: the noun the question
+  // word modifies need not stand in the article.
+  const modified = c ? segment(c.right)[0] : undefined;
+  const bare =
+    c && modified && /^(?:n|ng|t)$/u.test(modified.tag) && c.right.length >= modified.word.length + 2 ? [sides(c.left, c.right.slice(modified.word.length).replace(/^的/u, ''))] : [];
+  const variants = c ? [...saidOtherwise(c), ...bare] : [];
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
     const add = (phrase: string, start: number, fit: number): void => {
@@ -212,7 +217,8 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
     // 「以X为Y」 and 「Y是X」 for that noun, or for a word of it (主题 of 主题口号).
     for (const noun of heads) {
       for (const x of namedBy(text, noun)) add(x.text, x.start, 1);
-      for (const x of namedAs(text, noun)) add(x.text, x.start, 0.9);
+      // 「Y是X」 says what Y is: an answer to 「Y是什么」, not to 「Y由谁主办」.
+      if (!c || /^[的呢啊呀了吗么]*$/u.test(c.right)) for (const x of namedAs(text, noun)) add(x.text, x.start, 0.9);
     }
     if (c) {
       // The question's own words first; said the article's way, a little below.

@@ -48,3 +48,17 @@ describe('a cloze said the article’s way', () => {
     expect(seedApp().engine.answer('姜秀朝哪家公司的').answer).toBe('招商蛇口产业园区杭州公司');
   });
 });
+
+describe('the noun a question word modifies', () => {
+  const engine = engineOn('投资说明会', ['此次活动是查干湖第十六届冰雪渔猎文化旅游节系列活动之一，由市委、市政府主办。']);
+
+  it('should fill the gap though the article does not use the noun (哪个单位主办 of 由市委、市政府主办)', () => {
+    expect(engine.answer('活动由哪个单位主办的').answer).toBe('市委、市政府');
+    expect(engine.answer('这个活动是哪个节庆的系列活动之一？').answer).toBe('查干湖第十六届冰雪渔猎文化旅游节');
+  });
+
+  it('should read 以什么身份 as what the person did it as, not their post', () => {
+    const e = engineOn('三井', ['交通部长林佳龙受邀出席签约仪式，并在脸书贴文表示，以「媒人」身分见证签约。']);
+    expect(e.answer('林佳龙是以什么身份见证签约的').answer).toBe('媒人');
+  });
+});
