@@ -214,7 +214,7 @@ function otherDoer(claim: string, part: string, article: Article): string | null
 }
 
 /** Words before a figure that make it a lower (超过) or an upper (将近) bound, and after it (多, 以上). */
-const BOUND_BEFORE = /(?:超过|超|逾|多于|高于|不少于|至少|突破|将近|接近|近|不到|少于)$/u;
+const BOUND_BEFORE = /(?:超过|超|逾|多于|高于|不少于|至少|突破|将近|接近|近|不到|少于|低于|不足)$/u;
 const BOUND_AFTER = /^(?:多|余|以上|左右)/u;
 
 /** Units of numbers that are part of a name or a rank (世界500强, 1+4), not a claimed amount. */
@@ -246,7 +246,8 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
     return { value: claimedDate[0], question: `${claim.slice(0, at)}什么时候${claim.slice(at + claimedDate[0].length)}` };
   }
   if (amount) {
-    const unit = amount.unit.replace(/^(?:多|余)?(?:万亿|亿|万|千)?/u, '');
+    // 一成 is a tenth: the article gives it as a percentage (升逾4%).
+    const unit = amount.unit === '成' ? '%' : amount.unit.replace(/^(?:多|余)?(?:万亿|亿|万|千)?/u, '');
     // 「超过两千亿」, 「四成多」: the words that make the figure a bound go with it.
     const before = BOUND_BEFORE.exec(claim.slice(0, amount.start))?.[0] ?? '';
     const after = BOUND_AFTER.exec(claim.slice(amount.end))?.[0] ?? '';
@@ -333,7 +334,7 @@ export function agrees(value: string, answer: string): boolean {
 /**
  * Whether a claimed figure agrees with the article's, read as amounts (两千亿 is 2000亿元, 四成多 is
  * 42.4%): exactly, or within the bound the claim sets (超过 X: at least X; X多: from X to the next
- * step of X's last digit; 近 X: from nine tenths of X to X; X左右: within a tenth). Null when either
+ * step of X's last digit; 不到 X: below X; 近 X: from nine tenths of X to X; X左右: within a tenth). Null when either
  * is no readable amount.
  */
 function amountsAgree(claimed: string, answer: string): boolean | null {
@@ -347,7 +348,8 @@ function amountsAgree(claimed: string, answer: string): boolean | null {
   const close = (p: number, q: number): boolean => Math.abs(p - q) <= 1e-9 * Math.max(Math.abs(p), Math.abs(q));
   if (/^(?:多|余)/u.test(after) || /^(?:多|余)/u.test(c.unit)) return x >= v && x < v + 10 ** Math.floor(Math.log10(v));
   if (/^以上/u.test(after) || /(?:超过|超|逾|多于|高于|不少于|至少|突破)$/u.test(before)) return x >= v || close(x, v);
-  if (/(?:将近|接近|近|不到|少于)$/u.test(before)) return x <= v && x >= 0.9 * v;
+  if (/(?:不到|少于|低于|不足)$/u.test(before)) return x < v;
+  if (/(?:将近|接近|近)$/u.test(before)) return x <= v && x >= 0.9 * v;
   if (/^左右/u.test(after)) return Math.abs(x - v) <= 0.1 * v;
   return close(x, v);
 }

@@ -196,3 +196,16 @@ describe('claims about what something is', () => {
     expect(engine.answer('运河网谷在智慧网谷数字经济小镇里面吗').answer).toBe('对');
   });
 });
+
+describe('claims asked with 是不是 inside, and figures in tenths', () => {
+  const e = fixtureApp('004_hk-investhk.txt').engine;
+
+  it('should check a claim with 是不是 in it as one without', () => {
+    expect(e.answer('投资额是不是创了历史新高').answer).toBe('对');
+  });
+
+  it('should read 一成 as 10 % and 不到 as below', () => {
+    expect(e.answer('企业数目比2024年升了超过一成，是吧？').answer).toBe('不对，文章说是4%');
+    expect(e.answer('企业数目比2024年升了不到一成，是吧？').answer).toBe('对');
+  });
+});
