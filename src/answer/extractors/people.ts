@@ -284,6 +284,9 @@ export function extractPerson(ctx: ExtractContext): Candidate[] {
   return [...namedPeople(ctx), ...describedDoers(ctx)];
 }
 
+/** A question that asks who said something, or whose 谁 is the doer (谁 first, or 是谁 after the deed). */
+const SPEAKER_ASKED = /说|讲|表示|指出|提到|提出|称|认为|强调|介绍|透露|谈到|呼吁|^谁|是谁[？?]?$/u;
+
 /** The people of the retrieved sentences that may have done what the question asks, by name. */
 function namedPeople(ctx: ExtractContext): Candidate[] {
   const named = peopleNamed(ctx);
@@ -298,6 +301,7 @@ function namedPeople(ctx: ExtractContext): Candidate[] {
     }
   }
   const namedNames = new Set(named.map((n) => n.person.name));
+  const asksSpeaker = SPEAKER_ASKED.test(ctx.question);
   const roleTerms = ctx.terms.filter((t) => !namedNames.has(t.word));
   for (const hit of ctx.hits) {
     const { article, sentence } = hit;
@@ -339,7 +343,8 @@ function namedPeople(ctx: ExtractContext): Candidate[] {
     }
     // A quotation that runs on: 「包晓东在推介时说，“…。…锚定‘1+4’…”」. The speaker
     // of an earlier sentence of the paragraph said this one too.
-    if (!article.people.some((p) => text.includes(p.name))) {
+    // Only for a question that asks who said it, or who did it: 「署方会找谁帮忙」 asks whom 署方 turns to, not who spoke.
+    if (asksSpeaker && !article.people.some((p) => text.includes(p.name))) {
       const before = speakerBefore(article, sentence.index) ?? pronounSpeaker(article, sentence.index);
       const after = before ? null : speakerAfter(article, sentence.index);
       // The evidence runs from the first of the two sentences to the second.

@@ -38,6 +38,11 @@ describe('a speaker named by a pronoun', () => {
     const e = engineOn('投资推广署', ['署长刘凯旋表示，中东及东盟地区的来港企业亦逐步增加。', '她指，以往外来企业需要土地，署方都会找私人发展商协助，在发展北都之后，就有无限机遇。']);
     expect(e.answer('谁说发展北都之后就有无限机遇？').answer).toBe('刘凯旋');
   });
+
+  it('should not give the speaker for whom the sentence’s own doer turns to (署方会找谁)', () => {
+    const e = engineOn('投资推广署', ['署长刘凯旋表示，中东及东盟地区的来港企业亦逐步增加，署方会继续引进企业来港。', '她指，以往外来企业需要土地，署方都会找私人发展商协助。']);
+    expect(e.answer('以前外来企业要土地，署方会找谁帮忙').answer).toBeNull();
+  });
 });
 
 describe('an organisation asked of no one', () => {
