@@ -98,6 +98,11 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if ((query.kind === 'items' || query.kind === 'phrase') && (COUNTED_ITEM.test(candidate.text) || DANGLING.test(candidate.text))) return { ok: false, reason: 'kind', note: null };
   // 「定位成什么产业」 → 「杭州发展五大产业」 of 「…五大产业链…」: the noun asked is only the start of the word there.
   if ((query.kind === 'phrase' || query.kind === 'items') && endsInsideWord(source.sentence.norm, candidate, query.question)) return { ok: false, reason: 'kind', note: null };
+  // 「主要地标，现时则仍是区内」: a phrase that runs over a comma is two pieces of clauses, unless it is quoted whole (“创新发展,聚力共赢”).
+  if (query.kind === 'phrase' && /[，,]/u.test(candidate.text) && !quotedWhole(source.sentence.norm, candidate)) return { ok: false, reason: 'kind', note: null };
+  // 「外地大学是哪一所」 of 「包括教育、国际学校、外地大学、现代物流」: another item of the list the question's own
+  // noun is an item of is no answer about it (unless the question asks for the others: 除了…还有什么).
+  if (query.kind === 'phrase' && siblingOfAsked(source.sentence.norm, candidate, query.question)) return { ok: false, reason: 'kind', note: null };
   if (!besideNamed(query, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   if ((query.kind === 'person' || query.kind === 'people') && excluded(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   const sentence = source.sentence.norm;
@@ -305,6 +310,29 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     return (end !== null && end[0].length < text.length) || tokens.some((t) => t.tag === 'ns');
   }
   return true;
+}
+
+/** Whether the sentence quotes the candidate whole: an opening mark right before it, its closing mark right after. */
+function quotedWhole(sentence: string, candidate: Candidate): boolean {
+  const start = candidate.start ?? sentence.indexOf(candidate.text);
+  if (start < 1) return false;
+  const close = QUOTE_PAIRS[sentence[start - 1] ?? ''];
+  return close !== undefined && sentence[start + candidate.text.length] === close;
+}
+
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '‘': '’', '《': '》', '"': '"', '（': '）', '(': ')' };
+
+/** Words with which a question asks for the other items of a list: 除了A还有什么, A和B以及什么. */
+const OTHERS = /除了|除去|以外|之外|还有|另外|另一|其他|其它|其余|以及|[和与及、]/u;
+
+/** Whether the candidate is an item of an enumeration (、) another item of which the question names. */
+function siblingOfAsked(sentence: string, candidate: Candidate, question: string): boolean {
+  if (candidate.start === undefined || OTHERS.test(question)) return false;
+  const clause = clauseAt(sentence, candidate.start);
+  const items = sentence.slice(clause.start, clause.end).split('、');
+  if (items.length < 2 || !items.some((i) => i.endsWith(candidate.text) || i === candidate.text)) return false;
+  // 「A、B以及什么」 names several items to ask for the one left.
+  return items.filter((i) => i.length >= 2 && !i.includes(candidate.text) && question.includes(i)).length === 1;
 }
 
 /** What may stand around the question's own words in an answer that says nothing new: 各家|医院 for 哪些医院. */

@@ -337,3 +337,24 @@ describe('items written as quoted names side by side', () => {
     expect(seedApp().engine.answer('拱墅区有哪两个美称？').answer).toBe('‘杭州之心’‘城市之眼’');
   });
 });
+
+describe('another item of the list the question names', () => {
+  it('should not answer 外地大学是哪一所 with another item of the list', () => {
+    expect(fixtureApp('004_hk-investhk.txt').engine.answer('准备进驻北都的外地大学是哪一所').answer).toBeNull();
+  });
+
+  it('should still answer 「A、B以及什么」 with the item left', () => {
+    const f = engineOn('自行车', ['自行车，又称脚踏车，别称有自由车、铁马以及单车等。']);
+    expect(f.explain('自由车、铁马以及什么都是脚踏车的别称?', 5).candidates.filter((c) => c.text === '单车').every((c) => c.refused === null)).toBe(true);
+  });
+});
+
+describe('a phrase over a comma', () => {
+  it('should not answer with pieces of two clauses, but may with a quoted phrase that holds a comma', () => {
+    const e = engineOn('湾仔', ['修顿球场是湾仔的主要地标，现在仍是区内的康乐场地。']);
+    const over = e.explain('修顿球场是湾仔的什么仍是区内的康乐场地？', 20).candidates.filter((c) => /，/u.test(c.text));
+    expect(over.length).toBeGreaterThan(0);
+    expect(over.every((c) => c.refused === 'kind')).toBe(true);
+    expect(engine.answer('座谈活动的主题是啥').answer).toBe('创新发展,聚力共赢');
+  });
+});
