@@ -56,7 +56,7 @@ function echoes(deed: string, question: string): boolean {
 
 /** The quotation a speaker opens after `from` in a sentence, run on to its closing mark; with the one just before, if any. */
 function quotation(article: Article, sentence: Sentence, from: number): Candidate | null {
-  const says = SAYS.exec(sentence.norm.slice(from));
+  const says = SAYS.exec(sentence.norm.slice(from)) ?? INDIRECT.exec(sentence.norm.slice(from));
   if (!says) return null;
   // The speaker's clause itself must be short: 「包晓东在推介时说」, not a sentence that goes on to other things.
   if (says.index > 12) return null;
@@ -79,6 +79,9 @@ function quotation(article: Article, sentence: Sentence, from: number): Candidat
     score: 1,
   };
 }
+
+/** Reported speech without quotation marks: 「许新成说，本届…」 (the rest of the sentence is what was said). */
+const INDIRECT = /^(?:[^，,。]{0,12}?)(?:说|表示|指出|强调|认为|称)[，,：:]/u;
 
 /** Questions that ask what someone said: 讲了什么, 说了啥. */
 const SAID = /(?:说|讲|谈|表示|提到|强调)(?:了|过)?(?:些)?(?:什么|啥|哪些)/u;

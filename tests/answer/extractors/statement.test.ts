@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { organizationOf } from '../../../src/answer/extractors/people.js';
-import { engineOn, seedApp } from '../../helpers.js';
+import { engineOn, fixtureApp, seedApp } from '../../helpers.js';
 
 const engine = seedApp().engine;
 
@@ -83,5 +83,19 @@ describe('what the article does not quote', () => {
     const a = seedApp().engine.answer('姜秀超在推介时说了些什么？');
     expect(a.answer).toBeNull();
     expect(a.note).toBe('文章没有引用姜秀超的话，只说姜秀超对运河网谷项目作深入推介');
+  });
+});
+
+describe('reported speech without quotation marks', () => {
+  const e = fixtureApp('001_chongqing-xiqiahui.txt').engine;
+
+  it('should take 「X说，…」 for what X said, and the quotation just before it', () => {
+    expect(e.answer('许新成说了什么').answer).toContain('兄弟省区市也充分利用本届');
+  });
+
+  it('should read 「X怎么讲…」 as what X said of it', () => {
+    const a = e.answer('许新成怎么讲兄弟省区市在西洽会上的情况');
+    expect(a.intent).toBe('statement');
+    expect(a.answer).toContain('充分利用');
   });
 });
