@@ -300,6 +300,11 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     const asked = modifiedNoun(query.question);
     return !ORGANIZATION_KINDS.has(asked) || text.includes(asked);
   }
+  // 「叫什么名字」 asks for a name: a proper noun, a Latin word or something quoted, not 现场 or 活动.
+  if (query.kind === 'phrase' && NAME_ASKED.test(query.question)) {
+    const quoted = candidate.start !== undefined && 'sentence' in candidate.source && /[“「『‘《"(（]$/u.test(candidate.source.sentence.norm.slice(0, candidate.start));
+    return quoted || /[《“「『‘"A-Za-z]/u.test(text) || segment(text).some((t) => /^(?:nr|ns|nt|nz|x|eng)/u.test(nameTag(t.word, t.tag)));
+  }
   if (query.kind === 'place') {
     if (namedAsFirm(text, article.sentences.map((s) => s.norm).join(''))) return false;
     // A place word alone (中心, 园区) names no place; what stands before it does. A name that runs
@@ -334,6 +339,9 @@ function siblingOfAsked(sentence: string, candidate: Candidate, question: string
   // 「A、B以及什么」 names several items to ask for the one left.
   return items.filter((i) => i.length >= 2 && !i.includes(candidate.text) && question.includes(i)).length === 1;
 }
+
+/** Questions that ask what something is called. */
+const NAME_ASKED = /叫(?:做)?(?:什么|啥)|(?:什么|啥)名(?:字|称)?(?!\p{Script=Han})|名称是什么|名字是什么/u;
 
 /** What may stand around the question's own words in an answer that says nothing new: 各家|医院 for 哪些医院. */
 const FILLER = /^[各家多些位的等众一所有某其他这那该本此个种类批]*$/u;

@@ -197,7 +197,9 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
   const head = subjectNoun(ctx.question);
   // The question's sides said the article's way too: 「被人叫做」 → 被誉为.
   const lefts = c ? [c.left, ...lastWordSaidOtherwise(c.left)] : [];
-  const heads = head.length >= 2 ? [head, ...segment(head).map((t) => t.word).filter((w) => w.length >= 2 && w !== head)] : [];
+  // Its words, and what the article may call them (以前叫什么 of 「…的前身为…」).
+  const words = head.length >= 2 ? segment(head).map((t) => t.word).filter((w) => w.length >= 2 && w !== head) : [];
+  const heads = head.length >= 2 ? [...new Set([head, ...words, ...words.flatMap((w) => [...synonymsOf(w)])])] : [];
   const kind = listed ? '' : namedKind(ctx.question);
   // 「由哪个单位主办」 of 「由市委、市政府主办」, 「哪个节庆的系列活动」 of 「…旅游节系列活动」: the noun the question
   // word modifies need not stand in the article.
@@ -218,7 +220,7 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
     for (const noun of heads) {
       for (const x of namedBy(text, noun)) add(x.text, x.start, 1);
       // 「Y是X」 says what Y is: an answer to 「Y是什么」, not to 「Y由谁主办」.
-      if (!c || /^[的呢啊呀了吗么]*$/u.test(c.right)) for (const x of namedAs(text, noun)) add(x.text, x.start, 0.9);
+      if (!c || /^(?:名字|名称|名)?[的呢啊呀了吗么]*$/u.test(c.right)) for (const x of namedAs(text, noun)) add(x.text, x.start, 0.9);
     }
     if (c) {
       // The question's own words first; said the article's way, a little below.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enumerationAround } from '../../../src/answer/extractors/phrase.js';
-import { engineOn, seedApp } from '../../helpers.js';
+import { engineOn, fixtureApp, seedApp } from '../../helpers.js';
 
 const engine = seedApp().engine;
 
@@ -60,5 +60,13 @@ describe('the noun a question word modifies', () => {
   it('should read 以什么身份 as what the person did it as, not their post', () => {
     const e = engineOn('三井', ['交通部长林佳龙受邀出席签约仪式，并在脸书贴文表示，以「媒人」身分见证签约。']);
     expect(e.answer('林佳龙是以什么身份见证签约的').answer).toBe('媒人');
+  });
+});
+
+describe('what a thing was called before', () => {
+  it('should read 以前叫啥名字 and 原名叫什么 as 「…的前身为…」', () => {
+    const e = fixtureApp('001_chongqing-xiqiahui.txt').engine;
+    expect(e.answer('西洽会以前叫啥名字').answer).toContain('全球采购会');
+    expect(e.answer('西洽会原名叫什么').answer).toContain('全球采购会');
   });
 });
