@@ -21,6 +21,7 @@ import { anchorScope, listSizes, mustAppear, withoutForm } from './terms.js';
 import { balanced } from '../text/brackets.js';
 import { placeAwareTag } from './places.js';
 import { askedHeads, objectOf, kindShapeFeatures, shapeFactor, shapeFeatures, type KindShapeFeatures, type ShapeFeatures } from './shape.js';
+import { saidBy, speakerPrefix } from './speaker.js';
 import { headNoun } from './extractors/head.js';
 import { subjectNoun } from './extractors/phrase.js';
 import { correctNames, NameIndex } from './typos.js';
@@ -173,8 +174,8 @@ function build(
   const intentOf = (raw: string, q: string): IntentMatch | null =>
     matchIntent(q, intents) ?? (/[?？]\s*$/u.test(raw) ? matchIntent(`${q}？`, intents) : null);
 
-  /** `nested`: asked by an extractor (a yes/no claim's question), which must not ask again. */
-  const explain = (question: string, limit = 10, how: AskOptions & { nested?: boolean } = {}): Explanation => {
+  /** `nested`: asked by an extractor (a yes/no claim's question), which must not ask again; `unspoken`: a question taken out of a speaker's mouth. */
+  const explain = (question: string, limit = 10, how: AskOptions & { nested?: boolean; unspoken?: boolean } = {}): Explanation => {
     const nested = how.nested ?? false;
     const raw = typeof question === 'string' ? question : '';
     const asked = detectScript(raw);
@@ -201,6 +202,15 @@ function build(
     // A question about the report may name its outlet (HK01, 自由时报), which its text need not hold.
     if (kind !== 'yesno' && !aboutReport && terms.some((t) => t.hard !== null && !contains(t.hard))) return none('not-in-article');
 
+    // 「包晓东说拱墅区有哪两个美称」: the question he is said to answer, answered from his own words.
+    const spoken = !nested && !how.unspoken && kind !== 'statement' ? speakerPrefix(q, articles) : null;
+    if (spoken) {
+      const inner = explain(spoken.rest, limit, { script, unspoken: true });
+      const { answer: said } = inner;
+      if (said.answer !== null && said.article === spoken.article.id && said.paragraph !== null && saidBy(spoken.article, said.paragraph, spoken.person)) {
+        return { ...inner, answer: { ...said, question: raw, corrected: [...corrected, ...said.corrected] } };
+      }
+    }
     const query = readQuery(q, match, terms);
     // Names and places say which article a question is about; a yes/no claim's figure is what it checks, not its subject.
     const about = articlesAbout(

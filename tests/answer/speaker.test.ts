@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { speakerPrefix } from '../../src/answer/speaker.js';
+import { seedApp } from '../helpers.js';
+
+describe('a question put in a speaker’s mouth', () => {
+  const engine = seedApp().engine;
+  const { articles } = engine;
+
+  it('should find the speaker by name, by post, or by surname and post, and the question after the speech verb', () => {
+    expect(speakerPrefix('包晓东说拱墅区有哪两个美称？', articles)).toMatchObject({ person: { name: '包晓东' }, rest: '拱墅区有哪两个美称？' });
+    expect(speakerPrefix('副区长在推介时说拱墅正在打造哪三样东西', articles)?.person.name).toBe('包晓东');
+    expect(speakerPrefix('包副区长说拱墅正在打造哪三样东西', articles)?.person.name).toBe('包晓东');
+  });
+
+  it('should leave alone what asks what they said, and people the article does not name', () => {
+    expect(speakerPrefix('包晓东说了什么', articles)).toBeNull();
+    expect(speakerPrefix('包晓东讲了哪些观点', articles)).toBeNull();
+    expect(speakerPrefix('马云说拱墅区有哪两个美称？', articles)).toBeNull();
+  });
+
+  it('should answer from the speaker’s own words only', () => {
+    expect(engine.answer('包晓东说拱墅区有哪两个美称？').answer).toBe('‘杭州之心’‘城市之眼’');
+    expect(engine.answer('包副区长说拱墅正在高水平打造哪三样东西？').answer).toBe('时尚之都、数字新城、运河明珠');
+    expect(engine.answer('张俊峰说拱墅区有哪两个美称？').answer).toBeNull();
+  });
+});
