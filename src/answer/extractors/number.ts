@@ -130,6 +130,14 @@ const TOTAL_BEFORE = /[共总计]/u;
 
 /** What opens a part of what a sentence has counted: 「举办了127场…，其中包括…21场」. */
 const PART_OPENS = /其中|当中/gu;
+/** A question that asks for a part of what the article counted. */
+const PART_ASKED = /^(?:其中|当中|这当中|这其中)|(?:里面|之中|其中|当中)有?(?:多少|几)/u;
+
+/** Whether the figure at `at` is given as a part: its sentence opens with 其中/当中, or they stand before it in its sentence. */
+function partFigure(text: string, at: number): boolean {
+  return AMONG.test(text) || /其中|当中/u.test(text.slice(0, at));
+}
+
 /** A figure after a list closed by 等: 「贵州省、陕西省、四川省等共计115个项目」. */
 const LISTED_BEFORE = /、[^、，,；;]*等(?:共计|合计|总计|共有|共)?$/u;
 
@@ -165,6 +173,8 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
   const candidates: Candidate[] = [];
   // 「一共签了多少个」 asks for the total: the figure the article gives as one (共有271个), not a part of it.
   const asksTotal = ctx.terms.some((t) => TOTAL_WORDS.has(t.word)) || [...TOTAL_WORDS].some((w) => ctx.question.includes(w));
+  // 「其中内地企业有多少间」 asks for a part: a figure the article does not give as one weighs less.
+  const asksPart = PART_ASKED.test(ctx.question);
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
     const specials = askedSpecials(ctx.question, text);
@@ -197,7 +207,7 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
             (NUMBER_WEIGHTS.base + NUMBER_WEIGHTS.local * local + NUMBER_WEIGHTS.near * near) *
             (n.range ? 1.05 : 1) *
             (asksTotal && TOTAL_BEFORE.test(text.slice(Math.max(0, n.start - 3), n.start)) ? NUMBER_WEIGHTS.total : 1),
-        ) * (ofSome(text, n, mentions, ctx.terms) ? NUMBER_WEIGHTS.some : 1),
+        ) * (ofSome(text, n, mentions, ctx.terms) ? NUMBER_WEIGHTS.some : 1) * (asksPart && !partFigure(text, n.start) ? NUMBER_WEIGHTS.some : 1),
       });
     }
   }

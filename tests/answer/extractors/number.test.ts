@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { askedUnit, countedNoun } from '../../../src/answer/extractors/number.js';
-import { engineOn } from '../../helpers.js';
+import { engineOn, fixtureApp } from '../../helpers.js';
 import { loadSegmenter } from '../../../src/text/segment.js';
 
 describe('askedUnit', () => {
@@ -123,5 +123,12 @@ describe('money asked as 多少钱', () => {
     const best = engine.explain('签约总额多少钱啊', 1).candidates[0];
     expect(best?.text).toBe('5497.8亿元');
     expect(best?.covered).toBe(1); // every word of the question is in the evidence
+  });
+});
+
+describe('a part asked with 其中', () => {
+  it('should rank the figure the article gives as a part above the whole', () => {
+    const engine = fixtureApp('004_hk-investhk.txt').engine;
+    expect(engine.explain('其中内地企业有多少间？', 1).candidates[0]?.text).toBe('300间');
   });
 });
