@@ -5,6 +5,7 @@ import { escapeRegExp } from '../../text/numbers.js';
 import { segment } from '../../text/segment.js';
 import { clauseAt, coverage, proximity, standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
+import { PARTNER_ASKED, partnersOf } from './partner.js';
 
 /** Question words that ask who a named person is, or what post they hold. */
 const IDENTITY = /是谁|是什么人|是何人|什么身份|身份|职务|职位|头衔|担任|任职|什么官|干什么|做什么|哪个单位|哪里工作|什么工作|是哪位/u;
@@ -281,8 +282,18 @@ export function segments(text: string): { start: number; end: number }[] {
  */
 export function extractPerson(ctx: ExtractContext): Candidate[] {
   if (peopleNamed(ctx).length > 0 && IDENTITY.test(ctx.question)) return extractRole(ctx);
-  return [...namedPeople(ctx), ...describedDoers(ctx)];
+  const found = [...namedPeople(ctx), ...describedDoers(ctx)];
+  // 「三井和谁签约」: who stands with 三井 across 与; anyone else in the sentence (the witness) is a guess.
+  const partner = PARTNER_ASKED.exec(ctx.question)?.groups?.a ?? '';
+  if (!partner) return found;
+  const partners = ctx.hits.flatMap(({ article, sentence }) =>
+    partnersOf(sentence.norm, partner).map((x) => ({ text: x.text, source: { article, sentence }, start: x.start, score: 0.95 })),
+  );
+  return partners.length > 0 ? [...partners, ...found.map((c) => ({ ...c, score: c.score * PARTNER_ASIDE }))] : found;
 }
+
+/** What a person not joined by 与 to the one a partner question names keeps of their score. */
+const PARTNER_ASIDE = 0.5;
 
 /** A question that asks who said something, or whose 谁 is the doer (谁 first, or 是谁 after the deed). */
 const SPEAKER_ASKED = /说|讲|表示|指出|提到|提出|称|认为|强调|介绍|透露|谈到|呼吁|^谁|是谁[？?]?$/u;

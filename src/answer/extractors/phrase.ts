@@ -5,6 +5,7 @@ import { clauseAt, coverage, standing } from '../evidence.js';
 import { itemsAsked } from '../query.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { endsLikeHead, headNoun, modifiedNoun } from './head.js';
+import { PARTNER_ASKED, partnersOf } from './partner.js';
 import { extractSpans } from './span.js';
 
 const CLAUSE_CHARS = '[^，,。；;：:！？!?]';
@@ -201,6 +202,7 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
   const words = head.length >= 2 ? segment(head).map((t) => t.word).filter((w) => w.length >= 2 && w !== head) : [];
   const heads = head.length >= 2 ? [...new Set([head, ...words, ...words.flatMap((w) => [...synonymsOf(w)])])] : [];
   const kind = listed ? '' : namedKind(ctx.question);
+  const partner = PARTNER_ASKED.exec(ctx.question)?.groups?.a ?? '';
   // 「由哪个单位主办」 of 「由市委、市政府主办」, 「哪个节庆的系列活动」 of 「…旅游节系列活动」: the noun the question
   // word modifies need not stand in the article.
   const modified = c ? segment(c.right)[0] : undefined;
@@ -245,6 +247,8 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
         }
       }
     }
+    // 「三井跟哪个单位签的约」 of 「见证台糖与日商三井不动产签约」: the other side of 与.
+    if (partner) for (const x of partnersOf(text, partner)) add(x.text, x.start, 0.95);
     // 「哪个节目」 of 「港台节目《星期六问责》」, 「商场叫什么」 of 「购物商场LaLaport」: the name the thing's kind introduces.
     if (kind) {
       for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1)) {
