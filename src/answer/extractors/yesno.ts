@@ -63,6 +63,7 @@ const MARKER_IN = /是不是|是否|有没有|是真的|可不可(?=以)|能否|
 export function claimOf(ctx: Pick<ExtractContext, 'question' | 'match'>): string {
   return (ctx.match?.groups.claim ?? ctx.question)
     .replace(/[\s，,]+/gu, '')
+    .replace(/[？?！!。]+$/u, '')
     .replace(MARKER_END, '')
     .replace(MARKER_IN, (m, verb?: string) => verb ?? (/^[有可能]/u.test(m) ? m.slice(0, 1) : '是'));
 }

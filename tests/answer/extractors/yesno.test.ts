@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agrees, mentions } from '../../../src/answer/extractors/yesno.js';
+import { agrees, claimOf, mentions } from '../../../src/answer/extractors/yesno.js';
 import { engineOn, fixtureApp, seedApp } from '../../helpers.js';
 
 const engine = seedApp().engine;
@@ -202,6 +202,11 @@ describe('claims asked with 是不是 inside, and figures in tenths', () => {
 
   it('should check a claim with 是不是 in it as one without', () => {
     expect(e.answer('投资额是不是创了历史新高').answer).toBe('对');
+  });
+
+  it('should read a claim that ends 「，是不是？」 without its question mark', () => {
+    expect(e.answer('带来的投资额创了历史新高，是不是？').answer).toBe('对');
+    expect(claimOf({ question: '这次带来的投资额创了历史新高，是不是？', match: null })).toBe('这次带来的投资额创了历史新高');
   });
 
   it('should read 一成 as 10 % and 不到 as below', () => {
