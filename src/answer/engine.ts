@@ -186,8 +186,8 @@ function build(
     const kind: AnswerKind = match?.answer ?? 'phrase';
     const corrected = corrections.map((c) => ({ from: inScript(c.from, script), to: inScript(c.to, script) }));
     const base = { question: raw, intent: match?.intent.name ?? null, kind, script, corrected };
-    const none = (status: Answer['status'], note: string | null = null): Explanation => ({
-      answer: { ...base, answer: null, evidence: null, article: null, paragraph: null, score: 0, status, note: note && inScript(note, script) },
+    const none = (status: Answer['status'], note: string | null = null, related: string | null = null): Explanation => ({
+      answer: { ...base, answer: null, evidence: null, article: null, paragraph: null, score: 0, status, note: note && inScript(note, script), related: note ? null : related },
       candidates: weighed.slice(0, limit),
     });
     const weighed: WeighedCandidate[] = [];
@@ -243,6 +243,8 @@ function build(
     let first: { score: number; refused: string | null } = { score: 0, refused: null };
     // The best candidate that failed its check only for being one step off: what the article does say.
     let nearMiss: { note: string; score: number } | null = null;
+    // The sentence that holds most of the question: what a reply that cannot answer shows the article comes closest to saying.
+    let closest: { candidate: Candidate; own: number } | null = null;
     // The kind's own extractor knows its patterns (在X召开, 147家); the generic span
     // extractor catches what they miss, a little below them.
     const spanWeight = kind === 'phrase' ? 1 : options.spanWeight;
@@ -289,6 +291,7 @@ function build(
       const judged = aboutReport || kind === 'yesno' || kind === 'statement' || givesNamedPost(candidate);
       const { own: ownShare, covered } = judged ? { own: 1, covered: 1 } : (coverageOf.get(key) ?? evidenceCoverage(candidate, terms, options.ownShare));
       coverageOf.set(key, { own: ownShare, covered });
+      if (!judged && 'sentence' in candidate.source && ownShare >= options.relatedCoverage && ownShare > (closest?.own ?? 0)) closest = { candidate, own: ownShare };
       const retrieval =
         'sentence' in candidate.source ? Math.max(...run(candidate.source).map((x) => rank.get(x) ?? 0.5)) : 1;
       const shape = shaped ? shapeFeatures(candidate, terms, heads, namers, ownShare) : undefined;
@@ -319,8 +322,9 @@ function build(
       if (!best || ranked > best.ranked) best = { candidate, score, ranked, covered, own: ownShare, retrieval, generic: i >= own.length };
     }
     weighed.sort((a, b) => b.score - a.score);
+    const related = (): string | null => (closest ? render(closest.candidate, script).evidence : null);
     if (!best || best.score < options.minScore || best.covered < options.minCoverage || first.refused === 'kind') {
-      return none('no-answer', nearMiss?.note ?? null);
+      return none('no-answer', nearMiss?.note ?? null, related());
     }
     const chosen = best;
     // How clearly it stands out is told by what it was chosen by.
@@ -345,9 +349,9 @@ function build(
       anchored: anchoredShare(terms, chosen.candidate),
     };
     const p = options.minConfidence > 0 ? confidence(signals, kind) : null;
-    if (p !== null && p < options.minConfidence) return { ...none('no-answer', nearMiss?.note ?? null), signals };
+    if (p !== null && p < options.minConfidence) return { ...none('no-answer', nearMiss?.note ?? null, related()), signals };
     return {
-      answer: { ...base, ...render(chosen.candidate, script), score: round(p ?? chosen.score), status: 'answered', note: null },
+      answer: { ...base, ...render(chosen.candidate, script), score: round(p ?? chosen.score), status: 'answered', note: null, related: null },
       candidates: weighed.slice(0, limit),
       signals,
     };

@@ -38,6 +38,12 @@ export interface Answer {
    */
   note: string | null;
   /**
+   * When the article does not say and no near miss is noted: the sentence that holds most of the
+   * question, in the asker's script, shown as what the article comes closest to saying (never as
+   * an answer); else null.
+   */
+  related: string | null;
+  /**
    * Names of the question read as the article's (张弛挺 as 张驰挺): a reply
    * should say so, or ask. Empty when the question was read as written.
    */

@@ -28,6 +28,11 @@ export interface Weights {
   /** The generic span extractor's candidates weigh this much against the kind's own extractor's (phrase questions: 1). */
   spanWeight: number;
   /**
+   * The share of the question's weighed words a sentence must itself hold to be shown, when the
+   * engine does not answer, as what the article comes closest to saying (`Answer.related`).
+   */
+  relatedCoverage: number;
+  /**
    * A sentence's share of its coverage when its paragraph and title hold more of
    * the question: they set the scene a sentence leaves implicit, but the
    * paragraph alone must not answer.
@@ -94,6 +99,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = {
   coverageFloor: 0.3,
   retrievalFloor: 0.5,
   spanWeight: 0.8,
+  relatedCoverage: 0.75,
   ownShare: 0.3,
   kindBonus: { date: 1, place: 0.75, person: 0.5, number: 0.5, role: 0.5, phrase: 0.5 },
   coverageBonus: 1,

@@ -5,13 +5,22 @@ const NOT_SAID: Record<'simplified' | 'traditional', string> = {
   traditional: '文章沒有提到這一點。',
 };
 
+const CLOSEST: Record<'simplified' | 'traditional', string> = {
+  simplified: '文章里最接近的一句：',
+  traditional: '文章裡最接近的一句：',
+};
+
 /** An answer as plain text for a terminal: the short answer, then its evidence. */
 export function formatPlain(a: Answer, verbose = false): string {
   const lines: string[] = [];
   // The same words in both scripts: 「（“张弛挺”按“张驰挺”理解）」.
   if (a.corrected.length > 0) lines.push(`（${a.corrected.map((c) => `“${c.from}”按“${c.to}”`).join('、')}理解）`);
   if (a.status === 'empty') lines.push(a.script === 'traditional' ? '請輸入一個問題。' : '请输入一个问题。');
-  else if (a.answer === null) lines.push(a.note ? `${NOT_SAID[a.script]}${a.note}。` : NOT_SAID[a.script]);
+  else if (a.answer === null) {
+    lines.push(a.note ? `${NOT_SAID[a.script]}${a.note}。` : NOT_SAID[a.script]);
+    // Not an answer: the sentence the article comes closest to saying it in, shown as such.
+    if (a.related) lines.push(`  ${CLOSEST[a.script]}「${a.related}」`);
+  }
   else {
     lines.push(a.answer);
     if (a.evidence) lines.push(`  「${a.evidence}」`);
@@ -33,6 +42,7 @@ export function formatJson(a: Answer): string {
     article: a.article,
     paragraph: a.paragraph,
     note: a.note,
+    related: a.related,
     corrected: a.corrected,
   });
 }

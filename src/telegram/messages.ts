@@ -29,6 +29,8 @@ interface Texts {
   examplesIntro: string;
   help: string;
   notSaid: string;
+  /** Introduces the sentence the article comes closest to saying it in, when it does not say it. */
+  closest: string;
   tryAsking: string;
   empty: string;
   nonText: string;
@@ -88,6 +90,7 @@ const HANS: Texts = {
     '接着问也可以：“他说了什么？”“那上市企业呢？”“还有呢？”。答案下面有可以接着问的问题和 👍/👎。\n' +
     '/article 看文章卡片，/about 查看文章信息，/privacy 看我记录什么。',
   notSaid: '文章没有提到这一点。',
+  closest: '文章里最接近的一句是：',
   tryAsking: '你可以问：',
   empty: '请发一个问题，例如：',
   nonText: '我只能读文字问题，请用文字提问（图片可以配上文字说明）。',
@@ -139,6 +142,7 @@ const EN: Texts = {
     'Follow-ups work too: “他说了什么？”, “那上市企业呢？”, “还有呢？”. Under an answer: questions to ask next, and 👍/👎.\n' +
     '/article shows the article card, /about the article, /privacy what I keep.',
   notSaid: 'The article does not say.',
+  closest: 'The closest it comes is:',
   tryAsking: 'You could ask:',
   empty: 'Send me a question, for example:',
   nonText: 'I can only read text questions; please type yours (a photo with a caption works too).',

@@ -33,6 +33,8 @@ export function formatAnswer(answer: Answer, lang: Lang, examples: readonly stri
   if (answer.answer === null) {
     const said = answer.status === 'empty' ? t.empty : `${t.notSaid}${answer.note ? balanceQuotes(answer.note) + (/[。.]$/u.test(answer.note) ? '' : '。') : ''}`;
     lines.push(fitEscaped(said, Math.max(1, budget / 2)));
+    // Not an answer: the sentence the article comes closest to saying it in, shown as such.
+    if (answer.related) lines.push(`${escapeHtml(t.closest)}\n<blockquote>${fitEscaped(answer.related, Math.max(1, budget / 4))}</blockquote>`);
     if (options.aside) lines.push(fitEscaped(options.aside, Math.min(300, budget / 4)));
     if (answer.status !== 'empty' && examples.length) lines.push(escapeHtml(t.tryAsking));
     const html = [...lines, ...examples.map((q) => `• ${escapeHtml(localize(q, lang))}`)].join('\n');

@@ -164,3 +164,16 @@ describe('how clearly a list stands out', () => {
     expect(ex.signals?.agreement).toBeGreaterThan(0.5);
   });
 });
+
+describe('what the article comes closest to saying', () => {
+  it('should give, when it does not answer, the sentence that holds most of the question, and never with a near miss noted', () => {
+    const engine = seedApp().engine;
+    const a = engine.answer('落地运河网谷的那家世界500强子企业是哪家公司？');
+    expect(a.answer).toBeNull();
+    expect(a.related).toContain('落地世界500强企业子企业区域总部1家');
+    const near = engine.answer('招商蛇口产业园区杭州公司的总经理是谁？');
+    expect(near.note).not.toBeNull();
+    expect(near.related).toBeNull();
+    expect(engine.answer('谁是拱墅区副区长？').related).toBeNull();
+  });
+});

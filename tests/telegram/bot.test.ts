@@ -8,6 +8,7 @@ import { isTelegramHtml } from './telegram-html.js';
 
 const answer = (over: Partial<Answer>): Answer => ({
   note: null,
+  related: null,
   corrected: [],
   question: 'q',
   intent: 'who',
@@ -38,6 +39,13 @@ describe('formatAnswer', () => {
     const html = formatAnswer(answer({ answer: null, evidence: null, status: 'no-answer', script: 'traditional' }), 'hant', ['张驰挺是谁？']);
     expect(html).toContain('文章沒有提到');
     expect(html).toContain('• 張馳挺是誰？');
+  });
+
+  it('should show the sentence the article comes closest to saying it in, as such, never as the answer', () => {
+    const html = formatAnswer(answer({ answer: null, evidence: null, status: 'no-answer', related: '落地世界500强企业子企业区域总部1家' }), 'hans', []);
+    expect(html).toContain('文章没有提到');
+    expect(html).toContain('文章里最接近的一句是：\n<blockquote>落地世界500强企业子企业区域总部1家</blockquote>');
+    expect(html).not.toContain('<b>');
   });
 
   it('escapeHtml should leave other characters alone', () => {

@@ -10,6 +10,7 @@ const answerArb = fc.record({
   evidence: fc.string({ unit: 'binary', maxLength: 9000 }),
   script: fc.constantFrom('simplified' as const, 'traditional' as const),
   note: fc.option(fc.string({ unit: 'binary', maxLength: 300 }), { nil: null }),
+  related: fc.option(fc.string({ unit: 'binary', maxLength: 9000 }), { nil: null }),
   corrected: fc.array(fc.record({ from: fc.string({ maxLength: 6 }), to: fc.string({ maxLength: 6 }) }), { maxLength: 2 }),
 });
 
@@ -26,6 +27,7 @@ describe('Telegram replies', () => {
           article: null,
           paragraph: null,
           note: a.note === null ? null : cleanText(a.note),
+          related: a.related === null ? null : cleanText(a.related),
           corrected: a.corrected.map((c) => ({ from: cleanText(c.from), to: cleanText(c.to) })),
           score: 0.5,
           script: a.script,
