@@ -114,7 +114,10 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
         ? measure.units.some((u) => candidate.text.includes(u))
         : fitsMeasure(candidate.text, measure.units, measure.bare) && !(measure.notDates && /\d{4}年/u.test(candidate.text));
     if (!fits) {
-      const clause = start >= 0 ? clauseAt(sentence, start) : null;
+      // 「开园多久了」: what the article gives instead of a duration is when it began (自2022年6月开园以来), if the sentence says.
+      const dated = measure.name === 'duration' ? new RegExp(DATE.source, 'u').exec(sentence) : null;
+      const at = dated?.index ?? start;
+      const clause = at >= 0 ? clauseAt(sentence, at) : null;
       const said = clause ? sentence.slice(clause.start, clause.end) : '';
       return { ok: false, reason: 'measure', note: said ? `文章没有给出${measure.label}，只提到“${said}”` : null };
     }

@@ -358,3 +358,13 @@ describe('a phrase over a comma', () => {
     expect(engine.answer('座谈活动的主题是啥').answer).toBe('创新发展,聚力共赢');
   });
 });
+
+describe('a duration the article does not give', () => {
+  it('should say when it began instead, from the clause that dates it (not the figure beside it)', () => {
+    for (const q of ['运河网谷开园多久了', '运河网谷开了几年了']) {
+      const a = engine.answer(q);
+      expect(a.answer).toBeNull();
+      expect(a.note).toBe('文章没有给出时长，只提到“自2022年6月开园以来”');
+    }
+  });
+});
