@@ -11,7 +11,7 @@ import { cloze } from './extractors/phrase.js';
 import { clauseAt, termPresence } from './evidence.js';
 import { askedUnit, measureClash } from './extractors/number.js';
 import { organizationOf, pronounSpeaker } from './extractors/people.js';
-import { GENERIC_PLACES, namedAsFirm, PLACE_ENDING, placeAwareTag } from './places.js';
+import { askedPlaceKind, GENERIC_PLACES, namedAsFirm, PLACE_ENDING, placeAwareTag } from './places.js';
 import { holdsPostWhole, itemsAsked, lesserBase, type Query } from './query.js';
 import { run } from './source.js';
 import type { Candidate } from './types.js';
@@ -310,6 +310,10 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
   }
   if (query.kind === 'place') {
     if (namedAsFirm(text, article.sentences.map((s) => s.norm).join(''))) return false;
+    // 「在哪个省」 of 「…数字经济小镇」: a name that ends as a place of another kind (小镇, 园区, 网谷) is not the area asked.
+    const area = askedPlaceKind(query.question);
+    const ending = PLACE_ENDING.exec(text)?.[0] ?? '';
+    if (ADMIN_AREA.test(area) && ending.length >= 2 && !ending.endsWith(area)) return false;
     // A place word alone (中心, 园区) names no place; what stands before it does. A name that runs
     // on into a verb (台糖湖滨生态园区打造) is a piece of a clause.
     const end = PLACE_ENDING.exec(text);
@@ -342,6 +346,9 @@ function siblingOfAsked(sentence: string, candidate: Candidate, question: string
   // 「A、B以及什么」 names several items to ask for the one left.
   return items.filter((i) => i.length >= 2 && !i.includes(candidate.text) && question.includes(i)).length === 1;
 }
+
+/** The areas a question may ask for by one character (哪个省, 哪个区). */
+const ADMIN_AREA = /^[省市县区镇乡村州]$/u;
 
 /** Questions that ask what something is called. */
 const NAME_ASKED = /叫(?:做)?(?:什么|啥)|(?:什么|啥)名(?:字|称)?(?!\p{Script=Han})|名称是什么|名字是什么/u;

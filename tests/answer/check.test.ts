@@ -368,3 +368,10 @@ describe('a duration the article does not give', () => {
     }
   });
 });
+
+describe('an area asked by its kind', () => {
+  it('should not answer 哪个省 with a place of another kind (…数字经济小镇), but 哪个小镇 with it', () => {
+    expect(engine.answer('运河网谷在哪个省').answer ?? '').not.toContain('小镇');
+    expect(engine.answer('运河网谷在哪个小镇里').answer).toBe('杭州拱墅智慧网谷数字经济小镇');
+  });
+});
