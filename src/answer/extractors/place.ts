@@ -60,6 +60,11 @@ export function extractPlace(ctx: ExtractContext): Candidate[] {
       const isPlace = token.tag === 'ns' || (token.word.length >= 2 && PLACE_ENDING.test(token.word) && token.tag.startsWith('n'));
       if (!isPlace || ctx.question.includes(token.word)) continue;
       candidates.push({ text: token.word, source: { article, sentence }, start: at, score: score(at, token.word.length, 0.7) });
+      // 台|中港 of 台中港: jieba cut a place's first character off into a word of its own (a measure word, a bound morpheme).
+      const before = tokens[i - 1];
+      if (token.tag === 'ns' && before && before.word.length === 1 && LOST_FIRST.test(before.tag) && text.startsWith(before.word + token.word, at - 1)) {
+        candidates.push({ text: before.word + token.word, source: { article, sentence }, start: at - 1, score: score(at - 1, token.word.length + 1, 0.75) });
+      }
       // 湖滨|生态|园区: a place name jieba cut into nouns is whole up to the word that ends it as a place (from a
       // name jieba knows as a place: 运河|网谷 of 运河网谷 is a venue's name, not a place's).
       const whole = token.tag === 'ns' ? placeRun(tokens.slice(i)) : token.word;
@@ -77,6 +82,9 @@ export function extractPlace(ctx: ExtractContext): Candidate[] {
   }
   return candidates;
 }
+
+/** jieba's tags of a lone character that may be a place name's first (台 of 台|中港): measure words, bound morphemes. */
+const LOST_FIRST = /^(?:q|zg|ng|j)$/u;
 
 /** Nouns that may run on in a place's name (生态 of 湖滨生态园区): jieba's n, nz, ns, and words it does not know. */
 const NAME_PART = /^(?:n|nz|ns|nt|x)$/u;

@@ -37,3 +37,9 @@ describe('a place name jieba cuts into nouns', () => {
     expect(engine.answer('LaLaport要盖在哪个园区').answer).toBe('湖滨生态园区');
   });
 });
+
+describe('a place whose first character jieba cut off', () => {
+  it('should answer 台中港, not 中港 (台|中港)', () => {
+    expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('三井Outlet Park在哪').answer).toBe('台中港');
+  });
+});
