@@ -268,7 +268,8 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
     const at = claim.indexOf(place, where.index);
     // 「…在X里面」 asks where it is: 「…在哪里」; 「会议是在X开的」 keeps its verb.
     const rest = claim.slice(at + place.length).replace(/^(?:里面|里|内|境内|附近)$/u, '');
-    return { value: place, question: `${claim.slice(0, at)}哪里${rest}` };
+    // Another place denies it only when the engine is sure of it: 「西洽会在成都开的吗」 is not denied by 亚洲.
+    return { value: place, question: `${claim.slice(0, at)}哪里${rest}`, open: true };
   }
   const named = ctx.articles.flatMap((a) => a.people).find((p) => claim.includes(p.name));
   if (named && !claim.startsWith(named.name)) {

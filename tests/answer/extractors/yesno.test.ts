@@ -214,3 +214,10 @@ describe('claims asked with 是不是 inside, and figures in tenths', () => {
     expect(e.answer('企业数目比2024年升了不到一成，是吧？').answer).toBe('对');
   });
 });
+
+describe('a claimed place', () => {
+  it('should be denied with the article’s place only when the engine is sure of it', () => {
+    expect(fixtureApp('001_chongqing-xiqiahui.txt').engine.answer('西洽会在成都开的吗').answer).toBeNull(); // not 「不对，文章说是亚洲」
+    expect(engine.answer('座谈会在上海开的吗').answer).toBe('不对，文章说是杭州市拱墅区招商蛇口运河网谷');
+  });
+});
