@@ -22,7 +22,11 @@ export function balanced(text: string, start: number, end: number): { start: num
     const last = open[open.length - 1];
     if (last !== undefined && PAIRS[text[last] ?? ''] === ch) open.pop();
     else if (PAIRS[ch]) open.push(i);
-    else if (CLOSERS.has(ch)) return PAIRS[text[start - 1] ?? ''] === text[end] ? { start: start - 1, end: end + 1 } : { start, end };
+    else if (CLOSERS.has(ch)) {
+      if (PAIRS[text[start - 1] ?? ''] === text[end]) return { start: start - 1, end: end + 1 };
+      // 1+4’产业主赛道 of ‘1+4’产业主赛道: the mark that opens what the span closes stands right before it.
+      return start > 0 && PAIRS[text[start - 1] ?? ''] === ch ? balanced(text, start - 1, end) : { start, end };
+    }
   }
   if (open.length === 0) return from < end ? { start: from, end } : { start, end };
   for (let i = end; i < text.length && i < end + CLOSE_WITHIN; i++) {

@@ -22,4 +22,9 @@ describe('spans made whole', () => {
     expect(whole('被誉为‘杭州之心’‘城市之眼’', '杭州之心', '城市之眼')).toBe('‘杭州之心’‘城市之眼’');
     expect(whole('被誉为杭州之心’‘城市之眼等', '杭州之心', '城市之眼')).toBe('杭州之心’‘城市之眼');
   });
+
+  it('should take the mark that opens what the span closes when it stands right before the span', () => {
+    expect(whole('锚定‘1+4’产业主赛道,积极推进', '1+4', '主赛道')).toBe('‘1+4’产业主赛道');
+    expect(whole('以《十七岁不哭》出道', '十七岁', '出道')).toBe('《十七岁不哭》出道');
+  });
 });
