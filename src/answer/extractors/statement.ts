@@ -1,6 +1,8 @@
 import type { Article, Person, Sentence } from '../../article/types.js';
 import type { Candidate, ExtractContext } from '../types.js';
-import { peopleNamed, SAYS, segments } from './people.js';
+import { peopleNamed, pronounSpeaker, SAYS, segments } from './people.js';
+import { segment } from '../../text/segment.js';
+import { synonymsOf } from '../../text/synonyms.js';
 
 /** Longest answer given as what someone said; the evidence holds the rest. */
 const MAX_QUOTE = 120;
@@ -17,8 +19,21 @@ const MAX_DEED = 40;
  */
 export function extractStatement(ctx: ExtractContext): Candidate[] {
   const candidates: Candidate[] = [];
+  // 「李岩推介了什么」 asks for what he presented: that he attended (出席活动) does not answer it.
+  const verb = askedVerb(ctx.question);
+  const doneAsAsked = (sentence: string): boolean => !verb || LIGHT.test(verb) || [verb, ...synonymsOf(verb)].some((v) => sentence.includes(v));
   for (const { article, person } of peopleNamed(ctx)) {
     for (const sentence of article.sentences) {
+      // 「李岩在致辞中…。他说，当前，松原正处在…」: a pronoun that opens a statement as its speaker stands for the
+      // person named before it, in the sentence or the one before.
+      if (SAID.test(ctx.question)) {
+        const named = sentence.norm.indexOf(person.name);
+        const opening = PRONOUN_OPENING.exec(sentence.norm.slice(Math.max(0, named)));
+        const own = named >= 0 && opening !== null && !article.people.some((p) => p !== person && sentence.norm.slice(named, named + opening.index).includes(p.name));
+        const at = own && opening ? named + opening.index + opening[0].length : named < 0 && pronounSpeaker(article, sentence.index)?.person === person ? (PRONOUN_OPENING.exec(sentence.norm)?.[0].length ?? -1) : -1;
+        const text = at >= 0 ? (sentence.norm.slice(at).split(/[。！？]/u)[0] ?? '') : '';
+        if (text.length >= 4) candidates.push({ text: text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}…` : text, source: { article, sentence }, start: at, score: 0.95 });
+      }
       const at = sentence.norm.indexOf(person.name);
       if (at < 0) continue;
       const quoted = quotation(article, sentence, at + person.name.length);
@@ -43,6 +58,7 @@ export function extractStatement(ctx: ExtractContext): Candidate[] {
       // 「李相国讲了什么」: that he attended (出席活动) says nothing of what he said; 「讲了哪些观点」
       // asks what the speech held, which 「进行了主题演讲」 does not tell.
       if (deed && SAID.test(ctx.question) && (!SPEECH.test(deed.text) || CONTENT.test(ctx.question))) continue;
+      if (deed && !doneAsAsked(sentence.norm)) continue;
       if (deed) candidates.push({ text: deed.text, source: { article, sentence }, start: deed.start, score: quoted ? 0.6 : 0.9 });
     }
   }
@@ -82,6 +98,19 @@ function quotation(article: Article, sentence: Sentence, from: number): Candidat
 
 /** Reported speech without quotation marks: 「许新成说，本届…」 (the rest of the sentence is what was said). */
 const INDIRECT = /^(?:[^，,。]{0,12}?)(?:说|表示|指出|强调|认为|称)[，,：:]/u;
+
+/** The verb a question asks what was done with: 推介 of 「李岩推介了什么」; '' when none. */
+function askedVerb(question: string): string {
+  const tokens = segment(question);
+  const at = tokens.findIndex((t) => /^(?:什么|啥|哪些)$/u.test(t.word));
+  const before = tokens.slice(0, Math.max(0, at)).filter((t) => !/^(?:了|过|些)$/u.test(t.word));
+  const last = before.at(-1);
+  return last && /^v/u.test(last.tag) ? last.word : '';
+}
+/** Verbs that ask for any deed: 做了什么, 干了啥. */
+const LIGHT = /^.?[做干作搞]$|^干嘛$/u;
+/** What opens a statement a pronoun speaks: 他说，/她表示，, at a sentence's start or after its full stop. */
+const PRONOUN_OPENING = /(?:^|(?<=[。！？]))(?:她|他)(?:还|并|也|则|又|更)?(?:说|表示|指出|指|强调|认为|称|介绍|坦言|透露|提到)[，,：:]?/u;
 
 /** Questions that ask what someone said: 讲了什么, 说了啥. */
 const SAID = /(?:说|讲|谈|表示|提到|强调)(?:了|过)?(?:些)?(?:什么|啥|哪些)/u;

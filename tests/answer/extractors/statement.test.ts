@@ -99,3 +99,16 @@ describe('reported speech without quotation marks', () => {
     expect(a.answer).toContain('充分利用');
   });
 });
+
+describe('a speaker a pronoun stands for, and a deed asked by its verb', () => {
+  const e = fixtureApp('002_songyuan-signing.txt').engine;
+
+  it('should take 「…。他说，…」 after the person for what they said', () => {
+    expect(e.answer('李岩说了什么').answer).toBe('当前,松原正处在转型发展、振兴发展的关键阶段');
+  });
+
+  it('should not answer 推介了什么 with another deed (出席活动), but 做了什么 with it', () => {
+    expect(e.answer('李岩推介了什么').answer).not.toBe('出席活动');
+    expect(e.answer('李相国做了什么').answer).toBe('出席活动');
+  });
+});
