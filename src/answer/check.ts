@@ -294,7 +294,7 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     if (next.length >= 2 && after.startsWith(next) && PLACE_ENDING.test(next) && !ROLE_SUFFIXES.some((r) => next.endsWith(r))) return false;
   }
   if (query.kind === 'person' && !ROLE_SUFFIXES.some((r) => text.endsWith(r))) {
-    if (article.people.some((p) => text.includes(p.name)) || /[·•・‧]/u.test(text)) return true;
+    if (article.people.some((p) => text.includes(p.name)) || dotName(text)) return true;
     // A word jieba does not know may be a name, if it begins like one.
     return segment(text).some((t) => /^nr/u.test(nameTag(t.word, t.tag)) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word) && nameLikelihood(t.word) >= nameLike));
   }
@@ -345,6 +345,15 @@ function siblingOfAsked(sentence: string, candidate: Candidate, question: string
   if (items.length < 2 || !items.some((i) => i.endsWith(candidate.text) || i === candidate.text)) return false;
   // 「A、B以及什么」 names several items to ask for the one left.
   return items.filter((i) => i.length >= 2 && !i.includes(candidate.text) && question.includes(i)).length === 1;
+}
+
+/**
+ * Whether a text reads as a transliterated name, its parts joined by a dot (约翰·洛吉·贝尔德), not a place and
+ * a name (中国·查干湖) or a piece of a clause (是中国·…).
+ */
+function dotName(text: string): boolean {
+  const parts = text.split(/[·•・‧]/u);
+  return parts.length >= 2 && parts.every((p) => /^\p{Script=Han}{1,8}$/u.test(p)) && !/^[是在的于为和与]/u.test(text) && !parts.some((p) => segment(p).some((t) => t.tag === 'ns' && t.word.length >= 2));
 }
 
 /** The areas a question may ask for by one character (哪个省, 哪个区). */

@@ -375,3 +375,10 @@ describe('an area asked by its kind', () => {
     expect(engine.answer('运河网谷在哪个小镇里').answer).toBe('杭州拱墅智慧网谷数字经济小镇');
   });
 });
+
+describe('names joined by a dot', () => {
+  it('should take 约翰·贝尔德 for a person, not 中国·查干湖 or a piece of a clause', () => {
+    expect(fixtureApp('002_songyuan-signing.txt').engine.answer('这次活动是谁主办的').answer ?? '').not.toContain('查干湖');
+    expect(engineOn('电视', ['1925年，约翰·贝尔德在伦敦展示了第一台电视机。']).answer('谁展示了第一台电视机？').answer).toBe('约翰·贝尔德');
+  });
+});
