@@ -295,7 +295,8 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
   }
   if (query.kind === 'person' && !ROLE_SUFFIXES.some((r) => text.endsWith(r))) {
     if (article.people.some((p) => text.includes(p.name)) || dotName(text)) return true;
-    // A word jieba does not know may be a name, if it begins like one.
+    // A word jieba does not know may be a name, if it begins like one; a phrase with a verb or a locative in it is none (发展北都之后).
+    if (segment(text).some((t) => /^(?:v|f)$/u.test(t.tag) && t.word.length >= 2)) return false;
     return segment(text).some((t) => /^nr/u.test(nameTag(t.word, t.tag)) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word) && nameLikelihood(t.word) >= nameLike));
   }
   // 「在哪个大学任职」: an organisation of the kind asked, not the person's other one.

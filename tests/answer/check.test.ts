@@ -382,3 +382,15 @@ describe('names joined by a dot', () => {
     expect(engineOn('电视', ['1925年，约翰·贝尔德在伦敦展示了第一台电视机。']).answer('谁展示了第一台电视机？').answer).toBe('约翰·贝尔德');
   });
 });
+
+describe('a person asked for', () => {
+  it('should not take a phrase with a verb or a locative in it for a name (发展北都之后)', () => {
+    expect(fixtureApp('004_hk-investhk.txt').engine.answer('外来企业以前需要土地找谁').answer).toBeNull();
+  });
+
+  it('should read 把香港当什么 as what it is taken for, not as a post', () => {
+    const a = fixtureApp('004_hk-investhk.txt').engine.answer('她说内地企业出海把香港当什么');
+    expect(a.intent).toBe('what');
+    expect(a.answer).not.toBe('增加');
+  });
+});
