@@ -145,6 +145,10 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     if (saidOtherwise(query.question, sentence.slice(clause.start, clause.end))) return { ok: false, reason: 'anchor', note: null };
   }
   if (query.kind !== 'number') return OK;
+  // A bare number glued to a name (亚洲300) is part of the name, and one of four digits (2019“央企重庆行”) a year: no count.
+  if (/^\d+$/u.test(candidate.text) && start >= 0 && (gluedToName(sentence, start) || YEARLIKE.test(candidate.text))) {
+    return { ok: false, reason: 'measure', note: null };
+  }
   // 「多少个项目」 of 「项目数的42.4%」: a share or a sum of money counts nothing.
   const figure = findNumbers(candidate.text).at(-1);
   if (figure && measureClash(askedUnit(query.question), figure.unit)) return { ok: false, reason: 'measure', note: null };
@@ -356,6 +360,15 @@ function dotName(text: string): boolean {
   const parts = text.split(/[·•・‧]/u);
   return parts.length >= 2 && parts.every((p) => /^\p{Script=Han}{1,8}$/u.test(p)) && !/^[是在的于为和与]/u.test(text) && !parts.some((p) => segment(p).some((t) => t.tag === 'ns' && t.word.length >= 2));
 }
+
+/** Whether a name (a noun of two characters or more, or a Latin word) stands right before the number at `start`: 亚洲|300, Asia300, not 因|235. */
+function gluedToName(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 8), start);
+  const last = segment(before).at(-1);
+  return last !== undefined && before.endsWith(last.word) && last.word.length >= 2 && (/^(?:n|ns|nr|nt|nz|x|j)$/u.test(last.tag) || /^[A-Za-z]+$/u.test(last.word));
+}
+/** A bare number that reads as a year. */
+const YEARLIKE = /^(?:1[5-9]|20)\d\d$/u;
 
 /** The areas a question may ask for by one character (哪个省, 哪个区). */
 const ADMIN_AREA = /^[省市县区镇乡村州]$/u;

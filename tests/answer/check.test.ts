@@ -394,3 +394,13 @@ describe('a person asked for', () => {
     expect(a.answer).not.toBe('增加');
   });
 });
+
+describe('a bare number in a name', () => {
+  it('should not count with a number that is part of a name (亚洲300) or a year (2019“央企重庆行”)', () => {
+    const e = fixtureApp('001_chongqing-xiqiahui.txt').engine;
+    const refused = e.explain('开幕式签了多少项目', 10).candidates.filter((c) => c.text === '300' || c.text === '2019');
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every((c) => c.refused === 'measure')).toBe(true);
+    expect(e.answer('开幕式签了多少项目').answer).toBe('132个');
+  });
+});
