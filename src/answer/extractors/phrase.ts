@@ -232,7 +232,8 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
         // 「列入了什么名单」: when the question ends on the noun its question word
         // modifies, the answer is the whole noun phrase (…创建名单), head included.
         const right = found.v.right;
-        const headNoun = /^\p{Script=Han}{1,3}$/u.test(right) && text.startsWith(right, span.end) && /什么|哪些|哪个|何种|啥/u.test(ctx.question);
+        // Not when the right side starts with the link (以什么为主题 of 以亲子为主题: 为主题 is no noun).
+        const headNoun = /^\p{Script=Han}{1,3}$/u.test(right) && !/^[为是]/u.test(right) && text.startsWith(right, span.end) && /什么|哪些|哪个|何种|啥/u.test(ctx.question);
         const end = headNoun ? span.end + right.length : span.end;
         add(text.slice(span.start, end), span.start, found.fit * Math.min(1, 0.6 + 0.08 * span.anchor));
       }

@@ -70,3 +70,10 @@ describe('what a thing was called before', () => {
     expect(e.answer('西洽会原名叫什么').answer).toContain('全球采购会');
   });
 });
+
+describe('以什么为Y', () => {
+  it('should answer with X alone, not X为Y', () => {
+    const e = engineOn('三井', ['未来三井将在台糖湖滨生态园区打造以亲子为主题、占地4.36公顷的购物商场LaLaport。']);
+    expect(e.answer('LaLaport以什么为主题').answer).toBe('亲子');
+  });
+});
