@@ -54,8 +54,8 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   return [{ text: `不对，文章说是${asked.answer}`, source, score: asked.score }];
 }
 
-/** Words that ask for a yes or no, at the end of the question or as 是不是 / 是否 / 有没有 inside it. */
-const MARKER_END = /(?:是真的吗|是不是真的|对不对|对吗|对吧|对么|是吗|是吧|没错吧|没错吗|是否属实|是不是|吗|吧|么|嘛|呢)$/u;
+/** Words that ask for a yes or no, at the end of the question (…了没) or as 是不是 / 是否 / 有没有 inside it. */
+const MARKER_END = /(?:是真的吗|是不是真的|对不对|对吗|对吧|对么|是吗|是吧|没错吧|没错吗|是否属实|是不是|吗|吧|么|嘛|呢|(?<=了)没有?)$/u;
 /** Inside: 是不是, 是否, 有没有, 可不可以 (→ 可以), 能否 (→ 能), and a verb asked as itself, 不, itself again (算不算 → 算). */
 const MARKER_IN = /是不是|是否|有没有|是真的|可不可(?=以)|能否|可否|([算属能会要用])不\1/u;
 
