@@ -13,7 +13,7 @@ export interface SpokenQuestion {
 }
 
 /** Who, where (在推介时), a speech verb, then the question. */
-const SPEAKER_PREFIX = /^(?<who>\p{Script=Han}{1,12}?)(?:在[^，,。？?]{1,10}?)?(?:说|表示|提到|讲|介绍|指出|强调|称|提及)(?:过|了|的)?[，,：:]?(?<rest>.{4,})$/u;
+const SPEAKER_PREFIX = /^(?<who>\p{Script=Han}{1,12}?)(?:在[^，,。？?]{1,10}?|\p{Script=Han}{2}(?:时|的时候))?(?:说|表示|提到|讲|介绍|指出|强调|称|提及)(?:过|了|的)?[，,：:]?(?<rest>.{4,})$/u;
 
 /** What makes the rest a question of its own (not 「包晓东说了什么」, which asks what he said). */
 const ASKS = /什么|啥|哪|多少|几|谁|吗|是不是|对不对|是否|有没有/u;
@@ -35,7 +35,8 @@ export function speakerPrefix(question: string, articles: readonly Article[]): S
     for (const person of article.people) {
       const byName = who.includes(person.name);
       const post = who.startsWith(person.name.slice(0, 1)) ? who.slice(1) : who;
-      const byPost = post.length >= 2 && person.roles.some((r) => r.endsWith(post));
+      // 拱树区副区长 (a typo) still names the 拱墅区副区长 by the post's last three characters.
+      const byPost = post.length >= 2 && person.roles.some((r) => r.endsWith(post) || (r.length >= 3 && post.endsWith(r.slice(-3))));
       if (byName || byPost) found.push({ article, person });
     }
   }

@@ -10,6 +10,9 @@ describe('a question put in a speaker’s mouth', () => {
     expect(speakerPrefix('包晓东说拱墅区有哪两个美称？', articles)).toMatchObject({ person: { name: '包晓东' }, rest: '拱墅区有哪两个美称？' });
     expect(speakerPrefix('副区长在推介时说拱墅正在打造哪三样东西', articles)?.person.name).toBe('包晓东');
     expect(speakerPrefix('包副区长说拱墅正在打造哪三样东西', articles)?.person.name).toBe('包晓东');
+    // When he spoke, without 在; and a post with a typo in its place name (拱树区 for 拱墅区).
+    expect(speakerPrefix('拱墅区副区长推介时说拱墅一直被誉为啥', articles)).toMatchObject({ person: { name: '包晓东' }, rest: '拱墅一直被誉为啥' });
+    expect(speakerPrefix('拱树区副区长推介时说拱墅一直被誉为啥', articles)?.person.name).toBe('包晓东');
   });
 
   it('should leave alone what asks what they said, and people the article does not name', () => {
