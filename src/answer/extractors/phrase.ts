@@ -157,15 +157,18 @@ export function subjectNoun(question: string): string {
   return askedNoun(c?.left.replace(/(?:是|为|叫|有|叫做)$/u, '').split('的').at(-1) ?? '');
 }
 
-/** A name right after the word for its kind: 《星期六问责》, “…”, 「…」, or a Latin name (LaLaport). */
-const NAME_AFTER = /^(?:《(?<inner>[^》]{1,30})》|[“「](?<quoted>[^”」]{1,30})[”」]|(?<latin>[A-Za-z][A-Za-z0-9'’.\- ]{1,40}))/u;
+/**
+ * A name right after the word for its kind: 《星期六问责》, “…”, 「…」, a Latin name (LaLaport), or a
+ * name set off by a dash (特色小镇——杭州拱墅智慧网谷数字经济小镇), which must end in the kind again.
+ */
+const NAME_AFTER = /^(?:《(?<inner>[^》]{1,30})》|[“「](?<quoted>[^”」]{1,30})[”」]|(?<latin>[A-Za-z][A-Za-z0-9'’.\- ]{1,40})|——(?<dashed>[^，,。；;—]{2,30}))/u;
 
 /**
  * The kind of thing a question asks the name of: 节目 of 「在哪个节目讲的」 and 「什么电台节目」, 商场
- * of 「商场叫什么」 and 「那个商场叫啥名字」. '' when it asks for no name.
+ * of 「商场叫什么」, 「那个商场叫啥名字」 and 「商场全名叫什么」. '' when it asks for no name.
  */
 function namedKind(question: string): string {
-  const called = /(?<before>\p{Script=Han}+?)(?:的)?(?:叫什么|叫啥|叫做什么|(?:是)?什么名字|(?:叫)?啥名字|名称是什么|名字是什么)/u.exec(question);
+  const called = /(?<before>\p{Script=Han}+?)(?:的)?(?:全名|全称)?(?:叫什么|叫啥|叫做什么|(?:是)?什么名字|(?:叫)?啥名字|名称是什么|名字是什么)/u.exec(question);
   if (called?.groups?.before) return segment(called.groups.before).at(-1)?.word ?? '';
   return /哪一?(?:个|档|部|家|座|本|首)|(?:什么|啥)(?=\p{Script=Han})/u.test(question) ? modifiedNoun(question) : '';
 }
@@ -254,7 +257,8 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
     if (kind) {
       for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1)) {
         const name = NAME_AFTER.exec(text.slice(at + kind.length));
-        const inner = name?.groups?.inner ?? name?.groups?.quoted ?? name?.groups?.latin;
+        const dashed = name?.groups?.dashed;
+        const inner = name?.groups?.inner ?? name?.groups?.quoted ?? name?.groups?.latin ?? (dashed?.includes(kind) ? dashed.slice(0, dashed.lastIndexOf(kind) + kind.length) : undefined);
         if (!name || !inner) continue;
         const start = at + kind.length + (name[0].startsWith('《') ? 0 : name[0].indexOf(inner));
         const whole = name[0].startsWith('《') ? name[0] : inner.trim();

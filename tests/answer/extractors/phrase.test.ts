@@ -36,6 +36,17 @@ describe('the name of a thing asked by its kind', () => {
     expect(e.answer('三井要在台糖园区盖的商场叫什么？').answer).toBe('LaLaport');
     expect(e.answer('刘凯旋是在什么电台节目上说的？').answer).toBe('《星期六问责》');
   });
+
+  it('should take a name set off by a dash up to its kind, asked for its full name', () => {
+    expect(engine.answer('运河网谷所在的那个省级特色小镇全名叫什么').answer).toBe('杭州拱墅智慧网谷数字经济小镇');
+  });
+});
+
+describe('how something stands (是什么情况, 咋样)', () => {
+  it('should answer with what the article says of it, not a word beside it', () => {
+    expect(engine.answer('包晓东在推介的时候提到拱墅区2022年GDP是什么情况？').answer).toBe('首次突破2000亿元');
+    expect(engine.answer('拱墅区2022年GDP咋样了').answer).toBe('首次突破2000亿元');
+  });
 });
 
 describe('a cloze said the article’s way', () => {
