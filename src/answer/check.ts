@@ -22,7 +22,7 @@ import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
  * check may carry a note: what the article does say that comes close, for
  * an honest 「文章只提到…」 instead of a wrong answer.
  */
-export type Verdict = { ok: true } | { ok: false; reason: 'anchor' | 'post' | 'measure' | 'counted' | 'kind'; note: string | null };
+export type Verdict = { ok: true } | { ok: false; reason: 'anchor' | 'post' | 'measure' | 'counted' | 'kind' | 'event'; note: string | null };
 
 const OK: Verdict = { ok: true };
 

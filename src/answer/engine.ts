@@ -7,7 +7,7 @@ import { fromCantonese } from '../text/cantonese.js';
 import { normalize } from '../text/normalize.js';
 import { detectScript, inScript, type Script } from '../text/script.js';
 import { segment } from '../text/segment.js';
-import { checkCandidate } from './check.js';
+import { checkCandidate, type Verdict } from './check.js';
 import { confidence, type Signals } from './confidence.js';
 import { coverage, evidenceCoverage } from './evidence.js';
 import { EXTRACTORS, REPORT_KINDS, SPAN_KINDS } from './extractors/index.js';
@@ -80,6 +80,8 @@ export interface Explanation {
 }
 
 const TRAILING = /[\s?？!！。.,，;；~～…]+$/u;
+/** A date whose own sentence holds too little of the question ({@link Weights.minDateOwn}). */
+const ANOTHER_EVENT: Verdict = { ok: false, reason: 'event', note: null };
 /** Where a figure starts in a span: its number, or the word that makes it approximate (近, 约, 逾…). */
 const FIGURE_START = /(?:近|约|逾|超过|不到|将近|大约|至少|最少|多达)?(?<![第\d.,零〇一二两三四五六七八九十百千万亿])[\d零〇一二两三四五六七八九十百千万亿]/u;
 
@@ -299,7 +301,7 @@ function build(
       const score = blend(candidate.score, covered, retrieval, options);
       const shapedScore = score * (shape ? shapeFactor(shape, options.phraseShape) : 1);
       const ranked = shapedScore * (kindWeights && typed ? shapeFactor(typed, kindWeights) : 1);
-      const verdict = checkCandidate(query, candidate, options);
+      const verdict = kind === 'date' && !judged && ownShare < options.minDateOwn ? ANOTHER_EVENT : checkCandidate(query, candidate, options);
       if (limit > 0) {
         weighed.push({
           text: candidate.text,
@@ -314,6 +316,8 @@ function build(
       // Whether the engine's first reading is of the kind asked is told before an answer to 谁 or 哪里 is weighed by its
       // shape: 「各家医院和研究机构」 for 「暨南大学在哪个城市」 says the article names no city, however unlike a place it reads.
       if (shapedScore > first.score) first = { score: shapedScore, refused: verdict.ok ? null : verdict.reason };
+      // A date of another event still makes the date asked less certain: it stays a rival.
+      if (!verdict.ok && verdict.reason === 'event') accepted.push({ text: candidate.text, score, ranked });
       if (!verdict.ok) {
         if (verdict.note && covered >= options.minCoverage && score > (nearMiss?.score ?? options.minScore)) nearMiss = { note: verdict.note, score };
         continue;
@@ -323,7 +327,7 @@ function build(
     }
     weighed.sort((a, b) => b.score - a.score);
     const related = (): string | null => (closest ? render(closest.candidate, script).evidence : null);
-    if (!best || best.score < options.minScore || best.covered < options.minCoverage || first.refused === 'kind') {
+    if (!best || best.score < options.minScore || best.covered < options.minCoverage || first.refused === 'kind' || first.refused === 'event') {
       return none('no-answer', nearMiss?.note ?? null, related());
     }
     const chosen = best;

@@ -39,6 +39,12 @@ export interface Weights {
    */
   ownShare: number;
   /**
+   * A date is a fact of its own sentence: below this share of the question's weighed words in the
+   * sentence that gives it (the paragraph not helping), a date answers another event of the paragraph
+   * (「…哪年列入…名单」 answered with the 2022年 of the next sentence's GDP).
+   */
+  minDateOwn: number;
+  /**
    * In retrieval, how much holding an answer of the kind asked weighs against
    * the sentence's own score (the best's is 1). More for dates and places: a
    * sentence without one cannot say when or where, while names and nouns are
@@ -101,6 +107,7 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = {
   spanWeight: 0.8,
   relatedCoverage: 0.75,
   ownShare: 0.3,
+  minDateOwn: 0.2,
   kindBonus: { date: 1, place: 0.75, person: 0.5, number: 0.5, role: 0.5, phrase: 0.5 },
   coverageBonus: 1,
   alsoAbout: 0.6,

@@ -41,6 +41,16 @@ describe('answer(question)', () => {
     expect(seed?.sentences.filter((x) => /版权|乌镇|娘子军|共富工坊/u.test(x.norm)).map((x) => x.norm)).toEqual([]);
   });
 
+  it('should give a date only from a sentence that holds the question’s event', () => {
+    // The next sentence's 2022年 dates the district's GDP, not the listing.
+    expect(engine.answer('杭州大运河数智未来城是哪年列入省级高新技术产业园区创建名单的？').answer).toBeNull();
+  });
+
+  it('should read 办 as holding an event', () => {
+    const e = engineOn('签约', ['12月27日,我市投资说明会暨招商项目签约仪式在郭尔罗斯宾馆举行。', '此次签约仪式上,共签约招商项目14个。']);
+    expect(e.answer('签约仪式在哪儿办的？').answer).toBe('郭尔罗斯宾馆');
+  });
+
   it('should map 分别 lists and find the speaker of a running quotation', () => {
     expect(engine.answer('谁对杭州市拱墅区营商环境作了推介？').answer).toBe('张驰挺');
     expect(engine.answer('谁推介了运河网谷项目？').answer).toBe('姜秀超');
