@@ -1,7 +1,25 @@
 import { segment } from '../../text/segment.js';
 
-/** 「A跟哪个单位签的约」, 「A和谁合作」: A, and the question asks who or what stands with A. */
-export const PARTNER_ASKED = /(?<a>[\p{Script=Han}A-Za-z]{2,12}?)(?:是)?(?:跟|与|和|同)(?:哪个|哪家|哪一家|哪些|什么|啥|谁|哪位|哪一位)/u;
+/** 「A跟哪个单位签的约」, 「A和谁合作」; 「跟A签约的是哪家公司」: A, and the question asks who or what stands with A. */
+const PARTNER_ASKED = [
+  /(?<a>[\p{Script=Han}A-Za-z]{2,12}?)(?:是)?(?:跟|与|和|同)(?:哪个|哪家|哪一家|哪些|什么|啥|谁|哪位|哪一位)/u,
+  /^(?:跟|与|和|同)(?<a>[\p{Script=Han}A-Za-z]{2,12})\p{Script=Han}{2}的(?:是)?(?:哪个|哪家|哪一家|哪些|什么|啥|谁|哪位|哪一位)/u,
+];
+
+/**
+ * The side a question asks the partner of, or ''.
+ *
+ * @example
+ * partnerAsked('三井跟哪个单位签的约'); // '三井'
+ * partnerAsked('跟三井不动产签约的是哪家公司'); // '三井不动产'
+ */
+export function partnerAsked(question: string): string {
+  for (const shape of PARTNER_ASKED) {
+    const a = shape.exec(question)?.groups?.a;
+    if (a) return a;
+  }
+  return '';
+}
 /** What joins two sides: 台糖与日商三井. */
 const JOINS = /^[与和跟同及]$/u;
 /** jieba's tags that end a name's run: verbs, prepositions, adverbs, conjunctions, particles, pronouns. */

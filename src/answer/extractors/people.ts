@@ -5,7 +5,7 @@ import { escapeRegExp } from '../../text/numbers.js';
 import { segment } from '../../text/segment.js';
 import { clauseAt, coverage, proximity, standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
-import { PARTNER_ASKED, partnersOf } from './partner.js';
+import { partnerAsked, partnersOf } from './partner.js';
 
 /** Question words that ask who a named person is, or what post they hold. */
 const IDENTITY = /是谁|是什么人|是何人|什么身份|身份|职务|职位|头衔|担任|任职|什么官|干什么|做什么|哪个单位|哪里工作|什么工作|是哪位/u;
@@ -124,7 +124,7 @@ export function organizationOf(role: string): string[] {
  */
 export function extractOrganization(ctx: ExtractContext): Candidate[] {
   const named = peopleNamed(ctx);
-  if (named.length === 0) return organizationsNamed(ctx);
+  if (named.length === 0) return [...partnersAsked(ctx), ...organizationsNamed(ctx)];
   return named.flatMap(({ article, person }) =>
     roleCandidates(article, person).flatMap((c) =>
       organizationOf(c.text).map((org) => ({ ...c, text: org, start: 'sentence' in c.source ? c.source.sentence.norm.indexOf(org) : undefined })),
@@ -284,12 +284,17 @@ export function extractPerson(ctx: ExtractContext): Candidate[] {
   if (peopleNamed(ctx).length > 0 && IDENTITY.test(ctx.question)) return extractRole(ctx);
   const found = [...namedPeople(ctx), ...describedDoers(ctx)];
   // 「三井和谁签约」: who stands with 三井 across 与; anyone else in the sentence (the witness) is a guess.
-  const partner = PARTNER_ASKED.exec(ctx.question)?.groups?.a ?? '';
-  if (!partner) return found;
-  const partners = ctx.hits.flatMap(({ article, sentence }) =>
+  const partners = partnersAsked(ctx);
+  return partners.length > 0 ? [...partners, ...found.map((c) => ({ ...c, score: c.score * PARTNER_ASIDE }))] : found;
+}
+
+/** 「三井和谁签约」, 「跟三井签约的是哪家公司」: who stands with the side named across 与 in the retrieved sentences. */
+function partnersAsked(ctx: ExtractContext): Candidate[] {
+  const partner = partnerAsked(ctx.question);
+  if (!partner) return [];
+  return ctx.hits.flatMap(({ article, sentence }) =>
     partnersOf(sentence.norm, partner).map((x) => ({ text: x.text, source: { article, sentence }, start: x.start, score: 0.95 })),
   );
-  return partners.length > 0 ? [...partners, ...found.map((c) => ({ ...c, score: c.score * PARTNER_ASIDE }))] : found;
 }
 
 /** What a person not joined by 与 to the one a partner question names keeps of their score. */

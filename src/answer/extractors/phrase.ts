@@ -5,7 +5,7 @@ import { clauseAt, coverage, standing } from '../evidence.js';
 import { itemsAsked } from '../query.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { endsLikeHead, headNoun, modifiedNoun } from './head.js';
-import { PARTNER_ASKED, partnersOf } from './partner.js';
+import { partnerAsked, partnersOf } from './partner.js';
 import { extractSpans } from './span.js';
 
 const CLAUSE_CHARS = '[^，,。；;：:！？!?]';
@@ -205,7 +205,7 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
   const words = head.length >= 2 ? segment(head).map((t) => t.word).filter((w) => w.length >= 2 && w !== head) : [];
   const heads = head.length >= 2 ? [...new Set([head, ...words, ...words.flatMap((w) => [...synonymsOf(w)])])] : [];
   const kind = listed ? '' : namedKind(ctx.question);
-  const partner = PARTNER_ASKED.exec(ctx.question)?.groups?.a ?? '';
+  const partner = partnerAsked(ctx.question);
   // 「由哪个单位主办」 of 「由市委、市政府主办」, 「哪个节庆的系列活动」 of 「…旅游节系列活动」: the noun the question
   // word modifies need not stand in the article.
   const modified = c ? segment(c.right)[0] : undefined;

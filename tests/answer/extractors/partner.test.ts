@@ -13,5 +13,7 @@ describe('who or what stands with someone across 与', () => {
     const engine = fixtureApp('003_taichung-mitsui.txt').engine;
     expect(engine.answer('三井跟哪个单位签的约').answer).toBe('台糖');
     expect(engine.answer('三井和谁签约').answer).toBeNull(); // 台糖 is no person; 林佳龙 only saw it signed
+    // The side named first, the partner asked after: whatever the partner is called, it is the party asked.
+    expect(engine.answer('跟三井不動產簽約的是哪家公司？').answer).toBe('台糖');
   });
 });
