@@ -10,6 +10,7 @@ import { headNoun, modifiedNoun } from './extractors/head.js';
 import { cloze } from './extractors/phrase.js';
 import { clauseAt, termPresence } from './evidence.js';
 import { askedUnit, measureClash } from './extractors/number.js';
+import { partnerAsked, partnersOf } from './extractors/partner.js';
 import { organizationOf, pronounSpeaker } from './extractors/people.js';
 import { askedPlaceKind, GENERIC_PLACES, namedAsFirm, PLACE_ENDING, placeAwareTag } from './places.js';
 import { holdsPostWhole, itemsAsked, lesserBase, type Query } from './query.js';
@@ -151,6 +152,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if (/^\d+$/u.test(candidate.text) && start >= 0 && (gluedToName(sentence, start) || YEARLIKE.test(candidate.text))) {
     return { ok: false, reason: 'measure', note: null };
   }
+  // 「规模多大」 of 「五大产业链」: 五大 names a set of five (几大 asks that), not a size or a count.
+  if (/^[\d一二三四五六七八九十]+大$/u.test(candidate.text) && askedUnit(query.question) !== '大') return { ok: false, reason: 'measure', note: null };
   // 「多少个项目」 of 「项目数的42.4%」: a share or a sum of money counts nothing.
   const figure = findNumbers(candidate.text).at(-1);
   if (figure && measureClash(askedUnit(query.question), figure.unit)) return { ok: false, reason: 'measure', note: null };
@@ -308,6 +311,9 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
   // 「在哪个大学任职」: an organisation of the kind asked, not the person's other one.
   if (query.kind === 'organization') {
     const asked = modifiedNoun(query.question);
+    // 「跟三井签约的是哪家公司」 of 「台糖与日商三井不动产签约」: the other side of 与 is the party asked, whatever it is called.
+    const partner = partnerAsked(query.question);
+    if (partner && 'sentence' in candidate.source && partnersOf(candidate.source.sentence.norm, partner).some((x) => x.text === text)) return true;
     return !ORGANIZATION_KINDS.has(asked) || text.includes(asked);
   }
   // 「叫什么名字」 asks for a name: a proper noun, a Latin word or something quoted, not 现场 or 活动.

@@ -412,6 +412,11 @@ describe('a rank, and a yes/no asked with 了没', () => {
     expect(e.answer('南加大在2016年USNEWS的排名中名列第几?').answer).toBe('22名');
   });
 
+  it('should give 五大 only for 几大, never as a size', () => {
+    expect(engine.answer('杭州生物医药产业规模多大').answer).not.toBe('五大');
+    expect(engine.answer('杭州要发展几大产业链').answer).toBe('五大');
+  });
+
   it('should read 「…了没」 as a yes/no question', () => {
     expect(engine.answer('拱墅区GDP突破两千亿了没').answer).toBe('对');
   });
