@@ -181,8 +181,9 @@ function build(
     const nested = how.nested ?? false;
     const raw = typeof question === 'string' ? question : '';
     const asked = detectScript(raw);
+    // A question taken out of a speaker's mouth is in Simplified already: it is answered in the script it was asked in.
     const script: Exclude<Script, 'unknown'> =
-      asked !== 'unknown' ? asked : (how.script ?? 'simplified');
+      how.unspoken && how.script ? how.script : asked !== 'unknown' ? asked : (how.script ?? 'simplified');
     const { question: q, corrections } = correctNames(fromCantonese(cleanQuestion(raw)), names, allText);
     const match = intentOf(raw, q);
     const kind: AnswerKind = match?.answer ?? 'phrase';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { speakerPrefix } from '../../src/answer/speaker.js';
-import { seedApp } from '../helpers.js';
+import { engineOn, seedApp } from '../helpers.js';
 
 describe('a question put in a speaker’s mouth', () => {
   const engine = seedApp().engine;
@@ -25,5 +25,11 @@ describe('a question put in a speaker’s mouth', () => {
     expect(engine.answer('包晓东说拱墅区有哪两个美称？').answer).toBe('‘杭州之心’‘城市之眼’');
     expect(engine.answer('包副区长说拱墅正在高水平打造哪三样东西？').answer).toBe('时尚之都、数字新城、运河明珠');
     expect(engine.answer('张俊峰说拱墅区有哪两个美称？').answer).toBeNull();
+  });
+
+  it('should read 认为 as speech, and answer in the script the question was asked in', () => {
+    const e = engineOn('兵制', ['北京大学教授田余庆认为，北府兵力日衰，军队主力逐渐被募兵制取代。']);
+    expect(speakerPrefix('田余庆认为世兵制被什么制度取代', e.articles)).toMatchObject({ person: { name: '田余庆' }, rest: '世兵制被什么制度取代' });
+    expect(engine.answer('包曉東說拱墅正在高水平打造哪三樣東西？').answer).toBe('時尚之都、數字新城、運河明珠');
   });
 });
