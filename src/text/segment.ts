@@ -137,13 +137,37 @@ export function nameTag(word: string, tag: string): string {
 const CACHE_SIZE = 50_000;
 const cache = new Map<string, Token[]>();
 
+/**
+ * A verb with its result (打造成, 建设为) as jieba should have cut it: it takes 打|造成 because 造成 is
+ * common, which loses the verb 打造. A one-character word before a two-character verb ending in 成 or 为
+ * is cut again when it and the next character make a verb.
+ */
+function resultatives(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a && b && a.word.length === 1 && b.word.length === 2 && /^v/u.test(b.tag) && /[成为]$/u.test(b.word)) {
+      const joined = nodejieba.tag(a.word + b.word[0]);
+      const verb = joined.length === 1 ? joined[0] : undefined;
+      if (verb && /^v/u.test(verb.tag)) {
+        out.push({ word: verb.word, tag: verb.tag }, { word: b.word.slice(1), tag: 'v' });
+        i++;
+        continue;
+      }
+    }
+    if (a) out.push(a);
+  }
+  return out;
+}
+
 function segmentUncached(text: string): Token[] {
   loadSegmenter();
   const tokens: Token[] = [];
   let last = 0;
   const flush = (part: string): void => {
     if (!part) return;
-    for (const { word, tag } of nodejieba.tag(part)) {
+    for (const { word, tag } of resultatives(nodejieba.tag(part))) {
       if (!PUNCTUATION.test(word)) tokens.push({ word, tag });
     }
   };

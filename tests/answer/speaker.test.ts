@@ -24,6 +24,7 @@ describe('a question put in a speaker’s mouth', () => {
   it('should answer from the speaker’s own words only', () => {
     expect(engine.answer('包晓东说拱墅区有哪两个美称？').answer).toBe('‘杭州之心’‘城市之眼’');
     expect(engine.answer('包副区长说拱墅正在高水平打造哪三样东西？').answer).toBe('时尚之都、数字新城、运河明珠');
+    expect(engine.answer('副区长说拱墅要打造成哪几样？').answer).toBe('时尚之都、数字新城、运河明珠');
     expect(engine.answer('张俊峰说拱墅区有哪两个美称？').answer).toBeNull();
   });
 

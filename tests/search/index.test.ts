@@ -12,6 +12,12 @@ describe('tokenize and processTerm', () => {
     expect(terms).not.toContain('多少');
     expect(terms).not.toContain('了');
   });
+
+  it('should drop the result a verb is cut from (打造|成): the article says 打造 without it', () => {
+    const terms = tokenize('拱墅要打造成哪几样').map(processTerm).filter(Boolean);
+    expect(terms).toContain('打造');
+    expect(terms).not.toContain('成');
+  });
 });
 
 describe('SentenceIndex', () => {

@@ -15,6 +15,11 @@ describe('segment', () => {
     for (const token of ['1150亿元', '147家', '500强', '1+4']) expect(w).toContain(token);
   });
 
+  it('should keep a verb whole before its result (打造|成, not 打|造成), and leave 造成 alone elsewhere', () => {
+    expect(words('拱墅要打造成哪几样')).toEqual(['拱墅', '要', '打造', '成', '哪', '几样']);
+    expect(words('他造成了损失')).toContain('造成');
+  });
+
   it('should keep Chinese numerals with their measure word', () => {
     expect(words('杭州发展五大产业链')).toContain('五大');
   });
