@@ -159,6 +159,10 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if (figure && measureClash(askedUnit(query.question), figure.unit)) return { ok: false, reason: 'measure', note: null };
   const total = start >= 0 ? groupTotal(query, sentence, start) : null;
   if (total) return { ok: false, reason: 'anchor', note: `文章只给出${total}合计的${candidate.text}` };
+  // 「旅游开发方面投资了多少钱」 of 「总投资达86.6亿元。涵盖…、旅游开发等多个领域」: one item of a list the
+  // paragraph gives, asked of a figure whose sentence does not name it, is asked of a part the article does not measure.
+  const item = itemElsewhere(query.question, paragraph, sentence);
+  if (item) return { ok: false, reason: 'anchor', note: `文章只给出总数${candidate.text}，没有分开给出${item}的` };
   // Only where the sentence names what is counted can it tell which of its numbers counts it.
   if (query.counted && start >= 0 && termPresence(sentence, query.counted) >= 0.9) {
     let from = start;
@@ -207,6 +211,26 @@ function groupTotal(query: Query, sentence: string, start: number): string | nul
   const named = query.anchors.some((a) => items.some((item) => item.includes(a.text)));
   return named ? list : null;
 }
+
+/**
+ * The one item of an enumeration in `paragraph` (A、B、C) that the question names and `sentence` does not, or
+ * null; a question naming two items asks of them together.
+ */
+function itemElsewhere(question: string, paragraph: string, sentence: string): string | null {
+  const named = new Set<string>();
+  for (const list of paragraph.match(ENUMERATION) ?? []) {
+    for (const raw of list.split('、')) {
+      const item = raw.replace(LIST_TAIL, '');
+      if (item.length >= 2 && question.includes(item)) named.add(item);
+    }
+  }
+  const [item] = named;
+  return named.size === 1 && item && !sentence.includes(item) ? item : null;
+}
+
+/** A run of at least three items joined by 、, and what may close it (…旅游开发等多个领域). */
+const ENUMERATION = /[\p{Script=Han}A-Za-z0-9]{2,12}(?:、[\p{Script=Han}A-Za-z0-9]{2,12}){2,}/gu;
+const LIST_TAIL = /等.*$/u;
 
 /**
  * Whether the paragraph of `sentence` speaks with the voice of `name` through a pronoun:

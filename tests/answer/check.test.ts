@@ -227,6 +227,14 @@ describe('figures of another year, another measure, or a whole list', () => {
     expect(a.note).toBe('文章只给出贵州省、陕西省、四川省合计的115个');
   });
 
+  it('should not give a total for one item of a list the next sentence gives, nor refuse it for the whole', () => {
+    const s = engineOn('签约', ['此次签约仪式上,共签约招商项目14个,总投资达86.6亿元。涵盖生物化工、农产品加工、机械制造、旅游开发等多个领域。']);
+    const a = s.answer('旅游开发方面的项目投资了多少钱');
+    expect(a.answer).toBeNull();
+    expect(a.note).toBe('文章只给出总数86.6亿元，没有分开给出旅游开发的');
+    expect(s.answer('签约项目总投资多少').answer).toBe('86.6亿元');
+  });
+
   it('should not count with a share or a sum of money, nor give a sum for a share', () => {
     expect(measureClash('个', '%')).toBe(true);
     expect(measureClash('%', '亿元')).toBe(true);
