@@ -11,6 +11,8 @@ import { extractSpans } from './span.js';
 const CLAUSE_CHARS = '[^，,。；;：:！？!?]';
 /** What a cloze matched with the question's words said another way keeps of its fit. */
 const SAID_OTHERWISE = 0.9;
+/** How much 「以X为Y」's standing among the question's words weighs on X (1 for any other phrase). */
+const NAMED_STANDING = 0.4;
 const MAX_PHRASE = 40;
 
 /**
@@ -214,16 +216,18 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
   const variants = c ? [...saidOtherwise(c), ...bare] : [];
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
-    const add = (phrase: string, start: number, fit: number): void => {
+    // How much a phrase's standing among the question's words weighs (`weighed`): less for a pattern that
+    // names the noun asked itself (以X为主题), whose place in the sentence says little.
+    const add = (phrase: string, start: number, fit: number, weighed = 1): void => {
       const trimmed = trimPhrase(phrase);
       if (!trimmed || trimmed.length > MAX_PHRASE || ctx.question.includes(trimmed)) return;
       const at = text.indexOf(trimmed, Math.max(0, start - 2));
       const { local, near } = standing(text, Math.max(0, at), at + trimmed.length, ctx.terms);
-      candidates.push({ text: trimmed, source: { article, sentence }, start: at, score: fit * named(trimmed) * (0.5 + 0.3 * local + 0.2 * near) });
+      candidates.push({ text: trimmed, source: { article, sentence }, start: at, score: fit * named(trimmed) * (1 - 0.5 * weighed + weighed * (0.3 * local + 0.2 * near)) });
     };
     // 「以X为Y」 and 「Y是X」 for that noun, or for a word of it (主题 of 主题口号).
     for (const noun of heads) {
-      for (const x of namedBy(text, noun)) add(x.text, x.start, 1);
+      for (const x of namedBy(text, noun)) add(x.text, x.start, 1, NAMED_STANDING);
       // 「Y是X」 says what Y is: an answer to 「Y是什么」, not to 「Y由谁主办」.
       if (!c || /^(?:名字|名称|名)?[的呢啊呀了吗么]*$/u.test(c.right)) for (const x of namedAs(text, noun)) add(x.text, x.start, 0.9);
     }

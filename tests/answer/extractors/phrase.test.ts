@@ -26,6 +26,12 @@ describe('a noun asked in several words', () => {
     const engine = seedApp().engine;
     expect(engine.explain('这次座谈活动的主题口号是啥', 1).candidates[0]?.text).toBe('创新发展,聚力共赢');
   });
+
+  it('should answer with X of 以X为主题 over the words that stand next to the question’s other words', () => {
+    // 「…主题座谈活动在杭州市拱墅区招商蛇口运河网谷召开」: what follows 座谈活动 is where it met, not its slogan.
+    expect(seedApp().engine.answer('座谈活动的主题口号是什么').answer).toBe('创新发展,聚力共赢');
+    expect(seedApp().engine.answer('这次座谈活动的主题口号是什么呀').answer).toBe('创新发展,聚力共赢');
+  });
 });
 
 describe('the name of a thing asked by its kind', () => {
