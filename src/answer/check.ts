@@ -319,6 +319,11 @@ const DEMONSTRATIVE = /^(?:这|那|该|此|其|本|当|同)/u;
 function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: number): boolean {
   const { text } = candidate;
   if (query.kind === 'date') return !DEMONSTRATIVE.test(text) && (WHOLE_DATE.test(text) || /\d/u.test(text) || PERIOD.test(text));
+  // 「跟三井签约的是哪家公司」, 「三井和谁签约」 of 「台糖与日商三井不动产签约」: the other side of 与 is the party
+  // asked, whatever it is called; to 谁, a party with a proper name (台糖), though no person, not a thing (蓝色).
+  const partner = query.kind === 'organization' || query.kind === 'person' ? partnerAsked(query.question) : '';
+  const party = query.kind === 'organization' || segment(text).some((t) => /^(?:nr|ns|nt|nz|j|x)/u.test(t.tag));
+  if (partner && party && 'sentence' in candidate.source && partnersOf(candidate.source.sentence.norm, partner).some((x) => x.text === text)) return true;
   // 「X是谁」 of a named person is answered with their post.
   // 郭尔罗斯|宾馆: a name that a venue's or a body's word follows is that venue's, not a person's.
   if (query.kind === 'person' && candidate.start !== undefined && 'sentence' in candidate.source) {
@@ -335,9 +340,6 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
   // 「在哪个大学任职」: an organisation of the kind asked, not the person's other one.
   if (query.kind === 'organization') {
     const asked = modifiedNoun(query.question);
-    // 「跟三井签约的是哪家公司」 of 「台糖与日商三井不动产签约」: the other side of 与 is the party asked, whatever it is called.
-    const partner = partnerAsked(query.question);
-    if (partner && 'sentence' in candidate.source && partnersOf(candidate.source.sentence.norm, partner).some((x) => x.text === text)) return true;
     return !ORGANIZATION_KINDS.has(asked) || text.includes(asked);
   }
   // 「叫什么名字」 asks for a name: a proper noun, a Latin word or something quoted, not 现场 or 活动.
