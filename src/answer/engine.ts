@@ -7,7 +7,6 @@ import { fromCantonese } from '../text/cantonese.js';
 import { normalize } from '../text/normalize.js';
 import { detectScript, inScript, type Script } from '../text/script.js';
 import { segment } from '../text/segment.js';
-import { isPointingWord } from '../text/stopwords.js';
 import { checkCandidate, type Verdict } from './check.js';
 import { confidence, type Signals } from './confidence.js';
 import { coverage, evidenceCoverage } from './evidence.js';
@@ -160,7 +159,7 @@ function build(
       const hard = mustAppear(word, tag, match);
       terms.push({
         word,
-        weight: (Math.log(1 + sentenceCount / (1 + n)) + 0.1) * (isPointingWord(word) ? options.pointingWeight : 1),
+        weight: Math.log(1 + sentenceCount / (1 + n)) + 0.1,
         hard,
         scope: anchorScope(word, tag, hard, match),
         // Words no dictionary knows (西洽会, 运河网谷) are mostly the names of what an article is about.

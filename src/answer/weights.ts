@@ -45,11 +45,6 @@ export interface Weights {
    */
   minDateOwn: number;
   /**
-   * What a word pointing at the reported event (这次, 本届; data/stopwords.yaml `pointing_words`) weighs
-   * among the question's words, against its usual weight: the article may not point at it at all.
-   */
-  pointingWeight: number;
-  /**
    * In retrieval, how much holding an answer of the kind asked weighs against
    * the sentence's own score (the best's is 1). More for dates and places: a
    * sentence without one cannot say when or where, while names and nouns are
@@ -113,7 +108,6 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = {
   relatedCoverage: 0.75,
   ownShare: 0.3,
   minDateOwn: 0.2,
-  pointingWeight: 0.5,
   kindBonus: { date: 1, place: 0.75, person: 0.5, number: 0.5, role: 0.5, phrase: 0.5 },
   coverageBonus: 1,
   alsoAbout: 0.6,

@@ -22,13 +22,6 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word);
 }
 
-const POINTING_WORDS = new Set(readWords('stopwords.yaml', 'pointing_words'));
-
-/** True for a word that points at the event a report is about (这次, 本届): searched, but weighed less. */
-export function isPointingWord(word: string): boolean {
-  return POINTING_WORDS.has(word);
-}
-
 /** Matches any question word; longest first so that 什么时候 wins over 什么. */
 export const QUESTION_WORD_PATTERN = new RegExp(
   QUESTION_WORDS.slice().sort((a, b) => b.length - a.length).join('|'),
