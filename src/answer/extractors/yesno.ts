@@ -4,7 +4,7 @@ import { normalize } from '../../text/normalize.js';
 import { segment } from '../../text/segment.js';
 import { isStopWord } from '../../text/stopwords.js';
 import { saidOtherwise } from '../../text/synonyms.js';
-import { amountOf, findNumbers } from '../../text/numbers.js';
+import { amountOf, findNumbers, type NumberMention } from '../../text/numbers.js';
 import { clauseAt, coverage, termPresence } from '../evidence.js';
 import { ORGANIZATION_KINDS, wholeOfAnother } from '../check.js';
 import { holdsPostWhole, postsIn } from '../query.js';
@@ -51,6 +51,8 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   if (slot.open && asked.score < ctx.weights.openDenial) return [];
   // 「…是浙江省卫健委主办的」: only another doer denies it, not a phrase (主题座谈).
   if (slot.doers && !DOER_KINDS.has(asked.kind)) return [];
+  // A figure is denied only by a figure, not by a date (「占有率达百分比以上」 → 2016年底).
+  if (slot.amount && asked.kind !== 'number') return [];
   return [{ text: `不对，文章说是${asked.answer}`, source, score: asked.score }];
 }
 
@@ -128,6 +130,10 @@ function roleSource(article: Article, person: Person): Source {
 function supportingClause(ctx: ExtractContext, claim: string): Candidate | null {
   const anchors = ctx.terms.filter((t): t is Term & { hard: string } => t.hard !== null);
   const predicate = predicateWords(claim, ctx.articles);
+  const figures = claimedAmounts(claim).map((n) => {
+    const { before, after } = boundsOf(claim, n);
+    return { unit: n.unit, text: before + n.text + after };
+  });
   for (const { article, sentence } of ctx.hits) {
     for (const seg of segments(sentence.norm)) {
       const part = sentence.norm.slice(seg.start, seg.end).toLowerCase();
@@ -140,6 +146,9 @@ function supportingClause(ctx: ExtractContext, claim: string): Candidate | null 
       // Without the word it says otherwise, does the clause hold the rest of the claim?
       const terms = otherwise ? ctx.terms.filter((t) => !otherwise.word.includes(t.word) && !t.word.includes(otherwise.word)) : ctx.terms;
       if (coverage(part, terms, claimPresence) < ctx.weights.supportCoverage) continue;
+      // 「有500家世界500强企业」 of 「世界500强企业300家」: each figure claimed must be the clause's, unit and all.
+      const numbers = findNumbers(part);
+      if (!figures.every((f) => numbers.some((n) => sameMeasure(f.unit, n.unit) && amountsAgree(f.text, n.text) === true))) continue;
       // 「杭州GDP突破2000亿了吗」 of 「…全区GDP首次突破2000亿元」 (全区: 拱墅区): another area's figure.
       const places = anchors.filter((a) => a.scope === 'place').map((a) => a.hard.toLowerCase());
       if (findNumbers(claim).length > 0 && wholeOfAnother(places, part, article.sentences.map((s) => s.norm).join(''))) continue;
@@ -162,20 +171,20 @@ function claimPresence(text: string, word: string): number {
 }
 
 /** The name of an administrative area: 杭州市, 拱墅区, 浙江省. */
-const AREA = /\p{Script=Han}{2,4}?(?:省|市|区|县)/gu;
+const AREA = /(?![个家位名项])\p{Script=Han}{2,4}?(?:省|市|区|县)/gu;
 
 /**
  * 「1150亿是拱墅区的医药制造业产值吗」 of 「2022年,杭州市医药制造业实现工业总产值1150亿元」: the claimed
  * figure stands in a sentence that never names the claimed place and names another area instead.
  */
 function figureOfAnotherPlace(ctx: ExtractContext, claim: string): Candidate | null {
-  const figure = findNumbers(claim).find((n) => amountOf(n) !== null && !NAME_UNITS.test(n.unit) && !/^(?:年|月|日|号)$/u.test(n.unit));
+  const figure = claimedAmounts(claim).find((n) => amountOf(n) !== null);
   const places = ctx.terms.filter((t) => t.scope === 'place' && t.hard !== null).map((t) => t.hard ?? '');
   if (!figure || places.length === 0) return null;
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
     if (places.some((p) => text.includes(p))) continue;
-    if (!findNumbers(text).some((n) => amountsAgree(figure.text, n.text) === true)) continue;
+    if (!findNumbers(text).some((n) => sameMeasure(figure.unit, n.unit) && amountsAgree(figure.text, n.text) === true)) continue;
     const other = [...text.matchAll(AREA)].map((m) => m[0]).find((a) => !places.some((p) => a.includes(p) || p.includes(a)));
     if (other) return { text: `不对，文章说是${other}的`, source: { article, sentence }, score: 1 };
   }
@@ -220,6 +229,25 @@ const BOUND_AFTER = /^(?:多|余|以上|左右)/u;
 
 /** Units of numbers that are part of a name or a rank (世界500强, 1+4), not a claimed amount. */
 const NAME_UNITS = /^(?:强|大)$/u;
+
+/** The amounts a claim asserts: not a name's number (世界500强) or a date's parts. */
+function claimedAmounts(claim: string): NumberMention[] {
+  return findNumbers(claim).filter((n) => !NAME_UNITS.test(n.unit) && !/^(?:年|月|日|号)$/u.test(n.unit));
+}
+
+/** 「超过两千亿」, 「四成多」: the words around a claimed figure that make it a bound, which go with it. */
+function boundsOf(claim: string, amount: NumberMention): { before: string; after: string } {
+  return { before: BOUND_BEFORE.exec(claim.slice(0, amount.start))?.[0] ?? '', after: BOUND_AFTER.exec(claim.slice(amount.end))?.[0] ?? '' };
+}
+
+/**
+ * Whether two units can measure the same thing: equal once magnitude and 多/余 are taken off (亿 and 亿元),
+ * or one of them bare. 届 and 个 cannot: 「第二届」 is not 「2个特别行政区」.
+ */
+function sameMeasure(a: string, b: string): boolean {
+  const base = (u: string): string => u.replace(/^(?:多|余)?(?:万亿|亿|万|千)?/u, '');
+  return base(a) === '' || base(b) === '' || base(a) === base(b);
+}
 const DATE_IN_CLAIM = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年/u;
 
 /** What a claim asserts, and how to ask the article for it. */
@@ -232,13 +260,13 @@ interface Slot {
   open?: boolean;
   /** The value is a doer: only an answer naming one can deny it. */
   doers?: boolean;
+  /** The value is an amount: only a number can deny it. */
+  amount?: boolean;
 }
 
 /** The value a claim asserts and the question whose answer settles it; null when none can be found. */
 function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
-  const amount = findNumbers(claim)
-    .filter((n) => !NAME_UNITS.test(n.unit) && !/^(?:年|月|日|号)$/u.test(n.unit))
-    .at(-1);
+  const amount = claimedAmounts(claim).at(-1);
   // 「…1150亿元是2021年的」: a date after the last 是 is what is claimed, the figure before it what it is claimed of.
   const last = claim.lastIndexOf('是');
   const claimedDate = last >= 0 ? DATE_IN_CLAIM.exec(claim.slice(last + 1)) : null;
@@ -249,11 +277,10 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   if (amount) {
     // 一成 is a tenth: the article gives it as a percentage (升逾4%).
     const unit = amount.unit === '成' ? '%' : amount.unit.replace(/^(?:多|余)?(?:万亿|亿|万|千)?/u, '');
-    // 「超过两千亿」, 「四成多」: the words that make the figure a bound go with it.
-    const before = BOUND_BEFORE.exec(claim.slice(0, amount.start))?.[0] ?? '';
-    const after = BOUND_AFTER.exec(claim.slice(amount.end))?.[0] ?? '';
+    const { before, after } = boundsOf(claim, amount);
     return {
       value: before + amount.text + after,
+      amount: true,
       // The bound is the claim's, not the article's: 「升了超过10%」 asks 「升了多少%」; but where it is the
       // claim's only verb (「GDP头一回超过两千亿」) it is asked with it too.
       question: `${claim.slice(0, amount.start - before.length)}多少${unit}${claim.slice(amount.end + after.length)}`,

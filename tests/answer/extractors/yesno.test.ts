@@ -50,6 +50,15 @@ describe('yes/no claims', () => {
     expect(engine.answer('运河网谷有食堂吗？').answer).toBeNull();
   });
 
+  it('should hold each claimed figure to the clause with its unit, not to a name that has the number (世界500强)', () => {
+    const e = engineOn('第二届西洽会闭幕', ['第二届西洽会19日在重庆闭幕。', '此次西洽会共有95个国家(地区),30个省区市,2个特别行政区参展参会，其中世界500强企业300家。']);
+    expect(e.answer('西洽会有500家世界500强企业参展参会，对吗？').answer).toBe('不对，文章说是300家');
+    expect(e.answer('西洽会有300家世界500强企业参展参会，对吗？').answer).toBe('对');
+    // 第二届 is no count of 2个特别行政区, and 个省区 no area: a claim about a firm the article never names is not settled.
+    expect(e.answer('日本三井也在第二届西洽会上签约了吗？').answer).toBeNull();
+    expect(e.answer('这是第三届西洽会对吧？').answer).toMatch(/^不对/u);
+  });
+
   it('should read a statement asked with a question mark as a claim, but not a bare noun phrase', () => {
     expect(engine.answer('包晓东是拱墅区区长？').answer).toBe('不对，文章说包晓东是拱墅区副区长');
     expect(engine.answer('拱墅GDP突破3000亿了？').answer).toBe('不对，文章说是2000亿元');
