@@ -113,7 +113,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     const fits =
       query.kind === 'date'
         ? measure.units.some((u) => candidate.text.includes(u))
-        : fitsMeasure(candidate.text, measure.units, measure.bare) && !(measure.notDates && /\d{4}年/u.test(candidate.text));
+        : fitsMeasure(candidate.text, measure.units, measure.bare) && !(measure.notDates && /\d{4}年/u.test(candidate.text)) && !agoForLength(query.question, sentence, start, candidate.text);
     if (!fits) {
       // 「开园多久了」: what the article gives instead of a duration is when it began (自2022年6月开园以来), if the sentence says.
       const dated = measure.name === 'duration' ? new RegExp(DATE.source, 'u').exec(sentence) : null;
@@ -170,8 +170,26 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     let to = start + candidate.text.length;
     while (to < sentence.length && !ITEM_BREAK.test(sentence[to] ?? '')) to++;
     if (termPresence(sentence.slice(from, to), query.counted) < 0.9) return { ok: false, reason: 'counted', note: null };
+  } else if (query.counted && start >= 0 && countsOther(sentence.slice(start + candidate.text.length), query.counted)) {
+    return { ok: false, reason: 'counted', note: null };
   }
   return OK;
+}
+
+/**
+ * 「创造了多少个就业岗位」 of 「协助560间企业」: where the sentence never names the noun asked, the noun the
+ * figure itself counts (the word right after it) is another thing when it shares no two characters with it.
+ */
+function countsOther(after: string, counted: string): boolean {
+  const next = segment(/^[\p{Script=Han}A-Za-z]*/u.exec(after)?.[0] ?? '')[0];
+  if (!next || !/^n/u.test(next.tag) || next.word.length < 2) return false;
+  const pairs = (w: string): string[] => Array.from({ length: w.length - 1 }, (_, i) => w.slice(i, i + 2));
+  return !pairs(next.word).some((p) => counted.includes(p)) && termPresence(next.word, counted) < 0.5;
+}
+
+/** 「3年前到东京拜会」 says when, not how long: no answer to 「签了多少年」, only to 「多少年前」. */
+function agoForLength(question: string, sentence: string, start: number, text: string): boolean {
+  return start >= 0 && /^(?:前|以前|之前)/u.test(sentence.slice(start + text.length)) && !/前/u.test(question);
 }
 
 /** Verbs whose object is where a figure's items are: 300间来自内地, 位于东区. */

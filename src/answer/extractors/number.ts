@@ -46,11 +46,16 @@ const MEASURE_NOUN = /^(?:比例|比重|百分比|占比)$/u;
 export function countedNoun(question: string): string {
   const m = ASKED_UNIT.exec(question);
   if (!m) return '';
-  const counts = (w: { word: string; tag: string } | undefined): w is { word: string; tag: string } =>
-    w !== undefined && /^n/u.test(w.tag) && w.word.length >= 2 && !MEASURE_NOUN.test(w.word);
+  // A person's name (林佳龙多少年前…) is who the question is about, not what it counts.
+  const counts = (w: { word: string; tag: string } | undefined): boolean => w !== undefined && /^n(?!r)/u.test(w.tag) && w.word.length >= 2 && !MEASURE_NOUN.test(w.word);
   const rest = question.slice((m.index ?? 0) + m[0].length);
-  const after = segment(rest)[0];
-  if (counts(after)) return after.word;
+  const [after, next] = segment(rest);
+  if (after && counts(after)) return after.word;
+  // 「多少个就业岗位」: after a measure word that needs a noun, a verb and a noun make one noun (就业岗位);
+  // after one that is a noun itself (多少人使用客家语), they are what is done.
+  if (/^(?:个|项|种|家|间|所|条|件)$/u.test(m.groups?.unit ?? '') && after && /^v/u.test(after.tag) && after.word.length >= 2 && next && counts(next)) {
+    return `${after.word}${next.word}`;
+  }
   // 「上市公司几家」, 「560家企业有多少来自内地」: the words before the measure, back to the verb.
   const before = segment(question.slice(0, m.index ?? 0).replace(/(?:一共|总共|共|有|是|共有)+$/u, ''));
   const nouns: string[] = [];
@@ -66,7 +71,8 @@ function familyOf(unit: string): readonly string[] | undefined {
 
 /**
  * Whether a figure's unit measures something else than the unit asked, where that cannot be a
- * paraphrase: a share (42.4%) or money (437亿元) for a count (多少个项目), or a count for either.
+ * paraphrase: a share (42.4%) or money (437亿元) for a count (多少个项目), or a count for either, or
+ * units of two different families of data/units.yaml (个月 for 多少年, 人 for 多少家).
  */
 export function measureClash(asked: string, unit: string): boolean {
   if (!asked || !unit) return false;
@@ -74,7 +80,8 @@ export function measureClash(asked: string, unit: string): boolean {
   const u = familyOf(unit);
   if (a === u) return false;
   const strict = (f: readonly string[] | undefined): boolean => f !== undefined && (f.includes('%') || f.includes('元'));
-  return strict(a) || strict(u);
+  // Two known families differ outright: 多少年 is not answered in 个月, nor 多少家 in 人.
+  return strict(a) || strict(u) || (a !== undefined && u !== undefined);
 }
 
 function unitFit(asked: string, unit: string): number {

@@ -132,3 +132,23 @@ describe('a part asked with 其中', () => {
     expect(engine.explain('其中内地企业有多少间？', 1).candidates[0]?.text).toBe('300间');
   });
 });
+
+describe('a figure of something else than what is counted or measured', () => {
+  it('should read a verb and a noun after 个 as the noun counted (就业岗位), not after 人', () => {
+    expect(countedNoun('创造了多少个就业岗位')).toBe('就业岗位');
+    expect(countedNoun('多少人使用客家语')).toBe('');
+  });
+
+  it('should not count jobs with a figure of firms', () => {
+    const e = fixtureApp('004_hk-investhk.txt').engine;
+    expect(e.answer('投资推广署去年帮企业来港，为香港创造了多少个就业岗位？').answer).toBeNull();
+    expect(e.answer('去年协助多少间企业来港').answer).toBe('560间');
+  });
+
+  it('should not give a calendar month (去年11月) or a time ago (3年前) for 多少年', () => {
+    const e = fixtureApp('003_taichung-mitsui.txt').engine;
+    expect(e.answer('台糖湖滨生态园区的地三井要用多少年').answer).toBeNull();
+    expect(e.answer('三井跟台糖的合约签了多少年？').answer).toBeNull();
+    expect(e.answer('林佳龙多少年前到东京拜会').answer).toBe('3年');
+  });
+});
