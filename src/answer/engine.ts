@@ -251,8 +251,9 @@ function build(
     // The kind's own extractor knows its patterns (在X召开, 147家); the generic span
     // extractor catches what they miss, a little below them.
     const spanWeight = kind === 'phrase' ? 1 : options.spanWeight;
-    const own = [...extractWithPatterns(ctx, match.intent.extract), ...EXTRACTORS[kind](ctx)];
-    const generic = SPAN_KINDS.has(kind) ? extractSpans(ctx, kind).map((c) => ({ ...c, score: c.score * spanWeight })) : [];
+    const { extractOnly } = match.intent;
+    const own = [...extractWithPatterns(ctx, match.intent.extract), ...(extractOnly ? [] : EXTRACTORS[kind](ctx))];
+    const generic = SPAN_KINDS.has(kind) && !extractOnly ? extractSpans(ctx, kind).map((c) => ({ ...c, score: c.score * spanWeight })) : [];
     // 「…(简称“渝洽会」: no answer ends inside a bracket it opened.
     const candidates = [...own, ...generic].map((c) => {
       if (!('sentence' in c.source) || c.start === undefined || c.source.sentence.norm.slice(c.start, c.start + c.text.length) !== c.text) return c;

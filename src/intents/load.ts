@@ -12,7 +12,7 @@ import {
   type IntentPattern,
 } from './schema.js';
 
-const FIELDS = ['name', 'description', 'answer', 'priority', 'patterns', 'extract', 'examples'];
+const FIELDS = ['name', 'description', 'answer', 'priority', 'patterns', 'extract', 'extract_only', 'examples'];
 
 /** What loading a folder of intents gives: the valid intents and an error for each invalid file. */
 export interface IntentSet {
@@ -108,6 +108,11 @@ export function parseIntent(text: string, file: string): Intent {
     });
   }
 
+  const extractOnlyNode = node('extract_only');
+  const extractOnly = extractOnlyNode === undefined ? false : isScalar(extractOnlyNode) ? extractOnlyNode.value : null;
+  if (typeof extractOnly !== 'boolean') fail(extractOnlyNode, 'extract_only', 'must be true or false');
+  if (extractOnly === true && extract.length === 0) fail(extractOnlyNode, 'extract_only', 'needs extract patterns to find any answer');
+
   const examplesNode = node('examples');
   const examples: IntentExample[] = [];
   if (examplesNode !== undefined) {
@@ -123,6 +128,7 @@ export function parseIntent(text: string, file: string): Intent {
     priority,
     patterns,
     extract,
+    extractOnly: extractOnly === true,
     examples,
   };
 

@@ -66,6 +66,11 @@ export interface Intent {
   patterns: IntentPattern[];
   /** Patterns that find the answer in a sentence, tried before the answer kind's own extractor. */
   extract: AnswerPattern[];
+  /**
+   * Only `extract` finds answers: no span the kind's extractor or the generic one would guess.
+   * For a kind whose answer only some words introduce (旨在…, 为了…): any other span is a fragment.
+   */
+  extractOnly: boolean;
   examples: IntentExample[];
 }
 

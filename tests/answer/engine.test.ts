@@ -187,3 +187,15 @@ describe('what the article comes closest to saying', () => {
     expect(engine.answer('谁是拱墅区副区长？').related).toBeNull();
   });
 });
+
+describe('a purpose asked', () => {
+  it('should answer with what the words of a purpose introduce, and never with another span of the sentence', () => {
+    const e = engineOn('生物医药座谈会召开', [
+      '日前，以“创新发展”为主题的生物医药座谈活动在杭州召开。',
+      '与会嘉宾们深入探讨生物医药产业的现状，为产业创新发展提供参考和建议。',
+    ]);
+    expect(e.answer('与会嘉宾探讨生物医药产业的现状是为了什么？').answer).toBe('为产业创新发展提供参考和建议');
+    // The theme and the venue of the meeting's own sentence are no purpose.
+    expect(e.answer('生物医药座谈活动在杭州召开有什么意义？').answer).toBeNull();
+  });
+});

@@ -58,6 +58,14 @@ describe('parseIntent', () => {
     expect(problem(valid.replace('    answer: 张三\n', '')).field).toBe('examples[0].answer');
   });
 
+  it('should read extract_only, and refuse it without extract patterns or as anything but true or false', () => {
+    const only = `${valid.replace('examples:', 'extract:\n  - 因为(?<answer>.+)\nextract_only: true\nexamples:')}`;
+    expect(parseIntent(only, 'x.yaml').extractOnly).toBe(true);
+    expect(parseIntent(valid, 'x.yaml').extractOnly).toBe(false);
+    expect(problem(valid.replace('examples:', 'extract_only: true\nexamples:')).problem).toContain('needs extract patterns');
+    expect(problem(only.replace('extract_only: true', 'extract_only: yes please')).field).toBe('extract_only');
+  });
+
   it('should report YAML syntax errors with their line', () => {
     const e = problem('name: t\nanswer: [person\npatterns:\n  - 谁\n');
     expect(e.field).toBe('(yaml)');
@@ -69,7 +77,7 @@ describe('loadIntents', () => {
   it('should load the shipped intents', () => {
     const { intents, errors } = loadIntents(`${ROOT}intents`);
     expect(errors).toEqual([]);
-    expect(intents.map((i) => i.name).sort()).toEqual(['how-much', 'person', 'report', 'statement', 'what', 'when', 'where', 'who', 'why', 'yesno']);
+    expect(intents.map((i) => i.name).sort()).toEqual(['how-much', 'person', 'purpose', 'report', 'statement', 'what', 'when', 'where', 'who', 'why', 'yesno']);
   });
 
   it('should keep the valid files and report the invalid one', () => {
@@ -77,7 +85,7 @@ describe('loadIntents', () => {
     cpSync(`${ROOT}intents`, dir, { recursive: true });
     writeFileSync(join(dir, 'broken.yaml'), 'name: broken\nanswer: person\npatterns: []\n');
     const { intents, errors } = loadIntents(dir);
-    expect(intents).toHaveLength(10);
+    expect(intents).toHaveLength(11);
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toMatch(/broken\.yaml:3: patterns: is required/u);
   });
@@ -102,6 +110,8 @@ describe('matchIntent', () => {
       ['运河网谷什么时候开园', 'when'],
       ['座谈会在哪里召开', 'where'],
       ['座谈会的主题是什么', 'what'],
+      ['座谈会的目的是什么', 'purpose'],
+      ['这些城堡有什么用途', 'purpose'],
     ];
     for (const [q, name] of cases) expect(matchIntent(q, intents)?.intent.name).toBe(name);
   });
