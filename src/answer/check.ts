@@ -23,7 +23,11 @@ import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
  * check may carry a note: what the article does say that comes close, for
  * an honest 「文章只提到…」 instead of a wrong answer.
  */
-export type Verdict = { ok: true } | { ok: false; reason: 'anchor' | 'post' | 'measure' | 'counted' | 'kind' | 'event'; note: string | null };
+/**
+ * `piece`: a piece of a name (中国 of 「中国(重庆)国际…会」) whose whole is read too; unlike a reading of another
+ * `kind`, it does not make the engine's first reading no answer.
+ */
+export type Verdict = { ok: true } | { ok: false; reason: 'anchor' | 'post' | 'measure' | 'counted' | 'kind' | 'event' | 'piece'; note: string | null };
 
 const OK: Verdict = { ok: true };
 
@@ -99,6 +103,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if ((query.kind === 'items' || query.kind === 'phrase') && (COUNTED_ITEM.test(candidate.text) || DANGLING.test(candidate.text))) return { ok: false, reason: 'kind', note: null };
   // 「定位成什么产业」 → 「杭州发展五大产业」 of 「…五大产业链…」: the noun asked is only the start of the word there.
   if ((query.kind === 'phrase' || query.kind === 'items') && endsInsideWord(source.sentence.norm, candidate, query.question)) return { ok: false, reason: 'kind', note: null };
+  if ((query.kind === 'phrase' || query.kind === 'items') && brokenAtBracket(source.sentence.norm, candidate)) return { ok: false, reason: 'piece', note: null };
   // 「主要地标，现时则仍是区内」: a phrase that runs over a comma is two pieces of clauses, unless it is quoted whole (“创新发展,聚力共赢”).
   if (query.kind === 'phrase' && /[，,]/u.test(candidate.text) && !quotedWhole(source.sentence.norm, candidate)) return { ok: false, reason: 'kind', note: null };
   // 「外地大学是哪一所」 of 「包括教育、国际学校、外地大学、现代物流」: another item of the list the question's own
@@ -281,6 +286,23 @@ function endsInsideWord(sentence: string, candidate: Candidate, question: string
     at = from + t.word.length;
   }
   return false;
+}
+
+/** A bracket inside a name: 中国(重庆)国际投资暨全球采购会. */
+const BRACKET_AFTER = /^[(（][^()（）]{1,10}[)）][\p{Script=Han}A-Za-z]/u;
+const BRACKET_BEFORE = /[\p{Script=Han}A-Za-z][(（][^()（）]{1,10}[)）]$/u;
+
+/**
+ * Whether a phrase stops at a bracket the name it is part of runs on across (中国 of
+ * 「中国(重庆)国际投资暨全球采购会」), starts right after one, or is what the bracket holds: it is a piece of that name.
+ */
+function brokenAtBracket(sentence: string, candidate: Candidate): boolean {
+  const start = candidate.start ?? -1;
+  const end = start + candidate.text.length;
+  if (start < 0 || sentence.slice(start, end) !== candidate.text) return false;
+  if (BRACKET_AFTER.test(sentence.slice(end)) || BRACKET_BEFORE.test(sentence.slice(0, start))) return true;
+  // 重庆 of 「中国(重庆)国际…」: what stands in the bracket is a piece of the name too.
+  return /[\p{Script=Han}A-Za-z][(（]$/u.test(sentence.slice(0, start)) && /^[)）][\p{Script=Han}A-Za-z]/u.test(sentence.slice(end));
 }
 
 /** What an organisation asked for by its kind is named with (data/people.yaml). */

@@ -18,7 +18,7 @@ import { KIND_TEST } from './kind-test.js';
 import { asksOtherTime, readQuery } from './query.js';
 import { render, run, sourceKey, sourceText } from './source.js';
 import { anchorScope, listSizes, mustAppear, withoutForm } from './terms.js';
-import { balanced } from '../text/brackets.js';
+import { wholeName, balanced } from '../text/brackets.js';
 import { placeAwareTag } from './places.js';
 import { askedHeads, objectOf, kindShapeFeatures, shapeFactor, shapeFeatures, type KindShapeFeatures, type ShapeFeatures } from './shape.js';
 import { saidBy, speakerPrefix } from './speaker.js';
@@ -258,7 +258,8 @@ function build(
     const candidates = [...own, ...generic].map((c) => {
       if (!('sentence' in c.source) || c.start === undefined || c.source.sentence.norm.slice(c.start, c.start + c.text.length) !== c.text) return c;
       const { norm } = c.source.sentence;
-      const whole = balanced(norm, c.start, c.start + c.text.length);
+      const closed = balanced(norm, c.start, c.start + c.text.length);
+      const whole = kind === 'number' || kind === 'date' || kind === 'person' || kind === 'people' ? closed : wholeName(norm, closed.start, closed.end);
       // A figure is answered from its number on (当中近300间 → 近300间).
       const lead = kind === 'number' ? (FIGURE_START.exec(norm.slice(whole.start, whole.end))?.index ?? 0) : 0;
       return { ...c, text: norm.slice(whole.start + lead, whole.end), start: whole.start + lead };

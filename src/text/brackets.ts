@@ -41,3 +41,25 @@ export function balanced(text: string, start: number, end: number): { start: num
   while (cut > from && /[\s，,、；;：:]/u.test(text[cut - 1] ?? '')) cut--;
   return cut - from >= 2 ? { start: from, end: cut } : { start, end };
 }
+
+/** A short bracket a name runs on across: 中国(重庆)国际投资暨全球采购会. */
+const NAME_BRACKET = /^[(（][^()（）]{1,10}[)）](?=[\p{Script=Han}A-Za-z])/u;
+const NAME_RUN = /^[\p{Script=Han}A-Za-z0-9·]+/u;
+/** Quotation marks around a name, and how far past a span its closing mark may stand for the span to be part of it. */
+const NAME_QUOTES: Readonly<Record<string, string>> = { '“': '”', '「': '」', '‘': '’', '《': '》', '『': '』' };
+const QUOTED_RUN_ON = 4;
+
+/**
+ * A span that is only the start of a name, carried on to the end of that name: across a short
+ * bracket the name runs on past (中国 of 「中国(重庆)国际投资暨全球采购会」), or to the closing
+ * mark of a quoted name it begins (渝洽 of 「“渝洽会”」, 凡尔赛 of 「《凡尔赛条约》」). Otherwise the span as it is.
+ *
+ * @example wholeName('前身为中国(重庆)国际投资会(简称渝洽会)', 3, 5) // { start: 3, end: 15 }
+ */
+export function wholeName(text: string, start: number, end: number): { start: number; end: number } {
+  const bracket = NAME_BRACKET.exec(text.slice(end))?.[0];
+  if (bracket) return { start, end: end + bracket.length + (NAME_RUN.exec(text.slice(end + bracket.length))?.[0] ?? '').length };
+  const closer = NAME_QUOTES[text[start - 1] ?? ''];
+  const close = closer === undefined ? -1 : text.indexOf(closer, end);
+  return close > end && close - end <= QUOTED_RUN_ON && NAME_RUN.exec(text.slice(end))?.[0].length === close - end ? { start, end: close } : { start, end };
+}

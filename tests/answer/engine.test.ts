@@ -188,6 +188,13 @@ describe('what the article comes closest to saying', () => {
   });
 });
 
+describe('a name with a bracket or quotation marks inside it', () => {
+  it('should answer with the whole name, never the piece before its bracket or inside its quotation', () => {
+    const e = engineOn('西洽会闭幕', ['“西洽会”的前身为中国(重庆)国际投资暨全球采购会(简称“渝洽会”),后经批准,2018年起升级为“中国西部国际投资贸易洽谈会”。']);
+    expect(e.answer('西洽会的前身是个什么会？').answer).toMatch(/^(?:渝洽会|中国\(重庆\)国际投资暨全球采购会)$/u);
+  });
+});
+
 describe('a purpose asked', () => {
   it('should answer with what the words of a purpose introduce, and never with another span of the sentence', () => {
     const e = engineOn('生物医药座谈会召开', [
