@@ -1,4 +1,5 @@
 import { normalize } from '../text/normalize.js';
+import { homeNames, withHomeNames } from './home.js';
 import { detectScript } from '../text/script.js';
 import { repair } from './repair.js';
 import { findPeople } from './people.js';
@@ -169,10 +170,16 @@ export function buildArticle(raw: RawArticle): Article {
       : { text: header.text, source: header.source ?? '', place: '', date: header.date ?? '', reporter: header.reporter ?? '' };
   }
   const title = raw.title.trim();
+  // 「我市投资说明会…」 of a Songyuan paper is read as 松原市's, as its readers take it.
+  const home = homeNames([title, ...paragraphs.map((p) => p.text)].map(normalize).join('\n'));
+  if (home.size > 0) {
+    for (const p of paragraphs) p.norm = withHomeNames(p.norm, home);
+    for (const s of sentences) s.norm = withHomeNames(s.norm, home);
+  }
   const article: Article = {
     id: raw.id,
     title,
-    titleNorm: normalize(title),
+    titleNorm: withHomeNames(normalize(title), home),
     dateline,
     paragraphs,
     sentences,
