@@ -310,8 +310,8 @@ export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(readWords('people
 
 /** One item a question picks out by a superlative (最大的那个, 最多的一家), and the words that rank in the evidence (最, 第一, 首位…). */
 const SUPERLATIVE = /最\p{Script=Han}{1,2}的(?:那|一)?[个家项位座所间笔]/u;
-/** A question that picks out one thing as the most: 「投资最大的是哪个」, 「哪个项目投资最大」. */
-const PICKED_OUT = /最\p{Script=Han}{1,2}的(?:是)?(?:哪|什么)|(?:哪|什么)\p{Script=Han}{0,6}最\p{Script=Han}{1,2}/u;
+/** A question that picks out one thing as the most: 「投资最大的是哪个」, 「最大的一个项目是啥」, 「哪个项目投资最大」. */
+const PICKED_OUT = /最\p{Script=Han}{1,2}的\p{Script=Han}{0,6}?(?:是)?(?:哪|什么|啥)|(?:哪|什么)\p{Script=Han}{0,6}最\p{Script=Han}{1,2}/u;
 const RANKED = /最|第一|首位|居首|榜首|之冠|冠军|首次|首先|率先|头号|首屈一指|之首/u;
 
 /** An edition: 第一届, 第十五期 (not 第二次, which readers say of what the article calls 首次 or 再度). */

@@ -337,6 +337,7 @@ describe('one thing picked out as the most', () => {
   it('should not name a thing the sentence does not say is the most', () => {
     const e = fixtureApp('002_songyuan-signing.txt').engine;
     expect(e.answer('14个项目里投资最大的是哪个？').answer).toBeNull();
+    expect(e.answer('这次签约投资最多的一个项目是啥').answer).toBeNull();
   });
 });
 
