@@ -1,3 +1,4 @@
+import { pronounSpeaker } from '../article/pronouns.js';
 import { synonymsOf, variantsOf } from '../text/synonyms.js';
 import { run } from './source.js';
 import type { Candidate, Term } from './types.js';
@@ -110,14 +111,17 @@ export function standing(
  * when more, mostly its paragraph's and title's, since they set the scene a
  * sentence leaves implicit (「座谈会」 is named in the title, not in the
  * sentence; a question often joins what two sentences of a paragraph say).
- * The sentence keeps a share so that the paragraph alone cannot answer.
+ * The sentence keeps a share so that the paragraph alone cannot answer. A sentence a pronoun opens as
+ * its speaker (「她表示，…」) holds the name the pronoun stands for.
  */
 export function evidenceCoverage(candidate: Candidate, terms: readonly Term[], ownShare: number): { own: number; covered: number } {
   const { article } = candidate.source;
   // Extractors offer the dateline and the title only to questions about the report itself (its reporter, date, place, headline).
   if (!('sentence' in candidate.source)) return { own: 1, covered: 1 };
   const { sentence } = candidate.source;
-  const own = coverage(run(candidate.source).map((x) => x.norm).join(''), terms);
+  // 「她表示，…」 names its speaker as much as 「刘凯旋表示，…」 does.
+  const speaker = pronounSpeaker(article, sentence.index)?.person.name ?? '';
+  const own = coverage(speaker + run(candidate.source).map((x) => x.norm).join(''), terms);
   const context = coverage(`${article.titleNorm}\n${article.paragraphs[sentence.paragraph]?.norm ?? ''}`, terms);
   return { own, covered: Math.max(own, ownShare * own + (1 - ownShare) * context) };
 }

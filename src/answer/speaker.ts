@@ -1,5 +1,5 @@
 import type { Article, Person } from '../article/types.js';
-import { pronounSpeaker } from './extractors/people.js';
+import { pronounSpeaker } from '../article/pronouns.js';
 
 /**
  * A question put in a speaker's mouth: 「包晓东说拱墅区有哪两个美称」, 「副区长说拱墅要打造成哪几样」.

@@ -1,4 +1,5 @@
 import { ROLE_SUFFIXES } from '../../article/people.js';
+import { pronounSpeaker } from '../../article/pronouns.js';
 import type { Article, Person, Sentence } from '../../article/types.js';
 import { readWords } from '../../data.js';
 import { escapeRegExp } from '../../text/numbers.js';
@@ -211,26 +212,6 @@ function speakerBefore(article: Article, index: number): { person: Person; sente
     if (!says) continue;
     const before = s.norm.slice(0, says.index);
     const person = article.people.filter((p) => before.includes(p.name)).sort((a, b) => before.lastIndexOf(b.name) - before.lastIndexOf(a.name))[0];
-    return person ? { person, sentence: s } : null;
-  }
-  return null;
-}
-
-/** A sentence that a pronoun opens as its speaker: 「她指，…」, 「他还表示，…」. */
-const PRONOUN_SAYS = /^(?:她|他)(?:还|并|也|则|又|更)?(?:说|表示|指出|指|强调|认为|称|介绍|坦言|透露|提到)/u;
-/** How many sentences back a pronoun's speaker may be named. */
-const PRONOUN_REACH = 4;
-
-/**
- * The person a pronoun that opens sentence `index` as its speaker stands for (「她指，…」): back over
- * the sentences the same pronoun opens, the last person named before them.
- */
-export function pronounSpeaker(article: Article, index: number): { person: Person; sentence: Sentence } | null {
-  if (!PRONOUN_SAYS.test(article.sentences[index]?.norm ?? '')) return null;
-  for (let i = index - 1; i >= 0 && i >= index - PRONOUN_REACH; i--) {
-    const s = article.sentences[i];
-    if (!s || PRONOUN_SAYS.test(s.norm)) continue;
-    const person = article.people.filter((p) => s.norm.includes(p.name)).sort((a, b) => s.norm.lastIndexOf(b.name) - s.norm.lastIndexOf(a.name))[0];
     return person ? { person, sentence: s } : null;
   }
   return null;

@@ -1,6 +1,7 @@
 import type { Article, Person, Sentence } from '../../article/types.js';
 import type { Candidate, ExtractContext } from '../types.js';
-import { peopleNamed, pronounSpeaker, SAYS, segments } from './people.js';
+import { pronounSpeaker } from '../../article/pronouns.js';
+import { peopleNamed, SAYS, segments } from './people.js';
 import { segment } from '../../text/segment.js';
 import { synonymsOf } from '../../text/synonyms.js';
 
