@@ -330,7 +330,8 @@ function build(
     }
     weighed.sort((a, b) => b.score - a.score);
     const related = (): string | null => (closest ? render(closest.candidate, script).evidence : null);
-    if (!best || best.score < options.minScore || best.covered < options.minCoverage || first.refused === 'kind' || first.refused === 'event') {
+    const guess = (first.refused === 'kind' && !best?.candidate.doer) || first.refused === 'event';
+    if (!best || best.score < options.minScore || best.covered < options.minCoverage || guess) {
       return none('no-answer', nearMiss?.note ?? null, related());
     }
     const chosen = best;

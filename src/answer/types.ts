@@ -77,6 +77,11 @@ export interface Candidate {
    * it is never given as the answer, and this note says what the article does say.
    */
   vague?: string;
+  /**
+   * Set when the candidate's clause gives it the very deed the question asks about (李继东主持活动 for
+   * 谁主持的): it is no guess, even where a reading of another kind weighed more.
+   */
+  doer?: boolean;
 }
 
 /** A weighed question term: a word of the question that should appear in the evidence. */

@@ -284,6 +284,11 @@ const PARTNER_ASIDE = 0.5;
 /** A question that asks who said something, or whose 谁 is the doer (谁 first, or 是谁 after the deed). */
 const SPEAKER_ASKED = /说|讲|表示|指出|提到|提出|称|认为|强调|介绍|透露|谈到|呼吁|^谁|是谁[？?]?$/u;
 
+/** Words between a name and its verb: 也, 还, 亲自… */
+const DOER_GAP = /^(?:也|都|还|又|均|亦|共同|一起|亲自|先后|再次|首先|随后|则|并)*/u;
+/** What a name gains whose clause gives it the deed the question asks about (李继东|主持 for 谁主持). */
+const DOES_ASKED = 0.4;
+
 /** The people of the retrieved sentences that may have done what the question asks, by name. */
 function namedPeople(ctx: ExtractContext): Candidate[] {
   const named = peopleNamed(ctx);
@@ -299,6 +304,7 @@ function namedPeople(ctx: ExtractContext): Candidate[] {
   }
   const namedNames = new Set(named.map((n) => n.person.name));
   const asksSpeaker = SPEAKER_ASKED.test(ctx.question);
+  const verbs = segment(ctx.question).filter((t) => /^v/u.test(t.tag) && t.word.length >= 2).map((t) => t.word);
   const roleTerms = ctx.terms.filter((t) => !namedNames.has(t.word));
   for (const hit of ctx.hits) {
     const { article, sentence } = hit;
@@ -331,10 +337,14 @@ function namedPeople(ctx: ExtractContext): Candidate[] {
       }
       for (const { person, at } of inPart) {
         const near = proximity(part, at, at + person.name.length, roleTerms);
+        // 「副市长李继东主持活动」 for 「谁主持的」: the clause gives the deed asked to this name, whatever else of the question it holds.
+        const after = part.slice(at + person.name.length).replace(DOER_GAP, '');
+        const doer = verbs.some((v) => after.startsWith(v));
         candidates.push({
           text: person.name,
           source: { article, sentence },
-          score: Math.min(1, partScore * 0.5 + roleScore(person) * 0.4 + near * 0.3),
+          score: Math.min(1, partScore * 0.5 + roleScore(person) * 0.4 + near * 0.3 + (doer ? DOES_ASKED : 0)),
+          ...(doer ? { doer } : {}),
         });
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineOn, seedApp } from '../../helpers.js';
+import { engineOn, fixtureApp, seedApp } from '../../helpers.js';
 
 describe('posts a person took', () => {
   it('should answer 担任什么职务 with the post the dated sentence gives after 任', () => {
@@ -58,5 +58,14 @@ describe('people the article describes rather than names', () => {
     expect(engine.answer('除了演讲嘉宾还有谁分享了？').answer).toBe('来自各家医院和研究机构的多位专家');
     expect(engine.answer('谁进行了分享？').answer).toBe('来自各家医院和研究机构的多位专家');
     expect(engine.answer('谁做了主题演讲？').answer).toBe('张俊峰、鞠振宇、张莹尹');
+  });
+});
+
+describe('the doer of the deed asked', () => {
+  it('should answer 谁主持 with the name the article gives 主持 to, though another sentence holds more of the question', () => {
+    const { engine } = fixtureApp('002_songyuan-signing.txt');
+    expect(engine.answer('松原投资说明会是谁主持的').answer).toBe('李继东');
+    // 郭尔罗斯 of the sentence naming the ceremony reads first, but as no person: the doer's clause is no guess.
+    expect(engine.answer('松原招商项目签约仪式是谁主持的？').answer).toBe('李继东');
   });
 });
