@@ -287,7 +287,38 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
       if (longest) add(longest, text.indexOf(longest), 0.2);
     }
   }
-  return candidates;
+  return [...candidates, ...fullNames(ctx)];
+}
+
+/** 「西洽会的全称」, 「“渝洽会”全名叫什么」: the short name whose full name is asked. */
+const FULL_NAME_ASKED = /(?<short>[\p{Script=Han}A-Za-z]{2,8}?)[”」’"]?(?:的)?(?:全名|全称)/u;
+/** A quoted name or a book title: where an article writes a full name out. */
+const QUOTED_NAME = /[“「《](?<name>[^”」》，,。；;]{4,30})[”」》]/gu;
+
+/**
+ * The full name of a short one asked (西洽会 → 中国西部国际投资贸易洽谈会): a name the article quotes in an
+ * article that uses the short one, holding its characters in order and ending as it does.
+ */
+function fullNames(ctx: ExtractContext): Candidate[] {
+  const before = FULL_NAME_ASKED.exec(ctx.question)?.groups?.short ?? '';
+  // The short name is the longest end of the words before 全称 that an article uses (西洽会 of 请问西洽会).
+  const used = (w: string): boolean => ctx.articles.some((a) => a.sentences.some((s) => s.norm.includes(w)));
+  const short = Array.from({ length: before.length - 1 }, (_, i) => before.slice(i)).find(used);
+  if (!short) return [];
+  const abbreviates = (name: string): boolean => {
+    let at = -1;
+    for (const ch of short) if ((at = name.indexOf(ch, at + 1)) < 0) return false;
+    return name.endsWith(short.slice(-1)) && name.length > short.length + 1;
+  };
+  return ctx.articles
+    .filter((article) => article.sentences.some((s) => s.norm.includes(short)))
+    .flatMap((article) =>
+      article.sentences.flatMap((sentence) =>
+        [...sentence.norm.matchAll(QUOTED_NAME)]
+          .filter((m) => abbreviates(m.groups?.name ?? ''))
+          .map((m) => ({ text: m.groups?.name ?? '', source: { article, sentence }, start: (m.index ?? 0) + 1, score: 0.9 })),
+      ),
+    );
 }
 
 /**

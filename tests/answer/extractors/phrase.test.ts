@@ -94,3 +94,15 @@ describe('以什么为Y', () => {
     expect(e.answer('LaLaport以什么为主题').answer).toBe('亲子');
   });
 });
+
+describe('the full name of a short one', () => {
+  const e = engineOn('第二届西洽会闭幕', ['第二届“西洽会”19日在重庆闭幕。', '“西洽会”的前身为全球采购会，2018年起升级为“中国西部国际投资贸易洽谈会”。']);
+
+  it('should answer 全称 with the quoted name that holds the short one’s characters in order and ends as it does', () => {
+    expect(e.answer('西洽会的全称是什么？').answer).toBe('中国西部国际投资贸易洽谈会');
+  });
+
+  it('should not answer for a short name the article never writes out', () => {
+    expect(e.answer('渝洽会的全称是什么？').answer).toBeNull();
+  });
+});
