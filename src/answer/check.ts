@@ -295,7 +295,8 @@ const BRACKET_BEFORE = /[\p{Script=Han}A-Za-z][(（][^()（）]{1,10}[)）]$/u;
 
 /**
  * Whether a phrase stops at a bracket the name it is part of runs on across (中国 of
- * 「中国(重庆)国际投资暨全球采购会」), starts right after one, or is what the bracket holds: it is a piece of that name.
+ * 「中国(重庆)国际投资暨全球采购会」), starts right after one, is what the bracket holds, or starts inside a
+ * quoted name: it is a piece of that name.
  */
 function brokenAtBracket(sentence: string, candidate: Candidate): boolean {
   const start = candidate.start ?? -1;
@@ -303,7 +304,9 @@ function brokenAtBracket(sentence: string, candidate: Candidate): boolean {
   if (start < 0 || sentence.slice(start, end) !== candidate.text) return false;
   if (BRACKET_AFTER.test(sentence.slice(end)) || BRACKET_BEFORE.test(sentence.slice(0, start))) return true;
   // 重庆 of 「中国(重庆)国际…」: what stands in the bracket is a piece of the name too.
-  return /[\p{Script=Han}A-Za-z][(（]$/u.test(sentence.slice(0, start)) && /^[)）][\p{Script=Han}A-Za-z]/u.test(sentence.slice(end));
+  if (/[\p{Script=Han}A-Za-z][(（]$/u.test(sentence.slice(0, start)) && /^[)）][\p{Script=Han}A-Za-z]/u.test(sentence.slice(end))) return true;
+  // 会”19日在重庆闭幕 of 「“西洽会”19日在重庆闭幕」: a phrase that closes a quotation it never opened starts inside a name.
+  return /^[^“「《‘]{1,4}[”」》’]/u.test(candidate.text);
 }
 
 /** What an organisation asked for by its kind is named with (data/people.yaml). */

@@ -193,6 +193,11 @@ describe('a name with a bracket or quotation marks inside it', () => {
     const e = engineOn('西洽会闭幕', ['“西洽会”的前身为中国(重庆)国际投资暨全球采购会(简称“渝洽会”),后经批准,2018年起升级为“中国西部国际投资贸易洽谈会”。']);
     expect(e.answer('西洽会的前身是个什么会？').answer).toMatch(/^(?:渝洽会|中国\(重庆\)国际投资暨全球采购会)$/u);
   });
+
+  it('should not answer with a phrase that starts inside a quoted name (会”19日在重庆闭幕)', () => {
+    const e = engineOn('西洽会闭幕', ['第二届“西洽会”19日在重庆闭幕。']);
+    expect(e.answer('西洽会的全称是什么？').answer).toBeNull();
+  });
 });
 
 describe('a purpose asked', () => {
