@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumerationAround } from '../../../src/answer/extractors/phrase.js';
+import { cloze, enumerationAround } from '../../../src/answer/extractors/phrase.js';
 import { engineOn, fixtureApp, seedApp } from '../../helpers.js';
 
 const engine = seedApp().engine;
@@ -104,5 +104,14 @@ describe('the full name of a short one', () => {
 
   it('should not answer for a short name the article never writes out', () => {
     expect(e.answer('渝洽会的全称是什么？').answer).toBeNull();
+  });
+});
+
+describe('a reader’s 「一个什么样的」', () => {
+  it('should read 「处在一个什么样的阶段」 as 「处在什么阶段」, and keep a final 什么样的 as it is', () => {
+    expect(cloze('松原眼下处在一个什么样的阶段')).toMatchObject({ left: '松原眼下处在', right: '阶段' });
+    expect(cloze('用药方式是什么样的')).toMatchObject({ left: '用药方式是', right: '的' });
+    const e = engineOn('投资说明会', ['李岩在致辞中说，当前，松原正处在转型发展、振兴发展的关键阶段。']);
+    expect(e.answer('李岩说松原眼下处在一个什么样的阶段？').answer).toBe('转型发展、振兴发展的关键阶段');
   });
 });
