@@ -116,6 +116,12 @@ describe('matchIntent', () => {
     for (const [q, name] of cases) expect(matchIntent(q, intents)?.intent.name).toBe(name);
   });
 
+  it('should read 身分 (Taiwan) as 身份 for a person, and 哪种身份 as a kind of thing', () => {
+    expect(matchIntent('林佳龙是什么身分', intents)?.intent.name).toBe('person');
+    expect(matchIntent('林佳龙的身分是什么', intents)?.intent.name).toBe('person');
+    expect(matchIntent('人体炸弹想获得哪种身份', intents)?.intent.name).not.toBe('person');
+  });
+
   it('should not take a thing or a person asked with 哪 for a place', () => {
     expect(matchIntent('满洲国是在哪一个事件之后成立的', intents)?.intent.name).not.toBe('where');
     expect(matchIntent('哪一个国王决定将宫廷迁出巴黎', intents)?.intent.name).not.toBe('where');

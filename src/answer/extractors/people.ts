@@ -9,7 +9,7 @@ import type { Candidate, ExtractContext } from '../types.js';
 import { partnerAsked, partnersOf } from './partner.js';
 
 /** Question words that ask who a named person is, or what post they hold. */
-const IDENTITY = /是谁|是什么人|是何人|什么身份|身份|职务|职位|头衔|担任|任职|什么官|干什么|做什么|哪个单位|哪里工作|什么工作|是哪位/u;
+const IDENTITY = /是谁|是什么人|是何人|什么身[份分]|身[份分]|职务|职位|头衔|担任|任职|什么官|干什么|做什么|哪个单位|哪里工作|什么工作|是哪位/u;
 /** Question words that ask for the author of the report. */
 const REPORTER = /记者|作者|撰稿|撰写|写的|报道者|执笔/u;
 

@@ -79,10 +79,10 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | typeof UNS
   for (const { article, person } of peopleNamed(ctx)) {
     if (person.roles.length === 0) continue;
     const rest = claim.slice(claim.indexOf(person.name) + person.name.length);
-    const is = /^(?:现在|目前|如今|眼下|还|仍|仍然|依然|也|已经)*(?:是|担任|任|当选)(?:以)?(?<what>.+?)(?:的?身份.*)?$/u.exec(rest)?.groups?.what;
+    const is = /^(?:现在|目前|如今|眼下|还|仍|仍然|依然|也|已经)*(?:是|担任|任|当选)(?:以)?(?<what>.+?)(?:的?身[份分].*)?$/u.exec(rest)?.groups?.what;
     // 「现在还是市长吗」 asks about the post they hold now: another post the article gives them now denies it.
     // 「以台中市长身份出席的吗」 asks the same of the post they held at the event the article reports.
-    const now = /^(?:现在|目前|如今|眼下|还|仍|仍然|依然)/u.test(rest) || /^(?:是)?以.{2,12}身份/u.test(rest);
+    const now = /^(?:现在|目前|如今|眼下|还|仍|仍然|依然)/u.test(rest) || /^(?:是)?以.{2,12}身[份分]/u.test(rest);
     if (!is) continue;
     const posts = postsIn(is);
     const said = roleSource(article, person);

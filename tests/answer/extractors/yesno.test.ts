@@ -157,6 +157,9 @@ describe('claims checked more closely', () => {
     expect(e.answer('林佳龙是交通部长吗？').answer).toBe('对');
     // …and the post held at the event reported: 「以X身份出席」.
     expect(e.answer('林佳龙是以台中市长身份出席签约的吗？').answer).toBe('不对，文章说林佳龙是交通部长');
+    // 身分, as Taiwan writes it, is 身份.
+    expect(e.answer('林佳龍是以台中市長的身分出席簽約的嗎？').answer).toBe('不對，文章說林佳龍是交通部長');
+    expect(e.answer('林佳龙是以交通部长的身分出席的吗').answer).toBe('对');
   });
 
   it('should deny a figure claimed for a place when the article gives it to another area', () => {
