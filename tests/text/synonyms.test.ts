@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { saidOtherwise, synonymsOf } from '../../src/text/synonyms.js';
-import { fixtureApp } from '../helpers.js';
 
 describe('synonyms', () => {
   it('should give the words a question may use for the article’s, in every group a word stands in', () => {
@@ -14,12 +13,5 @@ describe('synonyms', () => {
     expect(saidOtherwise('林佳龙是去年到东京拜会的', '林佳龙表示,3年前到东京拜会')).toEqual({ word: '去年', said: '3年前' });
     expect(saidOtherwise('列入国家级创建名单', '列入省级高新技术产业园区创建名单')).toEqual({ word: '国家级', said: '省级' });
     expect(saidOtherwise('列入省级名单', '列入省级高新技术产业园区创建名单')).toBeNull();
-  });
-});
-
-describe('the event a reader points at', () => {
-  it('should read 这次 as the report’s 此次', () => {
-    const { engine } = fixtureApp('002_songyuan-signing.txt');
-    expect(engine.answer('这次活动是哪个节庆的系列活动之一？').answer).toBe('中国·查干湖第十六届冰雪渔猎文化旅游节');
   });
 });
