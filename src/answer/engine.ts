@@ -17,7 +17,7 @@ import { ArticleTexts, articlesAbout, NAMED_WEIGHT } from './focus.js';
 import { KIND_TEST } from './kind-test.js';
 import { asksOtherTime, readQuery } from './query.js';
 import { render, run, sourceKey, sourceText } from './source.js';
-import { anchorScope, listSizes, mustAppear, withoutForm } from './terms.js';
+import { anchorScope, cutAcross, listSizes, mustAppear, withoutForm } from './terms.js';
 import { wholeName, balanced } from '../text/brackets.js';
 import { placeAwareTag } from './places.js';
 import { askedHeads, objectOf, kindShapeFeatures, shapeFactor, shapeFeatures, type KindShapeFeatures, type ShapeFeatures } from './shape.js';
@@ -144,7 +144,10 @@ function build(
     const terms: Term[] = [];
     const form = match?.form ?? [];
     const sizes = listSizes(question);
+    let offset = 0;
     for (const token of segment(question)) {
+      const at = question.indexOf(token.word, offset);
+      if (at >= 0) offset = at + token.word.length;
       // jieba glues an aspect particle to a verb it does not know (签了): the verb is the word.
       const word = processTerm(withoutForm(token.word, form))?.replace(/^(\p{Script=Han})[了过着]$/u, '$1');
       if (!word || seen.has(word) || /^[\p{P}\p{S}]+$/u.test(word)) continue;
@@ -156,7 +159,9 @@ function build(
       seen.add(word);
       const n = index.documentFrequency(word);
       const tag = placeAwareTag(word, token.tag);
-      const hard = mustAppear(word, tag, match);
+      const required = mustAppear(word, tag, match);
+      // 台|中东|区 of 「台中东区」: a place the article lacks, cut across two the article names, is jieba's cut, not the reader's.
+      const hard = required && at > 0 && /^ns/u.test(tag) && !contains(required) && cutAcross(question, at, at + token.word.length, pairs) ? null : required;
       terms.push({
         word,
         weight: Math.log(1 + sentenceCount / (1 + n)) + 0.1,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/structure.js';
 import { createEngine } from '../../src/answer/engine.js';
-import { engineOn, seedApp } from '../helpers.js';
+import { engineOn, fixtureApp, seedApp } from '../helpers.js';
+import { cutAcross } from '../../src/answer/terms.js';
 
 const engine = seedApp().engine;
 
@@ -209,5 +210,17 @@ describe('a purpose asked', () => {
     expect(e.answer('与会嘉宾探讨生物医药产业的现状是为了什么？').answer).toBe('为产业创新发展提供参考和建议');
     // The theme and the venue of the meeting's own sentence are no purpose.
     expect(e.answer('生物医药座谈活动在杭州召开有什么意义？').answer).toBeNull();
+  });
+});
+
+describe('a place jieba cuts across two the article names', () => {
+  it('should read 台|中东|区 of 「台中东区」 as the article’s 台中 and 东区, not a place it lacks', () => {
+    const pairs = new Set(['台中', '东区']);
+    expect(cutAcross('喜欢台中东区台糖', 3, 5, pairs)).toBe(true);
+    expect(cutAcross('喜欢台中西区台糖', 3, 5, pairs)).toBe(false);
+    const { engine } = fixtureApp('003_taichung-mitsui.txt');
+    expect(engine.answer('林佳龙说三井为啥喜欢台中东区台糖那个据点').answer).toBe('铁路高架化打破前后站阻隔');
+    // A place the article never names is still one it does not speak of.
+    expect(engine.answer('林佳龙说三井为啥喜欢台中南区台糖那个据点').answer).toBeNull();
   });
 });
