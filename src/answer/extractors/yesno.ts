@@ -290,7 +290,8 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   const date = DATE_IN_CLAIM.exec(claim);
   if (date) return { value: date[0], question: `${claim.slice(0, date.index)}什么时候${claim.slice(date.index + date[0].length)}` };
   const where = /在(?<place>[\p{Script=Han}]{2,12}?)(?:开|召开|举行|举办|办|里面|里|内|境内|附近|$)/u.exec(claim);
-  if (where?.groups?.place) {
+  // 「在会上宣布了新的扶持资金」 runs to the claim's end through a verb: it claims a deed, not a place.
+  if (where?.groups?.place && !segment(where.groups.place).some((t) => /^v/u.test(t.tag) && t.word.length >= 2)) {
     const place = where.groups.place;
     const at = claim.indexOf(place, where.index);
     // 「…在X里面」 asks where it is: 「…在哪里」; 「会议是在X开的」 keeps its verb.

@@ -59,6 +59,11 @@ describe('yes/no claims', () => {
     expect(e.answer('这是第三届西洽会对吧？').answer).toMatch(/^不对/u);
   });
 
+  it('should not read a deed done somewhere (在会上宣布了…) as a claim about a place', () => {
+    expect(engine.answer('张莹尹在会上宣布了新的扶持资金吗').answer).toBeNull();
+    expect(engine.answer('座谈会是在上海开的吗').answer).toMatch(/^不对，文章说是杭州/u);
+  });
+
   it('should read a statement asked with a question mark as a claim, but not a bare noun phrase', () => {
     expect(engine.answer('包晓东是拱墅区区长？').answer).toBe('不对，文章说包晓东是拱墅区副区长');
     expect(engine.answer('拱墅GDP突破3000亿了？').answer).toBe('不对，文章说是2000亿元');
