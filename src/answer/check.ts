@@ -12,7 +12,7 @@ import { clauseAt, termPresence } from './evidence.js';
 import { askedUnit, measureClash } from './extractors/number.js';
 import { partnerAsked, partnersOf } from './extractors/partner.js';
 import { pronounSpeaker } from '../article/pronouns.js';
-import { organizationOf } from './extractors/people.js';
+import { organizationOf, respectiveDoer, segments } from './extractors/people.js';
 import { askedPlaceKind, GENERIC_PLACES, namedAsFirm, PLACE_ENDING, placeAwareTag } from './places.js';
 import { holdsPostWhole, itemsAsked, lesserBase, type Query } from './query.js';
 import { run } from './source.js';
@@ -112,6 +112,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if (query.kind === 'phrase' && siblingOfAsked(source.sentence.norm, candidate, query.question)) return { ok: false, reason: 'kind', note: null };
   if (!besideNamed(query, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   if ((query.kind === 'person' || query.kind === 'people') && excluded(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
+  // 「谁介绍了拱墅区的营商环境」 of 「张驰挺、姜秀超分别对杭州市拱墅区营商环境、运河网谷项目作深入推介」: the item asked is 张驰挺's.
+  if (query.kind === 'person' && pairedWithOther(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   const sentence = source.sentence.norm;
   const start = candidate.start ?? sentence.indexOf(candidate.text);
   const { measure } = query;
@@ -307,6 +309,13 @@ function brokenAtBracket(sentence: string, candidate: Candidate): boolean {
   if (/[\p{Script=Han}A-Za-z][(（]$/u.test(sentence.slice(0, start)) && /^[)）][\p{Script=Han}A-Za-z]/u.test(sentence.slice(end))) return true;
   // 会”19日在重庆闭幕 of 「“西洽会”19日在重庆闭幕」: a phrase that closes a quotation it never opened starts inside a name.
   return /^[^“「《‘]{1,4}[”」》’]/u.test(candidate.text);
+}
+
+/** Whether the candidate is one of the doers a 分别 clause pairs with items, and the item the question names is another's. */
+function pairedWithOther(question: string, candidate: Candidate, article: Article, sentence: string): boolean {
+  const part = segments(sentence).map((seg) => sentence.slice(seg.start, seg.end)).find((p) => p.includes('分别') && p.includes(candidate.text));
+  const doer = part ? respectiveDoer(part, article, question) : null;
+  return doer !== null && doer !== candidate.text;
 }
 
 /** What an organisation asked for by its kind is named with (data/people.yaml). */

@@ -240,6 +240,27 @@ export function respectiveItems(part: string, at: number): string[] {
     .split('、');
 }
 
+/**
+ * In 「A、B分别对X、Y作推介」, the doer paired with the item `text` names (half its character pairs or more,
+ * more than any other item): B for 「Y是谁推介的」. Null when the part pairs no doers with items.
+ */
+export function respectiveDoer(part: string, article: Article, text: string): string | null {
+  const at = part.indexOf('分别');
+  if (at < 0) return null;
+  const doers = article.people.filter((p) => part.lastIndexOf(p.name, at) >= 0).sort((a, b) => part.indexOf(a.name) - part.indexOf(b.name));
+  const items = respectiveItems(part, at);
+  if (doers.length < 2 || items.length !== doers.length) return null;
+  const shares = items.map((item) => pairShare(item, text));
+  const best = shares.indexOf(Math.max(...shares));
+  return (shares[best] ?? 0) >= 0.5 && shares.filter((x) => x === shares[best]).length === 1 ? (doers[best]?.name ?? null) : null;
+}
+
+/** Share of the character pairs of `value` that `text` holds. */
+export function pairShare(value: string, text: string): number {
+  const pairs = Array.from({ length: Math.max(0, value.length - 1) }, (_, i) => value.slice(i, i + 2));
+  return pairs.length === 0 ? 0 : pairs.filter((p) => text.includes(p)).length / pairs.length;
+}
+
 /** Splits a sentence into the parts that `；` and `。` separate. */
 export function segments(text: string): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];

@@ -9,7 +9,7 @@ import { clauseAt, coverage, termPresence } from '../evidence.js';
 import { ORGANIZATION_KINDS, wholeOfAnother } from '../check.js';
 import { holdsPostWhole, postsIn } from '../query.js';
 import type { Answer, Candidate, ExtractContext, Source, Term } from '../types.js';
-import { organizationOf, peopleNamed, respectiveItems, segments } from './people.js';
+import { organizationOf, pairShare, peopleNamed, respectiveDoer, segments } from './people.js';
 
 /**
  * Yes/no: whether the claim a question makes holds (「运河网谷签约客户174家对吗」).
@@ -211,16 +211,9 @@ function predicateWords(claim: string, articles: readonly Article[]): string[] {
  * names, when that is not the doer the claim names.
  */
 function otherDoer(claim: string, part: string, article: Article): string | null {
-  const at = part.indexOf('分别');
-  if (at < 0) return null;
-  const doers = article.people.filter((p) => part.lastIndexOf(p.name, at) >= 0).sort((a, b) => part.indexOf(a.name) - part.indexOf(b.name));
-  const items = respectiveItems(part, at);
-  if (doers.length < 2 || items.length !== doers.length) return null;
-  const claimed = doers.findIndex((p) => claim.includes(p.name));
-  if (claimed < 0) return null;
-  const shares = items.map((item) => pairShare(item, claim));
-  const best = shares.indexOf(Math.max(...shares));
-  return best !== claimed && (shares[best] ?? 0) >= 0.5 ? (doers[best]?.name ?? null) : null;
+  const claimed = article.people.find((p) => claim.includes(p.name))?.name;
+  const doer = respectiveDoer(part, article, claim);
+  return claimed && doer && doer !== claimed && part.includes(claimed) ? doer : null;
 }
 
 /** Words before a figure that make it a lower (超过) or an upper (将近) bound, and after it (多, 以上). */
@@ -382,12 +375,6 @@ function amountsAgree(claimed: string, answer: string): boolean | null {
   if (/(?:将近|接近|近)$/u.test(before)) return x <= v && x >= 0.9 * v;
   if (/^左右/u.test(after)) return Math.abs(x - v) <= 0.1 * v;
   return close(x, v);
-}
-
-/** Share of the character pairs of `value` that `text` holds. */
-function pairShare(value: string, text: string): number {
-  const pairs = Array.from({ length: Math.max(0, value.length - 1) }, (_, i) => value.slice(i, i + 2));
-  return pairs.length === 0 ? 0 : pairs.filter((p) => text.includes(p)).length / pairs.length;
 }
 
 function bare(text: string): string {

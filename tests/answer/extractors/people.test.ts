@@ -69,3 +69,10 @@ describe('the doer of the deed asked', () => {
     expect(engine.answer('松原招商项目签约仪式是谁主持的？').answer).toBe('李继东');
   });
 });
+
+describe('doers paired with their items by 分别', () => {
+  it('should give the deed asked to the doer whose item the question names, not the name nearest its words', () => {
+    expect(seedApp().engine.answer('谁给大家介绍了拱墅区的营商环境？').answer).toBe('张驰挺');
+    expect(seedApp().engine.answer('谁推介了运河网谷项目').answer).toBe('姜秀超');
+  });
+});
