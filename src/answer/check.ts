@@ -10,6 +10,7 @@ import { headNoun, modifiedNoun } from './extractors/head.js';
 import { cloze } from './extractors/phrase.js';
 import { clauseAt, termPresence } from './evidence.js';
 import { askedUnit, measureClash } from './extractors/number.js';
+import { EVENT_VERB } from './extractors/place.js';
 import { partnerAsked, partnersOf } from './extractors/partner.js';
 import { pronounSpeaker } from '../article/pronouns.js';
 import { organizationOf, respectiveDoer, segments } from './extractors/people.js';
@@ -116,6 +117,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if (query.kind === 'person' && pairedWithOther(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   const sentence = source.sentence.norm;
   const start = candidate.start ?? sentence.indexOf(candidate.text);
+  // 「签约仪式在哪里举行」 of 「三井将在东区打造…商圈」: the place where another deed is done.
+  if (query.kind === 'place' && start >= 0 && placeOfOtherDeed(query.question, sentence, start, candidate.text)) return { ok: false, reason: 'event', note: null };
   const { measure } = query;
   if (measure) {
     const fits =
@@ -182,6 +185,24 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     return { ok: false, reason: 'counted', note: null };
   }
   return OK;
+}
+
+/** Verbs that say only that something is, or is somewhere: they name no deed of their own. */
+const BARE_VERB = /^(?:是|有|为|在|位于|成为|作为|设|设有|建有|拥有)$/u;
+
+/**
+ * Whether a place stands as where a deed is done (在东区打造) that the question, which asks where a deed
+ * was done, does not ask about: the verb right after 在 + the place is no event's (举行, 签约…), nor the question's, nor a synonym of one of its words.
+ */
+function placeOfOtherDeed(question: string, sentence: string, start: number, text: string): boolean {
+  // 「位于哪个大学」 asks where a thing is, which a deed done there (在莱比锡大学建立) says too.
+  if (!segment(question).some((t) => /^v/u.test(t.tag) && !BARE_VERB.test(t.word))) return false;
+  if (!sentence.slice(0, start).endsWith('在')) return false;
+  const rest = sentence.slice(start + text.length, clauseAt(sentence, start).end);
+  if (new RegExp(`^${EVENT_VERB.source}`, 'u').test(rest)) return false;
+  const verb = segment(rest)[0];
+  if (!verb || !/^v/u.test(verb.tag) || BARE_VERB.test(verb.word)) return false;
+  return ![verb.word, ...synonymsOf(verb.word)].some((w) => question.includes(w));
 }
 
 /**

@@ -430,3 +430,18 @@ describe('a rank, and a yes/no asked with 了没', () => {
     expect(engine.answer('拱墅区GDP突破两千亿了没').answer).toBe('对');
   });
 });
+
+describe('the place of another deed', () => {
+  it('should not give where something else is done as where the event asked was held', () => {
+    const e = engineOn('签约', ['交通部长林佳龙出席三井与台糖签约仪式，三井将在东区打造购物商圈。']);
+    expect(e.answer('台糖跟三井的签约仪式是在哪里举行的？').answer).toBeNull();
+    expect(e.answer('三井要在哪里打造购物商圈？').answer).toBe('东区');
+    // An event verb of the article's (举行) answers a question that says it another way (开).
+    expect(engine.answer('座谈会在哪开的').answer).toBe('杭州市拱墅区招商蛇口运河网谷');
+  });
+
+  it('should still give where a thing is by a deed done there', () => {
+    const e = engineOn('心理学', ['1879年，他在莱比锡大学建立了第一个心理学实验室。']);
+    expect(e.answer('第一个心理学实验室位于哪一个大学?').answer).toBe('莱比锡大学');
+  });
+});

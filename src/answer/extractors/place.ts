@@ -4,9 +4,10 @@ import type { Candidate, ExtractContext } from '../types.js';
 import { endsLikeHead, headNoun } from './head.js';
 import { askedPlaceKind, GENERIC_PLACES, PLACE_ENDING } from '../places.js';
 
+/** Verbs of an event or a start that happens somewhere (`在X召开`). */
+export const EVENT_VERB = /(?:召开|举行|举办|开幕|闭幕|开园|成立|落户|启动|开展|进行|签约|发布|出生|去世|建成|设立|开业|展出|上演|登陆|落地)/u;
 /** `在X召开`: the place of an event, between 在 and the verb. */
-const AT_EVENT =
-  /在(?<place>[^，,。；;：:“”、]{2,30}?)(?:召开|举行|举办|开幕|闭幕|开园|成立|落户|启动|开展|进行|签约|发布|出生|去世|建成|设立|开业|展出|上演|登陆|落地)/gu;
+const AT_EVENT = new RegExp(`在(?<place>[^，,。；;：:“”、]{2,30}?)${EVENT_VERB.source}`, 'gu');
 /** `位于X`, `地处X内`: where something is. */
 const LOCATED =
   /(?:位于|地处|坐落于|坐落在|落户于?|设在|设于|地址在|发源于|出生于|生于)(?<place>[^，,。；;：:“”]{2,40}?)(?:内|中|里|境内|一带|附近)?(?=[，,。；;：:]|$)/gu;
