@@ -64,7 +64,9 @@ const MARKER_IN = /是不是|是否|有没有|是真的|可不可(?=以)|能否|
 /** The claim: the intent's `claim` group, or the question, without its yes/no words (是不是 → 是, 有没有 → 有). */
 export function claimOf(ctx: Pick<ExtractContext, 'question' | 'match'>): string {
   return (ctx.match?.groups.claim ?? ctx.question)
-    .replace(/[\s，,]+/gu, '')
+    // A space between two Latin words is part of a name (Outlet Park); elsewhere it is only spacing.
+    .replace(/(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])/gu, ' ')
+    .replace(/(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])|[，,]+/gu, '')
     .replace(/[？?！!。]+$/u, '')
     .replace(MARKER_END, '')
     .replace(MARKER_IN, (m, verb?: string) => verb ?? (/^[有可能]/u.test(m) ? m.slice(0, 1) : '是'));
@@ -93,9 +95,12 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | typeof UNS
       // 「人民网浙江分社的记者」 of a 人民网记者: a part of their organisation the article does not name is not denied.
       if (!holds && person.roles.some((r) => holdsPostWhole(r, post) && organizationOf(r).some((o) => org.startsWith(o) && org.length > o.length))) return UNSETTLED;
       const says = `${person.name}是${person.roles.join('，')}`;
-      // A post one step off (区长 of a 副区长) or at another body is denied; one the article never
-      // gives anyone near it (教授) may still be theirs: say what the article does say instead.
-      const denied = holds || now || person.roles.some((r) => r.includes(post) || postsIn(r).some((p) => post.includes(p)));
+      // A post one step off (区长 of a 副区长) or at another body is denied, and so is one the article gives
+      // someone else (副市长 of 车亦雪, a 市政协副主席, where 李继东 is the 副市长) unless it is claimed as a
+      // post held as well (也是); one the article never
+      // gives anyone (教授) may still be theirs: say what the article does say instead.
+      const othersPost = !/^也/u.test(rest) && article.people.some((p) => p.name !== person.name && p.roles.some((r) => holdsPostWhole(r, post)));
+      const denied = holds || now || othersPost || person.roles.some((r) => r.includes(post) || postsIn(r).some((p) => post.includes(p)));
       if (!denied) return { text: '不对', source: said, score: 1, vague: `文章没有说${person.name}是${post}，只说${says}` };
       return { text: holds ? '对' : `不对，文章说${says}`, source: said, score: 1 };
     }

@@ -167,6 +167,14 @@ describe('claims checked more closely', () => {
     expect(e.answer('林佳龙是以交通部长的身分出席的吗').answer).toBe('对');
   });
 
+  it('should deny a post the article gives someone else, unless it is claimed as held as well', () => {
+    const e = engineOn('签约仪式', ['副市长李继东主持活动。市委常委、常务副市长李岩，市政协副主席车亦雪出席活动。']);
+    expect(e.answer('车亦雪是副市长吧？').answer).toBe('不对，文章说车亦雪是市政协副主席');
+    expect(e.answer('车亦雪也是副市长吗？').answer).toBeNull();
+    // A post nobody in the article holds may still be theirs.
+    expect(e.answer('车亦雪是教授吗？').answer).toBeNull();
+  });
+
   it('should deny a figure claimed for a place when the article gives it to another area', () => {
     expect(engine.answer('1150亿是拱墅区的医药制造业产值吗').answer).toBe('不对，文章说是杭州市的');
     expect(engine.answer('1150亿是杭州市的医药制造业产值吗').answer).toBe('对');
@@ -236,5 +244,10 @@ describe('a claimed place', () => {
   it('should be denied with the article’s place only when the engine is sure of it', () => {
     expect(fixtureApp('001_chongqing-xiqiahui.txt').engine.answer('西洽会在成都开的吗').answer).toBeNull(); // not 「不对，文章说是亚洲」
     expect(engine.answer('座谈会在上海开的吗').answer).toBe('不对，文章说是杭州市拱墅区招商蛇口运河网谷');
+  });
+
+  it('should keep a name of Latin words whole', () => {
+    const e = fixtureApp('003_taichung-mitsui.txt').engine;
+    expect(e.answer('三井Outlet Park是落腳在台中東區，對嗎？').answer).toBe('不對，文章說是臺中港');
   });
 });
