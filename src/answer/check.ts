@@ -13,9 +13,9 @@ import { askedUnit, measureClash } from './extractors/number.js';
 import { EVENT_VERB } from './extractors/place.js';
 import { partnerAsked, partnersOf } from './extractors/partner.js';
 import { pronounSpeaker } from '../article/pronouns.js';
-import { organizationOf, respectiveDoer, segments } from './extractors/people.js';
+import { onlookerOnly, organizationOf, respectiveDoer, segments } from './extractors/people.js';
 import { askedPlaceKind, GENERIC_PLACES, namedAsFirm, PLACE_ENDING, placeAwareTag } from './places.js';
-import { holdsPostWhole, itemsAsked, lesserBase, type Query } from './query.js';
+import { BARE_VERB, deedsAsked, holdsPostWhole, itemsAsked, lesserBase, type Query } from './query.js';
 import { run } from './source.js';
 import type { Candidate } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
@@ -115,6 +115,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if ((query.kind === 'person' || query.kind === 'people') && excluded(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   // 「谁介绍了拱墅区的营商环境」 of 「张驰挺、姜秀超分别对杭州市拱墅区营商环境、运河网谷项目作深入推介」: the item asked is 张驰挺's.
   if (query.kind === 'person' && pairedWithOther(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
+  // 「谁代表台糖签的约」 of 「林佳龙以「媒人」身分见证台糖与日商三井不动产签约仪式」: he only looked on.
+  if (query.kind === 'person' && candidate.start !== undefined && onlookerOnly(query.question, source.sentence.norm, candidate.start, candidate.text)) return { ok: false, reason: 'event', note: null };
   const sentence = source.sentence.norm;
   const start = candidate.start ?? sentence.indexOf(candidate.text);
   // 「签约仪式在哪里举行」 of 「三井将在东区打造…商圈」: the place where another deed is done.
@@ -187,16 +189,13 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   return OK;
 }
 
-/** Verbs that say only that something is, or is somewhere: they name no deed of their own. */
-const BARE_VERB = /^(?:是|有|为|在|位于|成为|作为|设|设有|建有|拥有)$/u;
-
 /**
  * Whether a place stands as where a deed is done (在东区打造) that the question, which asks where a deed
  * was done, does not ask about: the verb right after 在 + the place is no event's (举行, 签约…), nor the question's, nor a synonym of one of its words.
  */
 function placeOfOtherDeed(question: string, sentence: string, start: number, text: string): boolean {
   // 「位于哪个大学」 asks where a thing is, which a deed done there (在莱比锡大学建立) says too.
-  if (!segment(question).some((t) => /^v/u.test(t.tag) && !BARE_VERB.test(t.word))) return false;
+  if (deedsAsked(question).length === 0) return false;
   if (!sentence.slice(0, start).endsWith('在')) return false;
   const rest = sentence.slice(start + text.length, clauseAt(sentence, start).end);
   if (new RegExp(`^${EVENT_VERB.source}`, 'u').test(rest)) return false;

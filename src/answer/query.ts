@@ -3,6 +3,7 @@ import { readData } from '../data.js';
 import type { IntentMatch } from '../intents/match.js';
 import type { AnswerKind } from '../intents/schema.js';
 import { countedNoun } from './extractors/number.js';
+import { segment } from '../text/segment.js';
 import type { Term } from './types.js';
 
 /** What a how-much or when question measures (data/measures.yaml). */
@@ -168,4 +169,20 @@ export function itemsAsked(question: string): number {
   const n = m?.groups?.n ?? '';
   if (!n) return 0;
   return /\d/u.test(n) ? Number(n) : n === '两' ? 2 : SMALL_NUMBERS.indexOf(n) + 1;
+}
+
+/** Verbs that say only that something is, or is somewhere: they name no deed of their own. */
+export const BARE_VERB = /^(?:是|有|为|在|位于|成为|作为|设|设有|建有|拥有)$/u;
+
+/**
+ * The verbs of a question that name a deed (举行, 代表, 签), not only that something is (是, 位于).
+ *
+ * @example
+ * deedsAsked('谁出席了签约仪式'); // ['出席', '签约']
+ * deedsAsked('谁是媒人'); // []
+ */
+export function deedsAsked(question: string): string[] {
+  return segment(question)
+    .filter((t) => /^v/u.test(t.tag) && !BARE_VERB.test(t.word))
+    .map((t) => t.word);
 }

@@ -7,6 +7,8 @@ import { segment } from '../../text/segment.js';
 import { clauseAt, coverage, proximity, standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { partnerAsked, partnersOf } from './partner.js';
+import { deedsAsked } from '../query.js';
+import { synonymsOf } from '../../text/synonyms.js';
 
 /** Question words that ask who a named person is, or what post they hold. */
 const IDENTITY = /是谁|是什么人|是何人|什么身[份分]|身[份分]|职务|职位|头衔|担任|任职|什么官|干什么|做什么|哪个单位|哪里工作|什么工作|是哪位/u;
@@ -309,6 +311,22 @@ const SPEAKER_ASKED = /说|讲|表示|指出|提到|提出|称|认为|强调|介
 const DOER_GAP = /^(?:也|都|还|又|均|亦|共同|一起|亲自|先后|再次|首先|随后|则|并)*/u;
 /** What a name gains whose clause gives it the deed the question asks about (李继东|主持 for 谁主持). */
 const DOES_ASKED = 0.4;
+
+/** What an onlooker does (见证, 出席: data/people.yaml `onlookers`), and what may stand before it (以「媒人」身分, 受邀). */
+const ONLOOKERS = readWords('people.yaml', 'onlookers');
+const ONLOOKER_LEAD = /^(?:以.{1,12}?身[份分]|受邀|应邀|特邀|受邀请)*/u;
+
+/**
+ * Whether the person named at `at` of `sentence` only looks on at the deeds their clause names
+ * (林佳龙以「媒人」身分见证…签约仪式) while the question asks who did one of them (谁代表台糖签的约); not
+ * when the question asks who looked on (谁见证了签约), or names no deed (谁是媒人).
+ */
+export function onlookerOnly(question: string, sentence: string, at: number, name: string): boolean {
+  const deeds = deedsAsked(question);
+  if (deeds.some((d) => ONLOOKERS.includes(d) || synonymsOf(d).some((s) => ONLOOKERS.includes(s)))) return false;
+  const own = sentence.slice(at + name.length, clauseAt(sentence, at).end).replace(DOER_GAP, '').replace(ONLOOKER_LEAD, '');
+  return ONLOOKERS.some((w) => own.startsWith(w)) && deeds.some((d) => own.includes(d));
+}
 
 /** The people of the retrieved sentences that may have done what the question asks, by name. */
 function namedPeople(ctx: ExtractContext): Candidate[] {
