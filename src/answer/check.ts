@@ -126,7 +126,9 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     const fits =
       query.kind === 'date'
         ? measure.units.some((u) => candidate.text.includes(u))
-        : fitsMeasure(candidate.text, measure.units, measure.bare) && !(measure.notDates && /\d{4}年/u.test(candidate.text)) && !agoForLength(query.question, sentence, start, candidate.text);
+        : (fitsMeasure(candidate.text, measure.units, measure.bare) || saidWith(sentence, start, measure.orSaidWith)) &&
+          !(measure.notDates && /\d{4}年/u.test(candidate.text)) &&
+          !agoForLength(query.question, sentence, start, candidate.text);
     if (!fits) {
       // 「开园多久了」: what the article gives instead of a duration is when it began (自2022年6月开园以来), if the sentence says.
       const dated = measure.name === 'duration' ? new RegExp(DATE.source, 'u').exec(sentence) : null;
@@ -178,15 +180,34 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if (item) return { ok: false, reason: 'anchor', note: `文章只给出总数${candidate.text}，没有分开给出${item}的` };
   // Only where the sentence names what is counted can it tell which of its numbers counts it.
   if (query.counted && start >= 0 && termPresence(sentence, query.counted) >= 0.9) {
-    let from = start;
-    while (from > 0 && !ITEM_BREAK.test(sentence[from - 1] ?? '')) from--;
-    let to = start + candidate.text.length;
-    while (to < sentence.length && !ITEM_BREAK.test(sentence[to] ?? '')) to++;
-    if (termPresence(sentence.slice(from, to), query.counted) < 0.9) return { ok: false, reason: 'counted', note: null };
+    if (termPresence(itemAt(sentence, start, start + candidate.text.length), query.counted) < 0.9) return { ok: false, reason: 'counted', note: null };
   } else if (query.counted && start >= 0 && countsOther(sentence.slice(start + candidate.text.length), query.counted)) {
+    return { ok: false, reason: 'counted', note: null };
+  } else if (query.counted && start >= 0 && !measure && askedUnit(query.question) && kindOfOther(itemAt(sentence, start, start + candidate.text.length), query.counted)) {
     return { ok: false, reason: 'counted', note: null };
   }
   return OK;
+}
+
+/** The list item (between 、，；…) that holds the span from `start` to `end`. */
+function itemAt(sentence: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !ITEM_BREAK.test(sentence[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < sentence.length && !ITEM_BREAK.test(sentence[to] ?? '')) to++;
+  return sentence.slice(from, to);
+}
+
+/**
+ * 「生物医药企业有几家」 of 「…上市企业4家…」: the figure's item counts the noun asked (企业) of another kind
+ * (上市), without the words that make the kind asked (生物医药). Asked of things counted (几家), not of an amount (产值多少).
+ */
+function kindOfOther(item: string, counted: string): boolean {
+  const words = segment(counted);
+  const head = words.at(-1)?.word ?? '';
+  if (words.length < 2 || head.length < 2) return false;
+  const at = item.indexOf(head);
+  return at > 0 && !ITEM_BREAK.test(item[at - 1] ?? '') && words.slice(0, -1).every((w) => termPresence(item, w.word) < 0.9);
 }
 
 /**
@@ -603,6 +624,13 @@ function besideNamed(query: Query, candidate: Candidate, article: Article, sente
 }
 
 /** Whether a number's unit is one of a measure's (亿元 counts in 元); a bare number only where the measure allows it. */
+/** Whether the clause at `start` holds one of `words` (增长 for a change asked). */
+function saidWith(sentence: string, start: number, words: readonly string[]): boolean {
+  if (start < 0 || words.length === 0) return false;
+  const clause = clauseAt(sentence, start);
+  return words.some((w) => sentence.slice(clause.start, clause.end).includes(w));
+}
+
 function fitsMeasure(text: string, units: readonly string[], bare: boolean): boolean {
   const unit = findNumbers(text)[0]?.unit ?? '';
   const base = unit.replace(/^(?:多|余)?(?:万亿|亿|万|千)?(?=.)/u, '');

@@ -20,6 +20,8 @@ export interface Measure {
   notDates: boolean;
   /** A number without a unit may be of this measure (人口达2,790,060 counts people). */
   bare: boolean;
+  /** Words that let a number of another unit answer when its clause holds one (增长了100亿元 for a change). */
+  orSaidWith: string[];
 }
 
 /**
@@ -60,7 +62,7 @@ export function loadMeasures(): Measure[] {
   const raw = readData('measures.yaml');
   if (!Array.isArray(raw)) throw new Error('data/measures.yaml: expected a list of measures');
   measures = raw.map((entry: unknown, i) => {
-    const m = entry as { name?: unknown; kind?: unknown; label?: unknown; cue?: unknown; units?: unknown; not_dates?: unknown; bare?: unknown };
+    const m = entry as { name?: unknown; kind?: unknown; label?: unknown; cue?: unknown; units?: unknown; not_dates?: unknown; bare?: unknown; or_said_with?: unknown };
     if (typeof m.name !== 'string' || typeof m.cue !== 'string' || !Array.isArray(m.units)) {
       throw new Error(`data/measures.yaml: measure ${i + 1} needs name, cue and units`);
     }
@@ -72,6 +74,7 @@ export function loadMeasures(): Measure[] {
       units: m.units.map(String),
       notDates: m.not_dates === true,
       bare: m.bare === true,
+      orSaidWith: Array.isArray(m.or_said_with) ? m.or_said_with.map(String) : [],
     };
   });
   return measures;

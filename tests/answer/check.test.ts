@@ -456,3 +456,19 @@ describe('someone who only looked on', () => {
     expect(e.answer('谁根据《义勇军进行曲》编演了抗战舞蹈？').answer).toBe('吴晓邦');
   });
 });
+
+describe('a change asked, and things of another kind counted', () => {
+  it('should give a change only from a clause that says one', () => {
+    const e = engineOn('产值', ['2022年，杭州市医药制造业实现工业总产值1150亿元。', '2023年，松原市工业总产值比上年增长了120亿元。']);
+    expect(e.answer('2022年杭州医药制造业产值比上年增长了多少？').answer).toBeNull();
+    expect(e.answer('2023年松原市工业总产值比上年增长了多少？').answer).toBe('120亿元');
+    expect(e.answer('2022年杭州医药制造业产值多少？').answer).toBe('1150亿元');
+  });
+
+  it('should not count things of another kind for the kind asked', () => {
+    const e = engineOn('运河网谷', ['运河网谷签约客户147家，落地上市企业4家，引进众多生物医药、医疗器械龙头企业。', '方格的颜色有白色与黑色两种。']);
+    expect(e.answer('运河网谷那147家签约客户里，生物医药企业有几家？').answer).toBeNull();
+    expect(e.answer('运河网谷有几家上市企业？').answer).toBe('4家');
+    expect(e.answer('方格颜色有几种？').answer).toBe('两种');
+  });
+});
