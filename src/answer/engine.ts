@@ -23,7 +23,7 @@ import { placeAwareTag } from './places.js';
 import { askedHeads, objectOf, kindShapeFeatures, shapeFactor, shapeFeatures, type KindShapeFeatures, type ShapeFeatures } from './shape.js';
 import { saidBy, speakerPrefix } from './speaker.js';
 import { headNoun } from './extractors/head.js';
-import { subjectNoun } from './extractors/phrase.js';
+import { listIntroduced, subjectNoun } from './extractors/phrase.js';
 import { correctNames, NameIndex } from './typos.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
 import { blend, DEFAULT_WEIGHTS, type Weights } from './weights.js';
@@ -243,7 +243,10 @@ function build(
     const top = Math.max(1e-9, ...ctx.hits.map((h) => h.score));
     const rank = new Map(ctx.hits.map((h) => [h.sentence, h.score / top]));
     // `score` is what the answer is gated on; `ranked`, what it is chosen by (the score weighed by a phrase's shape).
-    let best: { candidate: Candidate; score: number; ranked: number; covered: number; own: number; retrieval: number; generic: boolean } | null = null;
+    type Reading = { candidate: Candidate; score: number; ranked: number; covered: number; own: number; retrieval: number; generic: boolean; listed: boolean };
+    let best: Reading | null = null;
+    // A list the sentence introduces as what is asked (涵盖哪些领域 of 「涵盖生物化工、…」) that passes the gates comes before any other reading.
+    let bestListed: Reading | null = null;
     // Every candidate the check let through, for how clearly the best stands out.
     const accepted: { text: string; score: number; ranked: number }[] = [];
     // The best candidate of all, refused or not: when the engine's own first reading is no answer of
@@ -331,11 +334,14 @@ function build(
         continue;
       }
       accepted.push({ text: candidate.text, score, ranked });
-      if (!best || ranked > best.ranked) best = { candidate, score, ranked, covered, own: ownShare, retrieval, generic: i >= own.length };
+      const reading = { candidate, score, ranked, covered, own: ownShare, retrieval, generic: i >= own.length, listed: kind === 'items' && listIntroduced(q, candidate) };
+      if (!best || ranked > best.ranked) best = reading;
+      if (reading.listed && score >= options.minScore && covered >= options.minCoverage && ranked > (bestListed?.ranked ?? 0)) bestListed = reading;
     }
     weighed.sort((a, b) => b.score - a.score);
     const related = (): string | null => (closest ? render(closest.candidate, script).evidence : null);
-    const guess = (first.refused === 'kind' && !best?.candidate.doer) || first.refused === 'event';
+    if (bestListed) best = bestListed;
+    const guess = (first.refused === 'kind' && !best?.candidate.doer && !best?.listed) || first.refused === 'event';
     if (!best || best.score < options.minScore || best.covered < options.minCoverage || guess) {
       return none('no-answer', nearMiss?.note ?? null, related());
     }
@@ -361,7 +367,8 @@ function build(
       echo: [...chosen.candidate.text].filter((ch) => q.includes(ch)).length / Math.max(1, chosen.candidate.text.length),
       anchored: anchoredShare(terms, chosen.candidate),
     };
-    const p = options.minConfidence > 0 ? confidence(signals, kind) : null;
+    // The model was fitted on phrases: a list the sentence introduces as what is asked is no guess among them.
+    const p = options.minConfidence > 0 && !chosen.listed ? confidence(signals, kind) : null;
     if (p !== null && p < options.minConfidence) return { ...none('no-answer', nearMiss?.note ?? null, related()), signals };
     return {
       answer: { ...base, ...render(chosen.candidate, script), score: round(p ?? chosen.score), status: 'answered', note: null, related: null },

@@ -390,3 +390,23 @@ export function enumerationAround(text: string, start: number, end: number, head
   const to = headAt >= 0 && headAt < clause.end && !(closed && etc < headAt) ? headAt + head.length : closed ? etc : clause.end;
   return { text: text.slice(from, to), start: from };
 }
+
+/**
+ * Whether a list stands as the very answer the question asks for: the word that leads into it is the
+ * question's (涵盖哪些领域 of 「涵盖生物化工、…」, 包括 of 「当中包括教育、…」, or one said another way), or
+ * what follows it names the kind asked (有哪些景点 of 「有门楼、…等多个景点」). A list that only stands
+ * near the question's words (哪几家公司 of a list of trades) is not.
+ */
+export function listIntroduced(question: string, candidate: Candidate): boolean {
+  const items = candidate.text.split('、');
+  // The list alone, not run on into the words after it (…旅游开发等多个领域).
+  if (!('sentence' in candidate.source) || items.length < 3 || /等./u.test(items.at(-1) ?? '')) return false;
+  const sentence = candidate.source.sentence.norm;
+  const start = candidate.start ?? sentence.indexOf(candidate.text);
+  if (start < 0) return false;
+  const lead = segment(sentence.slice(clauseAt(sentence, start).start, start)).at(-1)?.word ?? '';
+  if (lead.length >= 2 && [lead, ...synonymsOf(lead)].some((w) => question.includes(w))) return true;
+  const head = headNoun(question);
+  const tail = /^等[^，,。；;]{0,6}/u.exec(sentence.slice(start + candidate.text.length))?.[0] ?? '';
+  return head.length >= 2 && tail.endsWith(head);
+}

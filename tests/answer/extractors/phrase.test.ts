@@ -19,6 +19,15 @@ describe('questions for every item (哪些, 有啥)', () => {
     expect(engine.answer('运河网谷重点聚焦哪些产业？').answer).toBe('生命健康、数字经济产业');
     expect(engine.answer('拱墅产业数字化有啥优势').answer).toBe('发展基础好、机遇多、创新氛围浓');
   });
+
+  it('should give a list the sentence introduces as what is asked, though its words stand in the sentence before', () => {
+    const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
+    expect(songyuan.answer('松原这次签约的招商项目涵盖哪些领域').answer).toBe('生物化工、农产品加工、机械制造、建材生产、清洁能源、旅游开发');
+    const hk = fixtureApp('004_hk-investhk.txt').engine;
+    expect(hk.answer('刘凯旋说有意进驻北都的企业包括哪些行业？').answer).toBe('教育、国际学校、外地大学、现代物流、现代仓储、旅游业');
+    // A list of trades is no list of the companies asked.
+    expect(hk.answer('想进驻北都的那30间企业具体是哪几家公司？').answer).toBeNull();
+  });
 });
 
 describe('a noun asked in several words', () => {
