@@ -115,8 +115,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if ((query.kind === 'person' || query.kind === 'people') && excluded(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   // 「谁介绍了拱墅区的营商环境」 of 「张驰挺、姜秀超分别对杭州市拱墅区营商环境、运河网谷项目作深入推介」: the item asked is 张驰挺's.
   if (query.kind === 'person' && pairedWithOther(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
-  // 「谁代表台糖签的约」 of 「林佳龙以「媒人」身分见证台糖与日商三井不动产签约仪式」: he only looked on.
-  if (query.kind === 'person' && candidate.start !== undefined && onlookerOnly(query.question, source.sentence.norm, candidate.start, candidate.text)) return { ok: false, reason: 'event', note: null };
+  // 「谁代表台糖签的约」 of 「林佳龙以「媒人」身分见证台糖与日商三井不动产签约仪式」: he only looked on, wherever the sentence names him.
+  if (query.kind === 'person' && onlooker(query.question, source.sentence.norm, candidate)) return { ok: false, reason: 'event', note: null };
   const sentence = source.sentence.norm;
   const start = candidate.start ?? sentence.indexOf(candidate.text);
   // 「签约仪式在哪里举行」 of 「三井将在东区打造…商圈」: the place where another deed is done.
@@ -223,6 +223,14 @@ function placeOfOtherDeed(question: string, sentence: string, start: number, tex
   const verb = segment(rest)[0];
   if (!verb || !/^v/u.test(verb.tag) || BARE_VERB.test(verb.word)) return false;
   return ![verb.word, ...synonymsOf(verb.word)].some((w) => question.includes(w));
+}
+
+/** Whether the candidate person only looks on at the deed asked: at its own place, or at every place the sentence names them. */
+function onlooker(question: string, sentence: string, candidate: Candidate): boolean {
+  if (candidate.start !== undefined) return onlookerOnly(question, sentence, candidate.start, candidate.text);
+  const places: number[] = [];
+  for (let at = sentence.indexOf(candidate.text); at >= 0; at = sentence.indexOf(candidate.text, at + 1)) places.push(at);
+  return places.length > 0 && places.every((at) => onlookerOnly(question, sentence, at, candidate.text));
 }
 
 /**

@@ -181,11 +181,11 @@ export const BARE_VERB = /^(?:是|有|为|在|位于|成为|作为|设|设有|�
  * The verbs of a question that name a deed (举行, 代表, 签), not only that something is (是, 位于).
  *
  * @example
- * deedsAsked('谁出席了签约仪式'); // ['出席', '签约']
- * deedsAsked('谁是媒人'); // []
+ * deedsAsked('谁出席了签约仪式'); // ['出席']
+ * deedsAsked('谁是签约仪式的媒人'); // []
  */
 export function deedsAsked(question: string): string[] {
-  return segment(question)
-    .filter((t) => /^v/u.test(t.tag) && !BARE_VERB.test(t.word))
-    .map((t) => t.word);
+  const tokens = segment(question);
+  // A verb right before a noun mostly names a kind of thing (签约|仪式 of 「谁是签约仪式的媒人」), not the deed asked.
+  return tokens.filter((t, i) => /^v/u.test(t.tag) && !BARE_VERB.test(t.word) && !/^n/u.test(tokens[i + 1]?.tag ?? '')).map((t) => t.word);
 }

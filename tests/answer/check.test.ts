@@ -450,6 +450,7 @@ describe('someone who only looked on', () => {
   it('should not give a witness as the doer of the deed they witnessed, but as its witness', () => {
     const e = engineOn('签约', ['台中市长林佳龙以「媒人」身分见证台糖与日商三井不动产签约仪式。', '1937年，吴晓邦参加上海救亡演剧队，他根据《义勇军进行曲》编演了第一出抗战舞蹈。']);
     expect(e.answer('台糖那边是谁代表签的约？').answer).toBeNull();
+    expect(e.answer('三井和台糖签约时，台糖是谁代表签的字？').answer).toBeNull();
     expect(e.answer('谁见证了台糖与三井的签约？').answer).toBe('林佳龙');
     expect(e.answer('谁是签约仪式的媒人？').answer).toBe('林佳龙');
     // The deed asked stands in another clause than the one he joined in.
