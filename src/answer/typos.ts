@@ -1,4 +1,8 @@
 import { pinyin } from 'pinyin-pro';
+import { variantsOf } from '../text/synonyms.js';
+
+/** Characters of question words (谁, 什么, 哪, 几, 多少…): what a question asks is never read as a slip. */
+const QUESTION_CHARS = /[谁什么哪几多少啥吗呢怎何]/u;
 
 /** A name of the question read as another the articles hold. */
 export interface Correction {
@@ -20,7 +24,7 @@ function soundsAlike(a: string, b: string): boolean {
 }
 
 /**
- * Reads a name the question misspells as the name the articles hold: a
+ * Reads a name (or a term of two words, 签约仪式) the question misspells as the one the articles hold: a
  * stretch of the question as long as a known name (three or four characters),
  * one character off and that character a homophone (张池挺 → 张驰挺, 蒋秀超 →
  * 姜秀超, 包小东 → 包晓东). A stretch the articles hold as it is, or one that
@@ -47,9 +51,11 @@ export function correctNames(
     for (const at of positions) {
       const stretch = corrected.slice(at, at + name.length);
       const off = [...stretch].flatMap((ch, i) => (ch === name[i] ? [] : [i]));
-      if (off.length !== 1 || text.includes(stretch)) continue;
+      // A word said another way (身份见证 for 身分见证) is no slip.
+      if (off.length !== 1 || text.includes(stretch) || variantsOf(name).includes(stretch)) continue;
       const i = off[0] ?? 0;
-      if (!/\p{Script=Han}/u.test(stretch[i] ?? '') || !soundsAlike(stretch[i] ?? '', name[i] ?? '')) continue;
+      // A question word is what the question asks, never a slip (推介时谁 is not 推介时说).
+      if (!/\p{Script=Han}/u.test(stretch[i] ?? '') || QUESTION_CHARS.test(stretch[i] ?? '') || !soundsAlike(stretch[i] ?? '', name[i] ?? '')) continue;
       // 「松原是干嘛的」 is 松原 and 是, not a slip for 松原市: the rest of the name stands on its own in the text.
       if ((i === 0 || i === name.length - 1) && occurrences(text, i === 0 ? name.slice(1) : name.slice(0, -1)) > occurrences(text, name)) continue;
       if ((index.near(stretch).size ?? 0) > 1) continue; // close to two of the articles' names: no telling which

@@ -180,6 +180,15 @@ describe('names with a typo', () => {
     const e = engineOn('松原', ['市委秘书长姜国凡出席活动。', '松原市举行签约仪式，松原正处在关键阶段，松原发展很快。']);
     expect(e.answer('姜国凡在松原是干嘛的').corrected).toEqual([]);
   });
+
+  it('should read a term of two words one homophone off (签约仪试) as the article’s, but not a word said another way', () => {
+    const e = engineOn('签约', ['副市长李继东主持签约仪式。', '林佳龙以「媒人」身分见证签约。']);
+    expect(e.answer('签约仪试是谁主持的？')).toMatchObject({ answer: '李继东', corrected: [{ from: '签约仪试', to: '签约仪式' }] });
+    expect(e.answer('林佳龙以什么身份见证签约的').corrected).toEqual([]);
+    // A question word is never the slip: 推介时谁 is not 推介时说.
+    const quoted = engineOn('推介', ['包晓东在推介时说，拱墅锚定“1+4”产业主赛道。']);
+    expect(quoted.answer('在推介时谁提到了“1+4”产业主赛道？')).toMatchObject({ answer: '包晓东', corrected: [] });
+  });
 });
 
 describe('counted nouns said another way', () => {
