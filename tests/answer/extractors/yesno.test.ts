@@ -244,6 +244,8 @@ describe('a claimed place', () => {
   it('should be denied with the article’s place only when the engine is sure of it', () => {
     expect(fixtureApp('001_chongqing-xiqiahui.txt').engine.answer('西洽会在成都开的吗').answer).toBeNull(); // not 「不对，文章说是亚洲」
     expect(engine.answer('座谈会在上海开的吗').answer).toBe('不对，文章说是杭州市拱墅区招商蛇口运河网谷');
+    // 这次 points at the article's own event; it is no word the article must hold.
+    expect(engine.answer('這次座談會是在上海開的嗎？').answer).toBe('不對，文章說是杭州市拱墅區招商蛇口運河網谷');
   });
 
   it('should keep a name of Latin words whole', () => {
