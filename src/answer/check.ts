@@ -183,7 +183,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     if (termPresence(itemAt(sentence, start, start + candidate.text.length), query.counted) < 0.9) return { ok: false, reason: 'counted', note: null };
   } else if (query.counted && start >= 0 && countsOther(sentence.slice(start + candidate.text.length), query.counted)) {
     return { ok: false, reason: 'counted', note: null };
-  } else if (query.counted && start >= 0 && !measure && askedUnit(query.question) && kindOfOther(itemAt(sentence, start, start + candidate.text.length), query.counted)) {
+  } else if (query.counted && start >= 0 && !measure && askedUnit(query.question) && kindOfOther(itemAt(sentence, start, start + candidate.text.length), sentence, query.counted)) {
     return { ok: false, reason: 'counted', note: null };
   }
   return OK;
@@ -199,15 +199,18 @@ function itemAt(sentence: string, start: number, end: number): string {
 }
 
 /**
- * 「生物医药企业有几家」 of 「…上市企业4家…」: the figure's item counts the noun asked (企业) of another kind
- * (上市), without the words that make the kind asked (生物医药). Asked of things counted (几家), not of an amount (产值多少).
+ * 「生物医药企业有几家」 of 「…签约客户147家、上市企业4家…，引进众多生物医药…企业」: the figure's item lacks the
+ * words that make the kind asked (生物医药) while it names the noun asked (企业) of another kind (上市), or the
+ * sentence says them elsewhere. Asked of things counted (几家), not of an amount (产值多少).
  */
-function kindOfOther(item: string, counted: string): boolean {
+function kindOfOther(item: string, sentence: string, counted: string): boolean {
   const words = segment(counted);
   const head = words.at(-1)?.word ?? '';
   if (words.length < 2 || head.length < 2) return false;
+  const kind = words.slice(0, -1).map((w) => w.word);
+  if (kind.some((w) => termPresence(item, w) >= 0.9)) return false;
   const at = item.indexOf(head);
-  return at > 0 && !ITEM_BREAK.test(item[at - 1] ?? '') && words.slice(0, -1).every((w) => termPresence(item, w.word) < 0.9);
+  return (at > 0 && !ITEM_BREAK.test(item[at - 1] ?? '')) || kind.some((w) => w.length >= 2 && sentence.includes(w));
 }
 
 /**

@@ -478,6 +478,9 @@ describe('a change asked, and things of another kind counted', () => {
   it('should not count things of another kind for the kind asked', () => {
     const e = engineOn('运河网谷', ['运河网谷签约客户147家，落地上市企业4家，引进众多生物医药、医疗器械龙头企业。', '方格的颜色有白色与黑色两种。']);
     expect(e.answer('运河网谷那147家签约客户里，生物医药企业有几家？').answer).toBeNull();
+    // …nor by the figure of the whole the kind asked is part of.
+    expect(e.answer('运河网谷签约客户里生物医药企业有几家').answer).toBeNull();
+    expect(e.answer('运河网谷签约客户有几家').answer).toBe('147家');
     expect(e.answer('运河网谷有几家上市企业？').answer).toBe('4家');
     expect(e.answer('方格颜色有几种？').answer).toBe('两种');
   });
