@@ -63,6 +63,10 @@ describe('question words jieba glues', () => {
   it('should read 签了 as the verb 签, which the article writes 签约', () => {
     expect(engine.answer('运河网谷到现在签了几家客户').answer).toBe('147家');
   });
+
+  it('should not require words a reader only wraps a question in (里头)', () => {
+    expect(engine.answer('运河网谷在哪个特色小镇里头').answer).toBe('杭州拱墅智慧网谷数字经济小镇');
+  });
 });
 
 describe('answers do not depend on what was asked before', () => {
