@@ -168,6 +168,9 @@ export function subjectNoun(question: string): string {
  */
 const NAME_AFTER = /^(?:《(?<inner>[^》]{1,30})》|[“「](?<quoted>[^”」]{1,30})[”」]|(?<latin>[A-Za-z][A-Za-z0-9'’.\- ]{1,40})|——(?<dashed>[^，,。；;—]{2,30}))/u;
 
+/** A quoted name and up to four characters (主题座谈) before the word for its kind. */
+const NAME_BEFORE = /[“「](?<quoted>[^”」]{2,30})[”」]\p{Script=Han}{0,4}$/u;
+
 /**
  * The kind of thing a question asks the name of: 节目 of 「在哪个节目讲的」 and 「什么电台节目」, 商场
  * of 「商场叫什么」, 「那个商场叫啥名字」 and 「商场全名叫什么」. '' when it asks for no name.
@@ -272,6 +275,16 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
         if (ctx.question.includes(inner)) continue;
         const { local } = standing(text, at, at + kind.length + name[0].length, ctx.terms);
         candidates.push({ text: whole, source: { article, sentence }, start, score: 0.7 + 0.3 * local });
+      }
+      // 「活动叫什么名字」 of 「“生物医药产业高质量发展”主题座谈活动」: a quoted name a few words before the kind (or a word for it).
+      for (const word of [kind, ...synonymsOf(kind)]) {
+        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+          const before = NAME_BEFORE.exec(text.slice(0, at))?.groups?.quoted;
+          if (!before || ctx.question.includes(before)) continue;
+          const start = text.lastIndexOf(before, at);
+          const { local } = standing(text, start, at + word.length, ctx.terms);
+          candidates.push({ text: before, source: { article, sentence }, start, score: 0.7 + 0.3 * local });
+        }
       }
     }
     // The clause that shares most with the question, without the question's own words.

@@ -55,6 +55,11 @@ describe('the name of a thing asked by its kind', () => {
   it('should take a name set off by a dash up to its kind, asked for its full name', () => {
     expect(engine.answer('运河网谷所在的那个省级特色小镇全名叫什么').answer).toBe('杭州拱墅智慧网谷数字经济小镇');
   });
+
+  it('should take a quoted name a few words before its kind, or a word for it', () => {
+    expect(engine.answer('这次活动叫什么名字').answer).toBe('生物医药产业高质量发展');
+    expect(engine.answer('座谈会叫什么名字').answer).toBe('生物医药产业高质量发展');
+  });
 });
 
 describe('how something stands (是什么情况, 咋样)', () => {
