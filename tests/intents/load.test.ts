@@ -77,7 +77,7 @@ describe('loadIntents', () => {
   it('should load the shipped intents', () => {
     const { intents, errors } = loadIntents(`${ROOT}intents`);
     expect(errors).toEqual([]);
-    expect(intents.map((i) => i.name).sort()).toEqual(['how-much', 'person', 'purpose', 'report', 'statement', 'what', 'when', 'where', 'who', 'why', 'yesno']);
+    expect(intents.map((i) => i.name).sort()).toEqual(['how-much', 'person', 'purpose', 'report', 'standing', 'statement', 'what', 'when', 'where', 'who', 'why', 'yesno']);
   });
 
   it('should keep the valid files and report the invalid one', () => {
@@ -85,7 +85,7 @@ describe('loadIntents', () => {
     cpSync(`${ROOT}intents`, dir, { recursive: true });
     writeFileSync(join(dir, 'broken.yaml'), 'name: broken\nanswer: person\npatterns: []\n');
     const { intents, errors } = loadIntents(dir);
-    expect(intents).toHaveLength(11);
+    expect(intents).toHaveLength(12);
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toMatch(/broken\.yaml:3: patterns: is required/u);
   });
@@ -112,6 +112,8 @@ describe('matchIntent', () => {
       ['座谈会的主题是什么', 'what'],
       ['座谈会的目的是什么', 'purpose'],
       ['这些城堡有什么用途', 'purpose'],
+      ['拱墅区在杭州算什么位置', 'standing'],
+      ['骑士的地位为什么不及贵族', 'why'],
     ];
     for (const [q, name] of cases) expect(matchIntent(q, intents)?.intent.name).toBe(name);
   });
