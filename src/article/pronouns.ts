@@ -19,3 +19,14 @@ export function pronounSpeaker(article: Article, index: number): { person: Perso
   }
   return null;
 }
+
+/** A sentence that opens on the event the report covers, named only by its kind: 「此次活动是…」, 「本次会议…」. */
+const THIS_EVENT = /^(?:此次|本次|这次|该)(?:活动|会议|大会|仪式|论坛|座谈会?|峰会|签约仪式)/u;
+
+/**
+ * The report's title when sentence `index` opens on its event named only by its kind (「此次活动…由市委、市政府主办」):
+ * the title names that event (「我市举行投资说明会暨招商项目签约仪式」); else ''.
+ */
+export function eventNamed(article: Article, index: number): string {
+  return THIS_EVENT.test(article.sentences[index]?.norm ?? '') ? article.titleNorm : '';
+}

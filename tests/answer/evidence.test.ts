@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evidenceCoverage } from '../../src/answer/evidence.js';
 import type { Term } from '../../src/answer/types.js';
 import { buildArticle } from '../../src/article/structure.js';
-import { seedApp } from '../helpers.js';
+import { engineOn, seedApp } from '../helpers.js';
 
 describe('how much of the question the evidence holds', () => {
   seedApp();
@@ -20,5 +20,17 @@ describe('how much of the question the evidence holds', () => {
     if (!sentence) return;
     const { own } = evidenceCoverage({ text: '30间', source: { article, sentence }, score: 1 }, terms, 1);
     expect(own).toBeCloseTo(1, 5);
+  });
+});
+
+describe('a sentence that opens on the report\'s event named only by its kind', () => {
+  const e = engineOn('我市举行投资说明会暨招商项目签约仪式', ['12月27日，我市投资说明会暨招商项目签约仪式在郭尔罗斯宾馆举行。', '此次活动是冰雪渔猎文化旅游节系列活动之一，由市委、市政府主办。']);
+
+  it('should hold the event the title names (此次活动 → 投资说明会)', () => {
+    expect(e.answer('这次投资说明会是由哪个单位主办的？').answer).toBe('市委、市政府');
+  });
+
+  it('should not require the words a polite question is wrapped in (麻烦问一下)', () => {
+    expect(e.answer('麻烦问一下，这次投资说明会是由哪个单位主办的？').answer).toBe('市委、市政府');
   });
 });
