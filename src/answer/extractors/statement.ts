@@ -20,10 +20,15 @@ const MAX_DEED = 40;
  */
 export function extractStatement(ctx: ExtractContext): Candidate[] {
   const candidates: Candidate[] = [];
+  // 「市民留言都说了啥」, 「林佳龙发脸书后，市民留言都说了啥」: a group the question names last, after any person, is the
+  // speaker asked about (市民, 网友, 专家); it is quoted where it speaks.
+  const named = peopleNamed(ctx);
+  const spoken = SAID.test(ctx.question) ? GROUP_SPEAKER.exec(ctx.question) : null;
+  const group = spoken && named.every(({ person }) => ctx.question.lastIndexOf(person.name) < spoken.index) ? spoken[0] : undefined;
   // 「李岩推介了什么」 asks for what he presented: that he attended (出席活动) does not answer it.
   const verb = askedVerb(ctx.question);
   const doneAsAsked = (sentence: string): boolean => !verb || LIGHT.test(verb) || [verb, ...synonymsOf(verb)].some((v) => sentence.includes(v));
-  for (const { article, person } of peopleNamed(ctx)) {
+  for (const { article, person } of group ? [] : named) {
     for (const sentence of article.sentences) {
       // 「李岩在致辞中…。他说，当前，松原正处在…」: a pronoun that opens a statement as its speaker stands for the
       // person named before it, in the sentence or the one before.
@@ -63,8 +68,18 @@ export function extractStatement(ctx: ExtractContext): Candidate[] {
       if (deed) candidates.push({ text: deed.text, source: { article, sentence }, start: deed.start, score: quoted ? 0.6 : 0.9 });
     }
   }
+  for (const { article, sentence } of group ? ctx.hits : []) {
+    const at = sentence.norm.indexOf(group ?? '');
+    const quoted = at >= 0 ? quotation(article, sentence, at + (group ?? '').length, QUOTED_SAYS) : null;
+    if (quoted) candidates.push({ ...quoted, score: 0.9 });
+  }
   return candidates;
 }
+
+/** Groups that speak in a report without a name: 市民, 网友, 与会嘉宾… */
+const GROUP_SPEAKER = /市民|网友|民众|群众|读者|观众|居民|村民|嘉宾|专家|业内人士|与会者/u;
+/** A group's words: 表示「…」, 留言说“…”, with whatever stands between (留言为他打气,表示「…」). */
+const QUOTED_SAYS = /(?:说|表示|指出|称|留言|写道)[，,：:]?[“"「]/u;
 
 /** Whether a predicate only repeats the question: its last word (演讲, 推介) is the question's. */
 function echoes(deed: string, question: string): boolean {
@@ -72,8 +87,8 @@ function echoes(deed: string, question: string): boolean {
 }
 
 /** The quotation a speaker opens after `from` in a sentence, run on to its closing mark; with the one just before, if any. */
-function quotation(article: Article, sentence: Sentence, from: number): Candidate | null {
-  const says = SAYS.exec(sentence.norm.slice(from)) ?? INDIRECT.exec(sentence.norm.slice(from));
+function quotation(article: Article, sentence: Sentence, from: number, opens: RegExp = SAYS): Candidate | null {
+  const says = opens.exec(sentence.norm.slice(from)) ?? INDIRECT.exec(sentence.norm.slice(from));
   if (!says) return null;
   // The speaker's clause itself must be short: 「包晓东在推介时说」, not a sentence that goes on to other things.
   if (says.index > 12) return null;

@@ -112,3 +112,15 @@ describe('a speaker a pronoun stands for, and a deed asked by its verb', () => {
     expect(e.answer('李相国做了什么').answer).toBe('出席活动');
   });
 });
+
+describe('what a group said', () => {
+  const e = engineOn('林佳龙出席签约', ['林佳龙强调，以台中车站为核心，邻近有建国市场。', '不少市民留言为他打气，表示「真的是四年当八年做」、「谢谢市长还是惦记台中」。']);
+
+  it('should quote the group the question names as the speaker, even after a person', () => {
+    expect(e.answer('市民留言都说了啥？').answer).toContain('四年当八年做');
+    const taichung = fixtureApp('003_taichung-mitsui.txt').engine;
+    expect(taichung.answer('林佳龙发脸书说三井台糖签约后，市民留言都说了啥？').answer).toContain('四年当八年做');
+    // A person asked about keeps their own words.
+    expect(taichung.answer('林佳龙说了什么').answer).not.toContain('四年当八年做');
+  });
+});
