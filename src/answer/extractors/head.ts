@@ -1,4 +1,5 @@
 import { segment } from '../../text/segment.js';
+import { synonymsOf } from '../../text/synonyms.js';
 
 const NOUN = /^(?:n|nz|ng|nt|nr|ns|vn|j)/u;
 const GENERIC_HEAD = /^(?:时候|地方|时间|样子)$/u;
@@ -41,10 +42,12 @@ export function modifiedNoun(question: string): string {
 /**
  * Whether a word ends like the head noun asked about without ending in it: in
  * its last character (产业 → 工业), or, for two-character nouns made of two
- * near-synonyms, in its first (岛屿 → 绿岛, 国家 → 法国, 河流 → 黄河).
+ * near-synonyms, in its first (岛屿 → 绿岛, 国家 → 法国, 河流 → 黄河); or in a word the article may
+ * say for it (data/synonyms.yaml: 阶段 → 加速爆发期).
  */
 export function endsLikeHead(word: string, head: string): boolean {
   if (word.length <= 1) return false;
   if (word.endsWith(head.slice(-1))) return true;
-  return head.length === 2 && word.endsWith(head.slice(0, 1));
+  if (head.length === 2 && word.endsWith(head.slice(0, 1))) return true;
+  return synonymsOf(head).some((w) => word.length > w.length && word.endsWith(w));
 }

@@ -41,3 +41,16 @@ describe('answers to 什么X and 哪一种X questions', () => {
     expect(engine.answer('闪光星与沃夫-瑞叶星都属于哪一种变星？').answer).toBe('激变星');
   });
 });
+
+describe('answers to 什么X questions whose X the article says another way', () => {
+  it('should prefer the phrase ending in a word for X (阶段 → 期) over a piece of another clause', () => {
+    const engine = engineOn('阶段', [
+      '据了解，机器人产业作为宁波着力打造的战略性新兴产业，已成为宁波发展三大产业链中的重要一环，目前正进入加速爆发期。',
+      '宁波港是一个天然良港。',
+      '今年宁波举办了多场活动。',
+      '宁波的机器人企业有十家。',
+    ]);
+    expect(engine.answer('宁波机器人产业现在处在什么阶段').answer).toBe('加速爆发期');
+    expect(engine.answer('宁波的机器人产业眼下处在什么阶段').answer).toBe('加速爆发期');
+  });
+});
