@@ -6,6 +6,7 @@ import { processTerm } from '../search/tokenize.js';
 import { fromCantonese } from '../text/cantonese.js';
 import { normalize } from '../text/normalize.js';
 import { detectScript, inScript, type Script } from '../text/script.js';
+import { findNumbers } from '../text/numbers.js';
 import { segment } from '../text/segment.js';
 import { checkCandidate, type Verdict } from './check.js';
 import { confidence, type Signals } from './confidence.js';
@@ -84,6 +85,15 @@ const TRAILING = /[\s?？!！。.,，;；~～…]+$/u;
 const ANOTHER_EVENT: Verdict = { ok: false, reason: 'event', note: null };
 /** Where a figure starts in a span: its number, or the word that makes it approximate (近, 约, 逾…). */
 const FIGURE_START = /(?:近|约|逾|超过|不到|将近|大约|至少|最少|多达)?(?<![第\d.,零〇一二两三四五六七八九十百千万亿])[\d零〇一二两三四五六七八九十百千万亿]/u;
+
+/** …and ends with its unit, not with the verb after it (40间来自|美国 → 40间). */
+function figureEnd(text: string, start: number, end: number): number {
+  const figure = findNumbers(text.slice(start, end))[0];
+  if (!figure || figure.start !== 0 || !figure.unit) return end;
+  const tail = segment(text.slice(start + figure.end, end))[0];
+  // A range (9800日元到14800日元) goes on past its first figure.
+  return tail && /^v/u.test(tail.tag) && !/^[到至]$/u.test(tail.word) ? start + figure.end : end;
+}
 
 /**
  * Builds the engine: indexes the articles' sentences once; each question
@@ -270,7 +280,8 @@ function build(
       const whole = kind === 'number' || kind === 'date' || kind === 'person' || kind === 'people' ? closed : wholeName(norm, closed.start, closed.end);
       // A figure is answered from its number on (当中近300间 → 近300间).
       const lead = kind === 'number' ? (FIGURE_START.exec(norm.slice(whole.start, whole.end))?.index ?? 0) : 0;
-      return { ...c, text: norm.slice(whole.start + lead, whole.end), start: whole.start + lead };
+      const end = kind === 'number' ? figureEnd(norm, whole.start + lead, whole.end) : whole.end;
+      return { ...c, text: norm.slice(whole.start + lead, end), start: whole.start + lead };
     });
     // 实行联邦制 → 联邦制, 例如台湾路竹会 → 台湾路竹会: a phrase's object without the words that lead into it answers too, a
     // little below it; the phrase's shape (firstVerb, firstFunction) then chooses between them.

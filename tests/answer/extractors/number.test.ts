@@ -151,4 +151,10 @@ describe('a figure of something else than what is counted or measured', () => {
     expect(e.answer('三井跟台糖的合约签了多少年？').answer).toBeNull();
     expect(e.answer('林佳龙多少年前到东京拜会').answer).toBe('3年');
   });
+
+  it('should end a figure at its unit, not at the verb after it (40间来自美国)', () => {
+    const e = fixtureApp('004_hk-investhk.txt').engine;
+    expect(e.answer('美国企业有多少间').answer).toBe('40间');
+    expect(e.answer('去年来港的美国企业有多少间').answer).toBe('40间');
+  });
 });
