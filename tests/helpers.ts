@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,15 @@ export function seedApp(): App {
 export function fixtureApp(file: string): App {
   const dir = mkdtempSync(join(tmpdir(), 'article-'));
   cpSync(`${ROOT}tests/fixtures/articles/${file}`, join(dir, file));
+  return loadApp({ seedsDir: dir, intentsDir: `${ROOT}intents` });
+}
+
+/** The app on the seed article and every article in tests/fixtures/articles at once, as a bot loaded with several. */
+export function everyArticleApp(): App {
+  const dir = mkdtempSync(join(tmpdir(), 'articles-'));
+  for (const folder of [`${ROOT}seeds`, `${ROOT}tests/fixtures/articles`]) {
+    for (const file of readdirSync(folder).filter((f) => f.endsWith('.txt'))) cpSync(join(folder, file), join(dir, file));
+  }
   return loadApp({ seedsDir: dir, intentsDir: `${ROOT}intents` });
 }
 
