@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cloze, enumerationAround } from '../../../src/answer/extractors/phrase.js';
-import { engineOn, fixtureApp, seedApp } from '../../helpers.js';
+import { engineOn, everyArticleApp, fixtureApp, seedApp } from '../../helpers.js';
 
 const engine = seedApp().engine;
 
@@ -127,5 +127,19 @@ describe('a reader’s 「一个什么样的」', () => {
     expect(cloze('用药方式是什么样的')).toMatchObject({ left: '用药方式是', right: '的' });
     const e = engineOn('投资说明会', ['李岩在致辞中说，当前，松原正处在转型发展、振兴发展的关键阶段。']);
     expect(e.answer('李岩说松原眼下处在一个什么样的阶段？').answer).toBe('转型发展、振兴发展的关键阶段');
+  });
+});
+
+describe('a reader’s closing particle', () => {
+  it('should leave 啊, 呢, 呀 out of the cloze’s right side', () => {
+    expect(cloze('松原眼下处在什么阶段啊')).toMatchObject({ left: '松原眼下处在', right: '阶段' });
+    expect(cloze('座谈会的主题是什么呢')).toMatchObject({ right: '' });
+  });
+});
+
+describe('a reader’s 到底 and 究竟', () => {
+  it('should not weigh them as words the article must hold', () => {
+    const e = everyArticleApp().engine;
+    expect(e.answer('西洽会签约总额到底是多少？').answer).toBe('5497.8亿元');
   });
 });
