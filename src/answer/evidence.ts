@@ -1,4 +1,4 @@
-import { eventNamed, pronounSpeaker } from '../article/pronouns.js';
+import { eventNamed, pronounSpeaker, wholeOfPart } from '../article/pronouns.js';
 import { synonymsOf, variantsOf } from '../text/synonyms.js';
 import { run } from './source.js';
 import type { Candidate, Term } from './types.js';
@@ -122,7 +122,8 @@ export function evidenceCoverage(candidate: Candidate, terms: readonly Term[], o
   // 「她表示，…」 names its speaker as much as 「刘凯旋表示，…」 does.
   const speaker = pronounSpeaker(article, sentence.index)?.person.name ?? '';
   // 「此次活动…」 names the event of the report's title as much as the title does.
-  const own = coverage(`${speaker}${eventNamed(article, sentence.index)}${run(candidate.source).map((x) => x.norm).join('')}`, terms);
+  // 「当中近300间来自内地」 speaks of the 560间企业 of the sentence before it.
+  const own = coverage(`${speaker}${eventNamed(article, sentence.index)}${wholeOfPart(article, sentence.index)}${run(candidate.source).map((x) => x.norm).join('')}`, terms);
   const context = coverage(`${article.titleNorm}\n${article.paragraphs[sentence.paragraph]?.norm ?? ''}`, terms);
   return { own, covered: Math.max(own, ownShare * own + (1 - ownShare) * context) };
 }

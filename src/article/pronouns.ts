@@ -30,3 +30,17 @@ const THIS_EVENT = /^(?:此次|本次|这次|该)(?:活动|会议|大会|仪式|
 export function eventNamed(article: Article, index: number): string {
   return THIS_EVENT.test(article.sentences[index]?.norm ?? '') ? article.titleNorm : '';
 }
+
+/** A sentence that opens on a part of what the one before it counts: 「当中近300间来自内地」, 「其中，…」. */
+export const PART_OF = /^(?:当中|其中|其余|其他|这些|这当中)/u;
+
+/**
+ * The sentence before sentence `index`, in its paragraph, when `index` opens on a part of what that one
+ * counts (「…协助560间企业…。当中近300间来自内地」): the whole the part belongs to; else ''.
+ */
+export function wholeOfPart(article: Article, index: number): string {
+  const sentence = article.sentences[index];
+  const before = article.sentences[index - 1];
+  if (!sentence || !before || before.paragraph !== sentence.paragraph || !PART_OF.test(sentence.norm)) return '';
+  return before.norm;
+}

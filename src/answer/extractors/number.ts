@@ -1,3 +1,4 @@
+import { PART_OF } from '../../article/pronouns.js';
 import { readData } from '../../data.js';
 import { escapeRegExp, findNumbers, UNITS, type NumberMention } from '../../text/numbers.js';
 import { segment } from '../../text/segment.js';
@@ -126,10 +127,24 @@ function withRanges(text: string, numbers: readonly NumberMention[]): (NumberMen
  * for it), and its closeness to the question's words; a figure given as a total (共有271个) counts `total`
  * times when the question asks for one (一共).
  */
-export const NUMBER_WEIGHTS = { base: 0.45, local: 0.3, near: 0.25, part: 0.3, total: 1.15, some: 0.5 };
+export const NUMBER_WEIGHTS = { base: 0.45, local: 0.3, near: 0.25, part: 0.3, total: 1.15, some: 0.5, follows: 1.25 };
 
-/** Words that open a sentence about a part of what the sentence before counted: 当中, 其中, 其余. */
-const AMONG = /^(?:当中|其中|其余|其他|这些|这当中)/u;
+/**
+ * What a question says right after its 多少 and unit (「有多少来自内地」 → 来自内地), at least two characters:
+ * a figure the sentence follows with the same words (近300间来自内地) is the one asked, by `follows`.
+ */
+function askedAfter(question: string): string {
+  const m = ASKED_UNIT.exec(question);
+  if (!m) return '';
+  const rest = question.slice((m.index ?? 0) + m[0].length).replace(/[\p{P}\s啊呀呢吧嘛哦]+$/u, '').replace(/^的/u, '');
+  return /^\p{Script=Han}{2,}/u.test(rest) ? rest : '';
+}
+
+/** Whether the figure ending at `end` is followed by `after`, or by its first four characters (来自内地, not 来自美国). */
+function followedBy(text: string, end: number, after: string): boolean {
+  return after.length >= 2 && text.startsWith(after.slice(0, 4), end);
+}
+
 
 /** The words that ask for a total (data/synonyms.yaml's group of 一共), and what stands before a figure given as one. */
 const TOTAL_WORDS: ReadonlySet<string> = new Set(['一共', ...synonymsOf('一共')]);
@@ -138,11 +153,11 @@ const TOTAL_BEFORE = /[共总计]/u;
 /** What opens a part of what a sentence has counted: 「举办了127场…，其中包括…21场」. */
 const PART_OPENS = /其中|当中/gu;
 /** A question that asks for a part of what the article counted. */
-const PART_ASKED = /^(?:其中|当中|这当中|这其中)|(?:里面|之中|其中|当中)有?(?:多少|几)/u;
+const PART_ASKED = /^(?:其中|当中|这当中|这其中)|(?:里面|里|之中|其中|当中)有?(?:多少|几)/u;
 
 /** Whether the figure at `at` is given as a part: its sentence opens with 其中/当中, or they stand before it in its sentence. */
 function partFigure(text: string, at: number): boolean {
-  return AMONG.test(text) || /其中|当中/u.test(text.slice(0, at));
+  return PART_OF.test(text) || /其中|当中/u.test(text.slice(0, at));
 }
 
 /** A figure after a list closed by 等: 「贵州省、陕西省、四川省等共计115个项目」. */
@@ -182,6 +197,7 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
   const asksTotal = ctx.terms.some((t) => TOTAL_WORDS.has(t.word)) || [...TOTAL_WORDS].some((w) => ctx.question.includes(w));
   // 「其中内地企业有多少间」 asks for a part: a figure the article does not give as one weighs less.
   const asksPart = PART_ASKED.test(ctx.question);
+  const after = askedAfter(ctx.question);
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
     const specials = askedSpecials(ctx.question, text);
@@ -200,7 +216,7 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
       // 「多少家银行」 counts banks: a sentence that never names them counts something else.
       // …unless it goes on about those the sentence before named (「…协助560间企业…。当中近300间来自内地」).
       const before = article.sentences[sentence.index - 1];
-      const continues = AMONG.test(text) && before?.paragraph === sentence.paragraph && termPresence(before.norm, counted) > 0;
+      const continues = PART_OF.test(text) && before?.paragraph === sentence.paragraph && termPresence(before.norm, counted) > 0;
       const countsIt = !counted || termPresence(text, counted) > 0 || continues ? 1 : 0.3;
       candidates.push({
         text: n.text,
@@ -213,7 +229,8 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
             (specials.includes(n) ? 1 : unitFit(asked, n.unit)) *
             (NUMBER_WEIGHTS.base + NUMBER_WEIGHTS.local * local + NUMBER_WEIGHTS.near * near) *
             (n.range ? 1.05 : 1) *
-            (asksTotal && TOTAL_BEFORE.test(text.slice(Math.max(0, n.start - 3), n.start)) ? NUMBER_WEIGHTS.total : 1),
+            (asksTotal && TOTAL_BEFORE.test(text.slice(Math.max(0, n.start - 3), n.start)) ? NUMBER_WEIGHTS.total : 1) *
+            (followedBy(text, n.end, after) ? NUMBER_WEIGHTS.follows : 1),
         ) * (ofSome(text, n, mentions, ctx.terms) ? NUMBER_WEIGHTS.some : 1) * (asksPart && !partFigure(text, n.start) ? NUMBER_WEIGHTS.some : 1),
       });
     }

@@ -157,4 +157,10 @@ describe('a figure of something else than what is counted or measured', () => {
     expect(e.answer('美国企业有多少间').answer).toBe('40间');
     expect(e.answer('去年来港的美国企业有多少间').answer).toBe('40间');
   });
+
+  it('should take the part a sentence opening with 当中 counts when the question asks for a part (企业里有多少来自内地)', () => {
+    const e = fixtureApp('004_hk-investhk.txt').engine;
+    expect(e.answer('去年协助的企业里有多少来自内地').answer).toContain('300间');
+    expect(e.answer('去年投资推广署协助的企业里有多少来自内地').answer).toContain('300间');
+  });
 });
