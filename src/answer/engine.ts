@@ -86,10 +86,15 @@ const ANOTHER_EVENT: Verdict = { ok: false, reason: 'event', note: null };
 /** Where a figure starts in a span: its number, or the word that makes it approximate (近, 约, 逾…). */
 const FIGURE_START = /(?:近|约|逾|超过|不到|将近|大约|至少|最少|多达)?(?<![第\d.,零〇一二两三四五六七八九十百千万亿])[\d零〇一二两三四五六七八九十百千万亿]/u;
 
+/** The word that makes a figure approximate, right before where an extractor started it (近|300间). */
+const APPROXIMATE_BEFORE = /(?:近|约|逾|超过|不到|将近|大约|至少|最少|多达)$/u;
+const APPROXIMATE_ASKED = /近|约|逾|超过|不到|至少|最少|多达|高达|以上|左右/u;
+
 /** …and ends with its unit, not with the verb after it (40间来自|美国 → 40间). */
 function figureEnd(text: string, start: number, end: number): number {
   const figure = findNumbers(text.slice(start, end))[0];
-  if (!figure || figure.start !== 0 || !figure.unit) return end;
+  // The figure starts the span, after the word that makes it approximate if any (近300间).
+  if (!figure || figure.start > 2 || !figure.unit) return end;
   const tail = segment(text.slice(start + figure.end, end))[0];
   // A range (9800日元到14800日元) goes on past its first figure.
   return tail && /^v/u.test(tail.tag) && !/^[到至]$/u.test(tail.word) ? start + figure.end : end;
@@ -279,7 +284,9 @@ function build(
       const closed = balanced(norm, c.start, c.start + c.text.length);
       const whole = kind === 'number' || kind === 'date' || kind === 'person' || kind === 'people' ? closed : wholeName(norm, closed.start, closed.end);
       // A figure is answered from its number on (当中近300间 → 近300间).
-      const lead = kind === 'number' ? (FIGURE_START.exec(norm.slice(whole.start, whole.end))?.index ?? 0) : 0;
+      // …unless the question says it already (约多高, 超过多少): then the figure alone answers.
+      const approximate = kind === 'number' && !APPROXIMATE_ASKED.test(q) ? (APPROXIMATE_BEFORE.exec(norm.slice(Math.max(0, whole.start - 2), whole.start))?.[0].length ?? 0) : 0;
+      const lead = kind === 'number' ? (FIGURE_START.exec(norm.slice(whole.start, whole.end))?.index ?? 0) - approximate : 0;
       const end = kind === 'number' ? figureEnd(norm, whole.start + lead, whole.end) : whole.end;
       return { ...c, text: norm.slice(whole.start + lead, end), start: whole.start + lead };
     });

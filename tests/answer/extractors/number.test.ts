@@ -129,7 +129,7 @@ describe('money asked as 多少钱', () => {
 describe('a part asked with 其中', () => {
   it('should rank the figure the article gives as a part above the whole', () => {
     const engine = fixtureApp('004_hk-investhk.txt').engine;
-    expect(engine.explain('其中内地企业有多少间？', 1).candidates[0]?.text).toBe('300间');
+    expect(engine.explain('其中内地企业有多少间？', 1).candidates[0]?.text).toBe('近300间');
   });
 });
 
@@ -162,5 +162,11 @@ describe('a figure of something else than what is counted or measured', () => {
     const e = fixtureApp('004_hk-investhk.txt').engine;
     expect(e.answer('去年协助的企业里有多少来自内地').answer).toContain('300间');
     expect(e.answer('去年投资推广署协助的企业里有多少来自内地').answer).toContain('300间');
+  });
+
+  it('should keep the word that makes a figure approximate, unless the question says one itself', () => {
+    const e = fixtureApp('004_hk-investhk.txt').engine;
+    expect(e.answer('估计首年为香港经济带来多少投资').answer).toBe('逾690亿元');
+    expect(e.answer('估计首年为香港经济带来超过多少投资').answer).toBe('690亿元');
   });
 });

@@ -235,7 +235,7 @@ describe('claims asked with 是不是 inside, and figures in tenths', () => {
   });
 
   it('should read 一成 as 10 % and 不到 as below', () => {
-    expect(e.answer('企业数目比2024年升了超过一成，是吧？').answer).toBe('不对，文章说是4%');
+    expect(e.answer('企业数目比2024年升了超过一成，是吧？').answer).toBe('不对，文章说是逾4%');
     expect(e.answer('企业数目比2024年升了不到一成，是吧？').answer).toBe('对');
   });
 });
