@@ -8,6 +8,7 @@ import { normalize } from '../text/normalize.js';
 import { detectScript, inScript, type Script } from '../text/script.js';
 import { findNumbers } from '../text/numbers.js';
 import { segment } from '../text/segment.js';
+import { joinSplitVerbs } from '../text/synonyms.js';
 import { checkCandidate, type Verdict } from './check.js';
 import { confidence, type Signals } from './confidence.js';
 import { coverage, evidenceCoverage } from './evidence.js';
@@ -204,7 +205,7 @@ function build(
     // A question taken out of a speaker's mouth is in Simplified already: it is answered in the script it was asked in.
     const script: Exclude<Script, 'unknown'> =
       how.unspoken && how.script ? how.script : asked !== 'unknown' ? asked : (how.script ?? 'simplified');
-    const { question: q, corrections } = correctNames(fromCantonese(cleanQuestion(raw)), names, allText);
+    const { question: q, corrections } = correctNames(joinSplitVerbs(fromCantonese(cleanQuestion(raw))), names, allText);
     const match = intentOf(raw, q);
     const kind: AnswerKind = match?.answer ?? 'phrase';
     const corrected = corrections.map((c) => ({ from: inScript(c.from, script), to: inScript(c.to, script) }));

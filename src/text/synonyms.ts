@@ -66,3 +66,25 @@ export function saidOtherwise(asked: string, text: string): { word: string; said
   }
   return null;
 }
+
+/** Verbs a reader splits with 的 or 了 (致的辞, 签了约): data/synonyms.yaml `split_verbs`. */
+const SPLIT_VERBS = readSplitVerbs();
+
+function readSplitVerbs(): RegExp | null {
+  const raw = readData('synonyms.yaml') as Record<string, unknown> | null;
+  const verbs = raw?.['split_verbs'];
+  if (!Array.isArray(verbs) || !verbs.every((v) => typeof v === 'string' && [...v].length === 2)) {
+    throw new Error('data/synonyms.yaml: expected split_verbs, a list of two-character verbs');
+  }
+  const split = verbs.map((v: string) => `${v[0]}[的了]${v[1]}`);
+  return split.length > 0 ? new RegExp(split.join('|'), 'gu') : null;
+}
+
+/**
+ * A question with its split verbs joined, as the article writes them.
+ *
+ * @example joinSplitVerbs('松原那个签约仪式上谁致的辞') // '松原那个签约仪式上谁致辞'
+ */
+export function joinSplitVerbs(question: string): string {
+  return SPLIT_VERBS ? question.replace(SPLIT_VERBS, (m) => `${m[0]}${m[2]}`) : question;
+}

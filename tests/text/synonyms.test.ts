@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saidOtherwise, synonymsOf } from '../../src/text/synonyms.js';
+import { joinSplitVerbs, saidOtherwise, synonymsOf } from '../../src/text/synonyms.js';
 
 describe('synonyms', () => {
   it('should give the words a question may use for the article’s, in every group a word stands in', () => {
@@ -13,5 +13,13 @@ describe('synonyms', () => {
     expect(saidOtherwise('林佳龙是去年到东京拜会的', '林佳龙表示,3年前到东京拜会')).toEqual({ word: '去年', said: '3年前' });
     expect(saidOtherwise('列入国家级创建名单', '列入省级高新技术产业园区创建名单')).toEqual({ word: '国家级', said: '省级' });
     expect(saidOtherwise('列入省级名单', '列入省级高新技术产业园区创建名单')).toBeNull();
+  });
+});
+
+describe('split verbs', () => {
+  it('should join a verb a reader splits with 的 or 了, and leave other 的 alone', () => {
+    expect(joinSplitVerbs('松原那个签约仪式上谁致的辞')).toBe('松原那个签约仪式上谁致辞');
+    expect(joinSplitVerbs('台糖是谁代表签了字')).toBe('台糖是谁代表签字');
+    expect(joinSplitVerbs('谁签的合同')).toBe('谁签的合同');
   });
 });

@@ -325,7 +325,7 @@ export function onlookerOnly(question: string, sentence: string, at: number, nam
   const deeds = deedsAsked(question);
   if (deeds.some((d) => ONLOOKERS.includes(d) || synonymsOf(d).some((s) => ONLOOKERS.includes(s)))) return false;
   const own = sentence.slice(at + name.length, clauseAt(sentence, at).end).replace(DOER_GAP, '').replace(ONLOOKER_LEAD, '');
-  return ONLOOKERS.some((w) => own.startsWith(w)) && deeds.some((d) => own.includes(d));
+  return ONLOOKERS.some((w) => own.startsWith(w)) && deeds.some((d) => [d, ...synonymsOf(d)].some((w) => own.includes(w)));
 }
 
 /** The people of the retrieved sentences that may have done what the question asks, by name. */
