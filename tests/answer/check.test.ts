@@ -464,6 +464,10 @@ describe('someone who only looked on', () => {
     expect(e.answer('谁是签约仪式的媒人？').answer).toBe('林佳龙');
     // The deed asked stands in another clause than the one he joined in.
     expect(e.answer('谁根据《义勇军进行曲》编演了抗战舞蹈？').answer).toBe('吴晓邦');
+    // A deed of the event he attended that the sentence gives nobody.
+    const attended = engineOn('签约', ['交通部长林佳龙受邀出席三井与台糖签约仪式，并在脸书贴文。', '三井将在东区打造购物商场。']);
+    expect(attended.answer('三井和台糖的签约仪式是谁主持的？').answer).toBeNull();
+    expect(attended.answer('谁出席了三井与台糖签约仪式？').answer).toBe('林佳龙');
   });
 });
 

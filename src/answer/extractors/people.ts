@@ -317,15 +317,18 @@ const ONLOOKERS = readWords('people.yaml', 'onlookers');
 const ONLOOKER_LEAD = /^(?:以.{1,12}?身[份分]|受邀|应邀|特邀|受邀请)*/u;
 
 /**
- * Whether the person named at `at` of `sentence` only looks on at the deeds their clause names
- * (林佳龙以「媒人」身分见证…签约仪式) while the question asks who did one of them (谁代表台糖签的约); not
+ * Whether the person named at `at` of `sentence` only looks on (林佳龙以「媒人」身分见证…签约仪式, 受邀出席…)
+ * while the question asks who did a deed (谁代表台糖签的约, 谁主持的); not
  * when the question asks who looked on (谁见证了签约), or names no deed (谁是媒人).
  */
 export function onlookerOnly(question: string, sentence: string, at: number, name: string): boolean {
   const deeds = deedsAsked(question);
   if (deeds.some((d) => ONLOOKERS.includes(d) || synonymsOf(d).some((s) => ONLOOKERS.includes(s)))) return false;
   const own = sentence.slice(at + name.length, clauseAt(sentence, at).end).replace(DOER_GAP, '').replace(ONLOOKER_LEAD, '');
-  return ONLOOKERS.some((w) => own.startsWith(w)) && deeds.some((d) => [d, ...synonymsOf(d)].some((w) => own.includes(w)));
+  if (!ONLOOKERS.some((w) => own.startsWith(w))) return false;
+  // Their clause names the deed asked (…见证…签约仪式 of 谁签的约), or the event the question asks a deed of (…出席…签约仪式
+  // of 签约仪式是谁主持的); not what they joined (参加上海救亡演剧队) before a deed of their own.
+  return deeds.some((d) => [d, ...synonymsOf(d)].some((w) => own.includes(w))) || (deeds.length > 0 && segment(own).some((t) => t.word.length >= 2 && !ONLOOKERS.includes(t.word) && question.includes(t.word)));
 }
 
 /** The people of the retrieved sentences that may have done what the question asks, by name. */
