@@ -36,11 +36,17 @@ export const PART_OF = /^(?:当中|其中|其余|其他|这些|这当中)/u;
 
 /**
  * The sentence before sentence `index`, in its paragraph, when `index` opens on a part of what that one
- * counts (「…协助560间企业…。当中近300间来自内地」): the whole the part belongs to; else ''.
+ * counts (「…协助560间企业…。当中近300间来自内地」), or goes on from the quote it closes (「“…”许新成说,…」):
+ * what it speaks of; else ''.
  */
 export function wholeOfPart(article: Article, index: number): string {
   const sentence = article.sentences[index];
   const before = article.sentences[index - 1];
-  if (!sentence || !before || before.paragraph !== sentence.paragraph || !PART_OF.test(sentence.norm)) return '';
-  return before.norm;
+  if (!sentence || !before || before.paragraph !== sentence.paragraph) return '';
+  return PART_OF.test(sentence.norm) || quoteGoesOn(before.norm, sentence.norm) ? before.norm : '';
+}
+
+/** A sentence that opens on who spoke the quote before it and goes on in their words: 「“兄弟省区市也…。”许新成说,贵州省、…」. */
+function quoteGoesOn(before: string, sentence: string): boolean {
+  return /[”」』]$/u.test(before) && /^\p{Script=Han}{2,4}(?:还|又|也)?(?:说|表示|介绍|指出)[,，]/u.test(sentence);
 }

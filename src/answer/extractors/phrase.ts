@@ -351,7 +351,7 @@ export function extractItems(ctx: ExtractContext): Candidate[] {
     if (!run) return { ...c, score: c.score * ALONE };
     // 「哪5个省」 of 「贵州省、陕西省、山东省、山西省、四川省」: as many items as asked, each of the kind asked.
     const items = run.text.split('、');
-    const bonus = ITEMS_BONUS * (size > 0 && items.length === size ? SIZE_BONUS : 1) * (head && items.every((i) => i.endsWith(head)) ? SIZE_BONUS : 1);
+    const bonus = ITEMS_BONUS * (size > 0 && items.length === size ? SIZE_BONUS : 1) * (head && items.every((i) => i.endsWith(head) || endsLikeHead(i, head)) ? SIZE_BONUS : 1);
     return { ...c, text: run.text, start: run.start, score: Math.min(1, c.score * bonus) };
   });
 }
@@ -422,5 +422,6 @@ export function listIntroduced(question: string, candidate: Candidate): boolean 
   if (lead.length >= 2 && [lead, ...synonymsOf(lead)].some((w) => question.includes(w))) return true;
   const head = headNoun(question);
   const tail = /^等[^，,。；;]{0,6}/u.exec(sentence.slice(start + candidate.text.length))?.[0] ?? '';
-  return head.length >= 2 && tail.endsWith(head);
+  // …or each item names itself of the kind asked (哪些兄弟省份 of 「贵州省、陕西省、…」).
+  return head.length >= 2 && (tail.endsWith(head) || items.every((i) => i.length > 1 && (i.endsWith(head) || i.endsWith(head.slice(0, 1)) || synonymsOf(head).some((w) => i.endsWith(w)))));
 }

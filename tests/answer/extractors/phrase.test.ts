@@ -28,6 +28,13 @@ describe('questions for every item (哪些, 有啥)', () => {
     // A list of trades is no list of the companies asked.
     expect(hk.answer('想进驻北都的那30间企业具体是哪几家公司？').answer).toBeNull();
   });
+
+  it('should give a list whose items are each of the kind asked, in the words of the quote its sentence goes on from', () => {
+    const chongqing = fixtureApp('001_chongqing-xiqiahui.txt').engine;
+    expect(chongqing.answer('有哪些兄弟省份在会上签约了？').answer).toBe('贵州省、陕西省、山东省、山西省、四川省');
+    // The kind asked before 有哪些.
+    expect(everyArticleApp().engine.answer('在西洽会上签约的兄弟省份有哪些？').answer).toBe('贵州省、陕西省、山东省、山西省、四川省');
+  });
 });
 
 describe('a noun asked in several words', () => {
