@@ -246,6 +246,8 @@ function sameMeasure(a: string, b: string): boolean {
   const base = (u: string): string => u.replace(/^(?:多|余)?(?:万亿|亿|万|千)?/u, '');
   return base(a) === '' || base(b) === '' || base(a) === base(b);
 }
+/** A time said from the reader's day (上个月, 去年, 最近), at the start of what a claim says. */
+const RELATIVE_TIME = /^(?:上个?月|下个?月|本月|这个月|上周|下周|本周|上星期|昨天|前天|今天|明天|去年|今年|明年|前年|最近|近期|刚刚|刚才|前不久)/u;
 const DATE_IN_CLAIM = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年/u;
 
 /** What a claim asserts, and how to ask the article for it. */
@@ -310,6 +312,8 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   const cleft = is?.groups?.what && /的$/u.test(is.groups.what) ? doerOf(is.groups.what) : undefined;
   if (cleft === null) return null;
   if (cleft && is?.groups?.subject) return { value: cleft.doer, question: `${is.groups.subject}是${cleft.asked}${cleft.rest}`, open: true, doers: true };
+  // 「三井和台糖是上个月签的约」 claims when, in words no article dates: 「X是什么」 does not check it.
+  if (is?.groups?.what && RELATIVE_TIME.test(is.groups.what)) return null;
   if (is?.groups?.subject && is.groups.what) {
     return { value: is.groups.what.replace(/的$/u, ''), question: `${is.groups.subject}是什么`, open: true };
   }

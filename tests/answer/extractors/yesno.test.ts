@@ -253,3 +253,10 @@ describe('a claimed place', () => {
     expect(e.answer('三井Outlet Park是落腳在台中東區，對嗎？').answer).toBe('不對，文章說是臺中港');
   });
 });
+
+describe('a claim of when, said from the reader’s day', () => {
+  it('should not deny 「是上个月签的约」 with what the subject is', () => {
+    const e = fixtureApp('003_taichung-mitsui.txt').engine;
+    expect(e.answer('三井和台糖是上个月签的约吗？').answer).toBeNull();
+  });
+});
