@@ -24,7 +24,9 @@ export function extractStatement(ctx: ExtractContext): Candidate[] {
   // speaker asked about (市民, 网友, 专家); it is quoted where it speaks.
   const named = peopleNamed(ctx);
   const spoken = SAID.test(ctx.question) ? GROUP_SPEAKER.exec(ctx.question) : null;
-  const group = spoken && named.every(({ person }) => ctx.question.lastIndexOf(person.name) < spoken.index) ? spoken[0] : undefined;
+  // The group speaks when no person is named after it, or the person stands where it speaks (市民在林佳龙脸书上留言).
+  const speaksAt = spoken && ctx.question.startsWith('在', spoken.index + spoken[0].length) ? spoken.index + spoken[0].length : -1;
+  const group = spoken && named.every(({ person }) => ctx.question.lastIndexOf(person.name) < spoken.index || (speaksAt >= 0 && ctx.question.indexOf(person.name, speaksAt) > speaksAt)) ? spoken[0] : undefined;
   // 「李岩推介了什么」 asks for what he presented: that he attended (出席活动) does not answer it.
   const verb = askedVerb(ctx.question);
   const doneAsAsked = (sentence: string): boolean => !verb || LIGHT.test(verb) || [verb, ...synonymsOf(verb)].some((v) => sentence.includes(v));

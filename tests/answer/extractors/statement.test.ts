@@ -122,5 +122,7 @@ describe('what a group said', () => {
     expect(taichung.answer('林佳龙发脸书说三井台糖签约后，市民留言都说了啥？').answer).toContain('四年当八年做');
     // A person asked about keeps their own words.
     expect(taichung.answer('林佳龙说了什么').answer).not.toContain('四年当八年做');
+    // …but not a person named where the group speaks.
+    expect(taichung.answer('市民在林佳龙脸书上留言说了什么').answer).toContain('四年当八年做');
   });
 });
