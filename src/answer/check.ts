@@ -486,9 +486,20 @@ function siblingOfAsked(sentence: string, candidate: Candidate, question: string
   if (candidate.start === undefined || OTHERS.test(question)) return false;
   const clause = clauseAt(sentence, candidate.start);
   const items = sentence.slice(clause.start, clause.end).split('、');
-  if (items.length < 2 || !items.some((i) => i.endsWith(candidate.text) || i === candidate.text)) return false;
-  // 「A、B以及什么」 names several items to ask for the one left.
-  return items.filter((i) => i.length >= 2 && !i.includes(candidate.text) && question.includes(i)).length === 1;
+  if (items.length < 2) return false;
+  if (items.some((i) => i.endsWith(candidate.text) || i === candidate.text)) {
+    // 「A、B以及什么」 names several items to ask for the one left.
+    if (items.filter((i) => i.length >= 2 && !i.includes(candidate.text) && question.includes(i)).length === 1) return true;
+  }
+  // 「那个Asia300是啥活动」 of 「…、亚洲300(Asia300)全球商业论坛重庆峰会、…、2019“央企重庆行”等重大活动」: the question
+  // names a Latin name of another item, and none of the candidate's own. Two pieces joined by 、 may be two
+  // things said of one (以亲子为主题、占地4.36公顷的购物商场LaLaport): only a list of three or more counts.
+  if (items.length < 3) return false;
+  let from = clause.start;
+  const spans = items.map((text) => ({ text, start: (from += text.length + 1) - text.length - 1 }));
+  const own = spans.find((i) => candidate.start !== undefined && candidate.start >= i.start && candidate.start < i.start + i.text.length)?.text ?? '';
+  const latin = question.match(/[A-Za-z][A-Za-z0-9]{2,}/gu) ?? [];
+  return latin.some((w) => !own.includes(w) && spans.some((i) => i.text !== own && i.text.includes(w)));
 }
 
 /**

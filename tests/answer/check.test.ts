@@ -361,6 +361,12 @@ describe('another item of the list the question names', () => {
     expect(fixtureApp('004_hk-investhk.txt').engine.answer('准备进驻北都的外地大学是哪一所').answer).toBeNull();
   });
 
+  it('should not answer with another item when the question names a Latin name of one, but keep two things said of one', () => {
+    const chongqing = fixtureApp('001_chongqing-xiqiahui.txt').engine;
+    expect(chongqing.answer('西洽会期间办的那个Asia300是啥活动').answer).not.toBe('央企重庆行');
+    expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('台中LaLaport是什麼主題的商場').answer).toBe('親子');
+  });
+
   it('should still answer 「A、B以及什么」 with the item left', () => {
     const f = engineOn('自行车', ['自行车，又称脚踏车，别称有自由车、铁马以及单车等。']);
     expect(f.explain('自由车、铁马以及什么都是脚踏车的别称?', 5).candidates.filter((c) => c.text === '单车').every((c) => c.refused === null)).toBe(true);
