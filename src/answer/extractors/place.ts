@@ -76,7 +76,8 @@ export function extractPlace(ctx: ExtractContext): Candidate[] {
       // 「东区的台糖湖滨生态园区」: the place a place holds, named by its ending, is the more precise answer.
       const inner = INNER_PLACE.exec(text.slice(offset))?.groups?.inner;
       if (inner && PLACE_ENDING.test(inner) && namesOne(inner) && !ctx.question.includes(inner)) {
-        candidates.push({ text: inner, source: { article, sentence }, start: offset + 1, score: score(offset + 1, inner.length, 0.8) });
+        // It stands where its holder does: 推荐东区的… is as near 推荐 for the one as for the other.
+        candidates.push({ text: inner, source: { article, sentence }, start: offset + 1, score: score(at, offset + 1 + inner.length - at, 0.8) });
         innerEnd = offset + 1 + inner.length;
       }
     }

@@ -28,6 +28,8 @@ describe('the dateline', () => {
 describe('a place inside a place', () => {
   it('should answer with the place named inside the one before 的 (东区的台糖湖滨生态园区)', () => {
     expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('三井第二个投资据点选在哪').answer).toBe('台糖湖滨生态园区');
+    // …though its holder stands as near the verb asked (推荐东区的…).
+    expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('三井要第二个投资据点时，林佳龙推荐的是哪里？').answer).toBe('台糖湖滨生态园区');
   });
 });
 
