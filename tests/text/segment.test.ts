@@ -62,6 +62,8 @@ describe('script', () => {
   it('normalize should turn full-width digits half-width and keep the length', () => {
     expect(normalize('１１５０億元')).toBe('1150亿元');
     expect(normalize('運河網谷（杭州）').length).toBe('運河網谷（杭州）'.length);
+    // Taiwan's 報導 is the mainland's 报道.
+    expect(normalize('這篇報導')).toBe('这篇报道');
   });
 
   it('should fold the pronoun variants opencc keeps (牠們 → 它们)', () => {

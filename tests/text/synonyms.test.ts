@@ -5,6 +5,7 @@ describe('synonyms', () => {
   it('should give the words a question may use for the article’s, in every group a word stands in', () => {
     expect(synonymsOf('邻近')).toContain('附近');
     expect(synonymsOf('涉及')).toContain('涵盖');
+    expect(synonymsOf('开张')).toContain('开园');
     // 处于 stands for 位于 (a place) and for 进入 (a stage).
     expect(synonymsOf('处于')).toEqual(expect.arrayContaining(['位于', '进入']));
   });

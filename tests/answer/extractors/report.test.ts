@@ -12,6 +12,7 @@ describe('questions about the report itself', () => {
     expect(engine.answer('这篇稿子是哪天发的').answer).toBe('10月18日');
     expect(engine.answer('电头是哪个城市').answer).toBe('杭州');
     expect(engine.answer('这篇是谁写的？').answer).toBe('郭扬');
+    expect(engine.answer('這篇報導是幾月幾號發的').answer).toBe('10月18日');
   });
 
   it('should give the lead as the gist, with itself as evidence', () => {
