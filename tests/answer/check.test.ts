@@ -490,6 +490,8 @@ describe('a change asked, and things of another kind counted', () => {
     expect(e.answer('运河网谷那147家签约客户里，生物医药企业有几家？').answer).toBeNull();
     // …nor by the figure of the whole the kind asked is part of.
     expect(e.answer('运河网谷签约客户里生物医药企业有几家').answer).toBeNull();
+    // 占几家 asks the same.
+    expect(e.answer('147家签约客户里生物医药企业占几家').answer).toBeNull();
     expect(e.answer('运河网谷签约客户有几家').answer).toBe('147家');
     expect(e.answer('运河网谷有几家上市企业？').answer).toBe('4家');
     expect(e.answer('方格颜色有几种？').answer).toBe('两种');
