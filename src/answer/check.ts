@@ -96,7 +96,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     return { ok: false, reason: 'measure', note: `文章只给出日期${candidate.text}，没有年份` };
   }
   if (echoes(candidate.text, query.question) || completesAsked(candidate, query.question)) return { ok: false, reason: 'kind', note: null };
-  if ((query.kind === 'phrase' || query.kind === 'items') && pieceOfTitle(candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
+  if ((query.kind === 'phrase' || query.kind === 'items') && pieceOfTitle(candidate.text, source.article, query.question)) return { ok: false, reason: 'kind', note: null };
   if ((query.kind === 'phrase' || query.kind === 'items') && titleOfAsked(query.question, candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
   if ((query.kind === 'items' || (query.kind === 'phrase' && NAMES_THE_COUNTED.test(query.question))) && itemCount(candidate.text) < itemsAsked(query.question)) return { ok: false, reason: 'kind', note: null };
   // 「有哪些上市企业」 → 「区域总部1家、上市企业」: a list with the noun asked about for an item counts kinds, it names none.
@@ -562,12 +562,16 @@ function completesAsked(candidate: Candidate, question: string): boolean {
 
 /**
  * Whether a phrase is a piece cut out of a person's title (中国技术交易所医学成果 of
- * …医学成果转化中心主任委员): not the whole title, nor one of its organisations.
+ * …医学成果转化中心主任委员): not the whole title, nor one of its organisations, nor the part the
+ * question asks for by its kind (哪个研究院 of 暨南大学衰老与再生医学研究院院长).
  */
-function pieceOfTitle(text: string, article: Article): boolean {
+function pieceOfTitle(text: string, article: Article, question: string): boolean {
+  const asked = headNoun(question);
+  // The part asked holds the post itself (研究院|院长), the kind asked its last word.
+  const heldPost = (role: string): boolean => asked.length >= 2 && text.endsWith(asked) && ROLE_SUFFIXES.some((post) => role.endsWith(text + post));
   return article.people.some((p) =>
     p.roles.some((role) => {
-      const whole = role === text || role.split('、').includes(text) || organizationOf(role).includes(text);
+      const whole = role === text || role.split('、').includes(text) || organizationOf(role).includes(text) || heldPost(role);
       return role.includes(text) && !whole;
     }),
   );

@@ -216,6 +216,10 @@ describe('pieces of a title', () => {
   it('should not answer with a piece cut out of a person’s title', () => {
     expect(engine.answer('座谈会取得了什么成果？').answer).toBeNull();
     expect(engine.answer('张俊峰是哪个协会的副会长？').answer).toBe('全国卫生产业企业管理协会');
+    // …but with the part of it asked by its kind, which holds the post (研究院|院长).
+    expect(engine.answer('鞠振宇是暨南大学哪个研究院的院长？').answer).toBe('衰老与再生医学研究院');
+    expect(engine.answer('运河网谷是哪家企业的项目').answer).toBeNull();
+    expect(engine.answer('座谈会达成了哪些成果').answer).toBeNull();
   });
 });
 
