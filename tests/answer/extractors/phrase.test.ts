@@ -148,7 +148,8 @@ describe('a reader’s 到底 and 究竟', () => {
   it('should not weigh them as words the article must hold', () => {
     const e = everyArticleApp().engine;
     expect(e.answer('西洽会签约总额到底是多少？').answer).toBe('5497.8亿元');
-    // 这回 is 这次.
+    // 这回 is 这次; 那边 points at what the question names.
     expect(seedApp().engine.answer('这回座谈的主题口号是啥').answer).toBe('创新发展,聚力共赢');
+    expect(seedApp().engine.answer('运河网谷那边招进来几家上市公司啊').answer).toBe('4家');
   });
 });
