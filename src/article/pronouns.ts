@@ -40,11 +40,30 @@ export const PART_OF = /^(?:当中|其中|其余|其他|这些|这当中)/u;
  * what it speaks of; else ''.
  */
 export function wholeOfPart(article: Article, index: number): string {
+  const before = sentenceBefore(article, index);
+  const norm = article.sentences[index]?.norm ?? '';
+  return before && (PART_OF.test(norm) || GOES_ON.test(norm) || quoteGoesOn(before.norm, norm)) ? before.norm : '';
+}
+
+/**
+ * The sentence before sentence `index`, in its paragraph, when `index` goes on from it with what it covers
+ * (「…共签约招商项目14个。涵盖…、旅游开发等多个领域」): its subject; else ''. Unlike a part (当中…), what it
+ * covers is said of the whole.
+ */
+export function subjectBefore(article: Article, index: number): string {
+  const before = sentenceBefore(article, index);
+  return before && GOES_ON.test(article.sentences[index]?.norm ?? '') ? before.norm : '';
+}
+
+/** The sentence before sentence `index` in its paragraph, if any. */
+function sentenceBefore(article: Article, index: number): Sentence | undefined {
   const sentence = article.sentences[index];
   const before = article.sentences[index - 1];
-  if (!sentence || !before || before.paragraph !== sentence.paragraph) return '';
-  return PART_OF.test(sentence.norm) || quoteGoesOn(before.norm, sentence.norm) ? before.norm : '';
+  return sentence && before && before.paragraph === sentence.paragraph ? before : undefined;
 }
+
+/** A sentence whose subject is the one before it: 「…共签约招商项目14个。涵盖生物化工、…等多个领域」. */
+const GOES_ON = /^(?:涵盖|包括|涉及|覆盖|包含)/u;
 
 /** A sentence that opens on who spoke the quote before it and goes on in their words: 「“兄弟省区市也…。”许新成说,贵州省、…」. */
 function quoteGoesOn(before: string, sentence: string): boolean {

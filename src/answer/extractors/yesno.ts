@@ -1,5 +1,6 @@
 import type { Article, Person } from '../../article/types.js';
 import type { AnswerKind } from '../../intents/schema.js';
+import { subjectBefore } from '../../article/pronouns.js';
 import { normalize } from '../../text/normalize.js';
 import { segment } from '../../text/segment.js';
 import { isStopWord } from '../../text/stopwords.js';
@@ -150,7 +151,9 @@ function supportingClause(ctx: ExtractContext, claim: string): Candidate | null 
       const source = { article, sentence };
       // Without the word it says otherwise, does the clause hold the rest of the claim?
       const terms = otherwise ? ctx.terms.filter((t) => !otherwise.word.includes(t.word) && !t.word.includes(otherwise.word)) : ctx.terms;
-      if (coverage(part, terms, claimPresence) < ctx.weights.supportCoverage) continue;
+      // A clause that goes on from the sentence before (涵盖…旅游开发 of 「…共签约招商项目14个。」) holds its words too.
+      const context = seg.start === 0 ? subjectBefore(article, sentence.index) : '';
+      if (coverage(`${context}${part}`, terms, claimPresence) < ctx.weights.supportCoverage) continue;
       // 「有500家世界500强企业」 of 「世界500强企业300家」: each figure claimed must be the clause's, unit and all.
       const numbers = findNumbers(part);
       if (!figures.every((f) => numbers.some((n) => sameMeasure(f.unit, n.unit) && amountsAgree(f.text, n.text) === true))) continue;

@@ -153,3 +153,10 @@ describe('a reader’s 到底 and 究竟', () => {
     expect(seedApp().engine.answer('运河网谷那边招进来几家上市公司啊').answer).toBe('4家');
   });
 });
+
+describe('a sentence that goes on from the one before (涵盖…)', () => {
+  it('should hold the words of the sentence before as evidence', () => {
+    const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
+    expect(songyuan.answer('松原签这14个招商项目，图的是什么？有什么作用？').answer).toContain('注入强劲动力');
+  });
+});

@@ -260,3 +260,13 @@ describe('a claim of when, said from the reader’s day', () => {
     expect(e.answer('三井和台糖是上个月签的约吗？').answer).toBeNull();
   });
 });
+
+describe('a claim about what a sentence going on from the one before covers', () => {
+  it('should confirm an item of 「涵盖…」 for the subject of the sentence before, and not a part for its whole', () => {
+    const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
+    expect(songyuan.answer('松原签的项目里有旅游开发的吗？').answer).toBe('对');
+    expect(songyuan.answer('松原签约的项目里有房地产开发吗').answer).toBeNull();
+    // 「当中近300间来自内地，40间来自美国」 is a part: its figures are not the whole's.
+    expect(fixtureApp('004_hk-investhk.txt').engine.answer('投资推广署去年协助的企业里有300间来自美国，对吗').answer).toBe('不对，文章说是40间');
+  });
+});
