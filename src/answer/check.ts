@@ -102,7 +102,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // 「有哪些上市企业」 → 「区域总部1家、上市企业」: a list with the noun asked about for an item counts kinds, it names none.
   if (query.kind === 'items' && candidate.text.split('、').some((item) => item.length >= 2 && (cloze(query.question)?.right ?? '').startsWith(item))) return { ok: false, reason: 'kind', note: null };
   // 「区域总部1家、上市企业4家」 counts what 哪几家 asks to name; 「研究机构的多位」 breaks off before what it counts.
-  if ((query.kind === 'items' || query.kind === 'phrase') && (COUNTED_ITEM.test(candidate.text) || DANGLING.test(candidate.text))) return { ok: false, reason: 'kind', note: null };
+  if ((query.kind === 'items' || query.kind === 'phrase') && (COUNTED_ITEM.test(candidate.text) || DANGLING.test(candidate.text) || joinedOn(source.sentence.norm, candidate))) return { ok: false, reason: 'kind', note: null };
   // 「定位成什么产业」 → 「杭州发展五大产业」 of 「…五大产业链…」: the noun asked is only the start of the word there.
   if ((query.kind === 'phrase' || query.kind === 'items') && endsInsideWord(source.sentence.norm, candidate, query.question)) return { ok: false, reason: 'kind', note: null };
   if ((query.kind === 'phrase' || query.kind === 'items') && brokenAtBracket(source.sentence.norm, candidate)) return { ok: false, reason: 'piece', note: null };
@@ -408,6 +408,15 @@ const COUNTED_ITEM = /(?:^|、)[^、]*?(?<![第\d])\d+(?:家|个|位|名|项|间
  * (推介时说: the attribution of a quotation, not its content).
  */
 const DANGLING = /(?:多位|多名|多家|多个|众多|一些|各位|各家|几位|几家|的|(?<![学传小解演游听])说|表示|指出)$/u;
+
+/**
+ * Whether a phrase starts on the 暨 that joins two names into one, right after the first (投资说明会|暨招商项目签约仪式):
+ * the second half of a name. Not the 暨 of a name's own (「,暨南大学」).
+ */
+function joinedOn(sentence: string, candidate: Candidate): boolean {
+  const start = candidate.start ?? sentence.indexOf(candidate.text);
+  return candidate.text.startsWith('暨') && start > 0 && /\p{Script=Han}/u.test(sentence[start - 1] ?? '');
+}
 
 /** A date or period: a date DATE reads, or a named period (唐朝, 文艺复兴时期), not 这一时期. */
 const WHOLE_DATE = new RegExp(`(?:${DATE.source})`, 'u');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { wholeOfAnother } from '../../src/answer/check.js';
 import { measureClash } from '../../src/answer/extractors/number.js';
 import { holdsPostWhole, measureOf, postsIn } from '../../src/answer/query.js';
-import { engineOn, fixtureApp, seedApp } from '../helpers.js';
+import { engineOn, everyArticleApp, fixtureApp, seedApp } from '../helpers.js';
 
 const engine = seedApp().engine;
 
@@ -213,6 +213,11 @@ describe('pieces of a title', () => {
     expect(engine.answer('座谈会达成了哪些成果').answer).toBeNull();
   });
 
+  it('should not answer with the half of a name after its joining 暨, but keep a name that starts with 暨', () => {
+    expect(everyArticleApp().engine.answer('松原这次投资说明会的主题是什么？').answer).toBeNull();
+    expect(engine.answer('鞠振宇是哪个研究院的院长？').answer).toContain('暨南大学');
+  });
+
   it('should not answer with a piece cut out of a person’s title', () => {
     expect(engine.answer('座谈会取得了什么成果？').answer).toBeNull();
     expect(engine.answer('张俊峰是哪个协会的副会长？').answer).toBe('全国卫生产业企业管理协会');
@@ -220,6 +225,11 @@ describe('pieces of a title', () => {
     expect(engine.answer('鞠振宇是暨南大学哪个研究院的院长？').answer).toBe('衰老与再生医学研究院');
     expect(engine.answer('运河网谷是哪家企业的项目').answer).toBeNull();
     expect(engine.answer('座谈会达成了哪些成果').answer).toBeNull();
+  });
+
+  it('should not answer with the half of a name after its joining 暨, but keep a name that starts with 暨', () => {
+    expect(everyArticleApp().engine.answer('松原这次投资说明会的主题是什么？').answer).toBeNull();
+    expect(engine.answer('鞠振宇是哪个研究院的院长？').answer).toContain('暨南大学');
   });
 });
 
