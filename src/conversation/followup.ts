@@ -175,8 +175,9 @@ function substitute(text: string, turn: Turn, names: readonly string[]): Resolut
       // 其职务 → 包晓东的职务; 其在会上… → 包晓东在会上…
       if (next && /^n/u.test(next.tag)) as = `${as}的`;
     } else if (THING_POINTERS.has(t.word) && turn.thing) {
-      // 这/那 alone are too common to lean on unless a noun follows (这家公司, 这个论坛).
-      if ((t.word === '这' || t.word === '此') && !(next && /^n/u.test(next.tag))) {
+      // 这/那 alone are too common to lean on unless a noun follows (这家公司, 这个论坛); after 的 a
+      // demonstrative belongs to what the question describes itself (落地运河网谷的那家…公司).
+      if (((t.word === '这' || t.word === '此') && !(next && /^n/u.test(next.tag))) || tokens[i - 1]?.word === '的') {
         out += t.word;
         continue;
       }

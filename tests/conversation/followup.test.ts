@@ -64,6 +64,12 @@ describe('follow-ups', () => {
     expect(resolveFollowUp('他说了什么？', null, names)).toBeNull();
   });
 
+  it('should leave a demonstrative after 的 to what the question describes itself', () => {
+    const turn = turnOf('杭州有多少家上市企业？', engine.answer('杭州有多少家上市企业？'), names, 0);
+    expect(resolveFollowUp('落地运河网谷的那家世界500强子企业是哪家公司？', turn, names)).toBeNull();
+    expect(resolveFollowUp('这家园区哪年开园的', turnOf('运河网谷签约了多少客户', engine.answer('运河网谷签约了多少客户'), names, 0), names)?.question).toContain('运河网谷');
+  });
+
   it('should answer 还有呢 with an answer not given yet, or none', () => {
     const [first, more] = chain(['运河网谷签约了多少客户？', '还有呢？']);
     expect(more?.asked).toBe(first?.asked.replace(/？$/u, ''));
