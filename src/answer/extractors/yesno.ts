@@ -1,6 +1,7 @@
 import type { Article, Person } from '../../article/types.js';
 import type { AnswerKind } from '../../intents/schema.js';
 import { subjectBefore } from '../../article/pronouns.js';
+import { inCalendarYears } from '../../article/published.js';
 import { normalize } from '../../text/normalize.js';
 import { segment } from '../../text/segment.js';
 import { isStopWord } from '../../text/stopwords.js';
@@ -25,7 +26,9 @@ import { organizationOf, pairShare, peopleNamed, respectiveDoer, segments } from
  *    that, and the claim is right when the answer agrees with the value, wrong when not.
  */
 export function extractYesNo(ctx: ExtractContext): Candidate[] {
-  const claim = claimOf(ctx);
+  // 「西洽会是去年才升级的吧」 of a report dated 2019 claims 2018.
+  const [only] = ctx.articles;
+  const claim = only && ctx.articles.length === 1 ? inCalendarYears(claimOf(ctx), only) : claimOf(ctx);
   const byPerson = personClaim(ctx, claim);
   if (byPerson === UNSETTLED) return [];
   if (byPerson) return [byPerson];
@@ -42,10 +45,11 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   if (!source) return [];
   if (agrees(slot.value, asked.answer)) {
     // The figure agrees; what the claim says of it (「4家上市企业都是做生物医药的」) must be said
-    // in the figure's own clause, not of other firms further on.
+    // in the figure's own clause, not of other firms further on. A date's sentence may say it over
+    // two clauses (前身为…渝洽会,…2018年起升级为…).
     const evidence = normalize(asked.evidence ?? '');
     const at = evidence.indexOf(normalize(asked.answer));
-    const clause = at >= 0 ? evidence.slice(clauseAt(evidence, at).start, clauseAt(evidence, at).end) : evidence;
+    const clause = at >= 0 && slot.amount ? evidence.slice(clauseAt(evidence, at).start, clauseAt(evidence, at).end) : evidence;
     return predicateWords(claim, ctx.articles).every((w) => termPresence(clause, w) >= 0.9) ? [{ text: '对', source, score: asked.score }] : [];
   }
   // 「X是Y」 may hold though the article calls X something else: only a sure answer to 「X是什么」 denies it.
