@@ -26,7 +26,7 @@ import { askedHeads, objectOf, kindShapeFeatures, shapeFactor, shapeFeatures, ty
 import { saidBy, speakerPrefix } from './speaker.js';
 import { headNoun } from './extractors/head.js';
 import { listIntroduced, subjectNoun } from './extractors/phrase.js';
-import { correctNames, NameIndex } from './typos.js';
+import { correctNames, expandShortForms, NameIndex } from './typos.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
 import { blend, DEFAULT_WEIGHTS, type Weights } from './weights.js';
 
@@ -127,6 +127,8 @@ function build(
   const articleTexts = new ArticleTexts(textOf);
   const sentenceCount = Math.max(1, index.size);
   const names = new NameIndex([...new Set(articles.flatMap((a) => [...a.people.map((p) => p.name), ...namedWordsOf(a)]))]);
+  // Only several articles need telling apart.
+  const proper = articles.length > 1 ? new Set(articles.flatMap(properWordsOf)) : new Set<string>();
   // Scanning megabytes of text for every name in every question is the slow way to learn the article
   // lacks it: a word with a character pair the text never has is absent for sure.
   const pairs = new Set<string>();
@@ -205,7 +207,10 @@ function build(
     // A question taken out of a speaker's mouth is in Simplified already: it is answered in the script it was asked in.
     const script: Exclude<Script, 'unknown'> =
       how.unspoken && how.script ? how.script : asked !== 'unknown' ? asked : (how.script ?? 'simplified');
-    const { question: q, corrections } = correctNames(joinSplitVerbs(fromCantonese(cleanQuestion(raw))), names, allText);
+    const typed = correctNames(joinSplitVerbs(fromCantonese(cleanQuestion(raw))), names, allText);
+    const expanded = expandShortForms(typed.question, segment(typed.question), allText);
+    const { question: q } = expanded;
+    const corrections = [...typed.corrections, ...expanded.corrections];
     const match = intentOf(raw, q);
     const kind: AnswerKind = match?.answer ?? 'phrase';
     const corrected = corrections.map((c) => ({ from: inScript(c.from, script), to: inScript(c.to, script) }));
@@ -239,7 +244,11 @@ function build(
     // Names and places say which article a question is about; a yes/no claim's figure is what it checks, not its subject.
     const about = articlesAbout(
       articles,
-      terms.map((t) => ({ word: t.word, weight: t.hard !== null && /\d/u.test(t.hard) ? (kind === 'yesno' ? 0 : 1) : t.named ? NAMED_WEIGHT : 1 })),
+      [
+        ...terms.map((t) => ({ word: t.word, weight: t.hard !== null && /\d/u.test(t.hard) ? (kind === 'yesno' ? 0 : 1) : t.named ? NAMED_WEIGHT : 1 })),
+        // 三井 and 台中 of 「三井台中那篇」, which jieba cuts 三|井台|中: the articles' names, as the question spells them.
+        ...spelledIn(q, proper).map((word) => ({ word, weight: NAMED_WEIGHT })),
+      ],
       articleTexts,
       options.alsoAbout,
     );
@@ -438,6 +447,31 @@ function namedWordsOf(article: Article): string[] {
     // A short term the article quotes is a name too, however jieba splits it: “西洽会”.
     ...[...text.matchAll(QUOTED_NAME)].map((m) => m[1] ?? ''),
   ]);
+}
+
+/** The longest name a proper word can be: longer ones are phrases jieba could not cut. */
+const MAX_PROPER = 6;
+const PROPER_WORD = /^\p{Script=Han}{2,6}$/u;
+
+/** The names an article gives people, places, organisations and what no dictionary knows: its words jieba tags so. */
+function properWordsOf(article: Article): string[] {
+  return [article.titleNorm, ...article.sentences.map((s) => s.norm)].flatMap((text) =>
+    segment(text)
+      .filter((t) => /^(?:x|ns|nt|nz|nr)/u.test(t.tag) && PROPER_WORD.test(t.word))
+      .map((t) => t.word),
+  );
+}
+
+/** The words of `words` that `text` holds, wherever its segmentation cut them. */
+function spelledIn(text: string, words: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  for (let at = 0; at < text.length; at++) {
+    for (let length = 2; length <= MAX_PROPER && at + length <= text.length; length++) {
+      const stretch = text.slice(at, at + length);
+      if (words.has(stretch)) found.add(stretch);
+    }
+  }
+  return [...found];
 }
 
 /** A short term in quotation marks. */

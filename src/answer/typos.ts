@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { segment } from '../text/segment.js';
 import { variantsOf } from '../text/synonyms.js';
 
 /** Characters of question words (谁, 什么, 哪, 几, 多少…): what a question asks is never read as a slip. */
@@ -112,4 +113,54 @@ export class NameIndex {
     }
     return new Map([...found].sort((a, b) => a[0] - b[0]));
   }
+}
+
+/** At most this many characters a short form leaves out between two it keeps (投[资]推[广]署). */
+const SHORT_FORM_GAP = 2;
+
+/**
+ * The one name of `text` that `word` is a short form of: a run of words, as many as the short form's
+ * characters, each beginning with its character (投推署 of 投资|推广|署, 卫健委 of 卫生|健康|委员会), each
+ * leaving out at most {@link SHORT_FORM_GAP} characters before the next. A run that cuts a word (杨昊现 in
+ * 杨昊|加上|现金) is no name it stands for. Null when no name, or more than one, fits.
+ *
+ * @example
+ * shortFormOf('投推署', '投资推广署署长刘凯旋今日出席…'); // '投资推广署'
+ */
+export function shortFormOf(word: string, text: string): string | null {
+  // The word is Han characters only (expandShortForms sees to it): nothing in it needs escaping.
+  const pattern = new RegExp([...word].join(`\\p{Script=Han}{0,${SHORT_FORM_GAP}}?`), 'gu');
+  const found = new Set<string>();
+  for (const m of text.matchAll(pattern)) {
+    if (m[0].length <= word.length) continue;
+    const words = segment(text.slice(m.index, m.index + m[0].length + SHORT_FORM_GAP + 2)).slice(0, word.length);
+    if (words.length === word.length && words.every((w, i) => w.word.startsWith(word[i] ?? ''))) found.add(words.map((w) => w.word).join(''));
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/**
+ * Reads the short forms a question uses (投推署) as the names they stand for (投资推广署): each of its
+ * `words` (as segmented) of three or four characters that no dictionary knows, that the articles never
+ * write, and that stands for exactly one name of their `text`.
+ *
+ * @example
+ * expandShortForms('投推署那篇文章谁写的', [{ word: '投推署', tag: 'x' }, …], text)
+ * // { question: '投资推广署那篇文章谁写的', corrections: [{ from: '投推署', to: '投资推广署' }] }
+ */
+export function expandShortForms(
+  question: string,
+  words: readonly { word: string; tag: string }[],
+  text: string,
+): { question: string; corrections: Correction[] } {
+  const corrections: Correction[] = [];
+  let expanded = question;
+  for (const { word, tag } of words) {
+    if (tag !== 'x' || !/^\p{Script=Han}{3,4}$/u.test(word) || QUESTION_CHARS.test(word) || text.includes(word)) continue;
+    const name = shortFormOf(word, text);
+    if (!name || corrections.some((c) => c.from === word)) continue;
+    corrections.push({ from: word, to: name });
+    expanded = expanded.split(word).join(name);
+  }
+  return { question: expanded, corrections };
 }

@@ -3,7 +3,7 @@ import { createEngine } from '../../src/answer/engine.js';
 import { articlesAbout } from '../../src/answer/focus.js';
 import { parseArticle } from '../../src/article/structure.js';
 import { fromCantonese } from '../../src/text/cantonese.js';
-import { seedApp } from '../helpers.js';
+import { everyArticleApp, seedApp } from '../helpers.js';
 
 const zhenjiang = parseArticle(
   'zj',
@@ -58,5 +58,19 @@ describe('which article a question names', () => {
 
   it('should not pick the article of the figure a yes/no claim checks, but of its subject', () => {
     expect(engine.answer('潍坊招商论坛签约了15个项目吗？').answer).toBe('不对，文章说是20个');
+  });
+});
+
+describe('names the question runs together or shortens', () => {
+  const every = everyArticleApp().engine;
+
+  it('should tell the article by the names a question spells, however jieba cuts them (三|井台|中 of 三井台中)', () => {
+    expect(every.answer('三井台中那篇是哪个记者报导的')).toMatchObject({ answer: '黄钟山', article: '003_taichung-mitsui' });
+  });
+
+  it('should read a short form as the one name it stands for, and say so', () => {
+    const a = every.answer('投推署那篇文章谁写的');
+    expect(a).toMatchObject({ answer: '陶嘉心', article: '004_hk-investhk' });
+    expect(a.corrected).toEqual([{ from: '投推署', to: '投资推广署' }]);
   });
 });

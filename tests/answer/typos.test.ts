@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { expandShortForms, shortFormOf } from '../../src/answer/typos.js';
+import { loadSegmenter, segment } from '../../src/text/segment.js';
+
+loadSegmenter();
+
+describe('short forms', () => {
+  it('should find the name a short form stands for: one word of it for each character', () => {
+    expect(shortFormOf('投推署', '投资推广署署长刘凯旋今日出席港台节目')).toBe('投资推广署');
+    expect(shortFormOf('卫健委', '杭州市卫生健康委员会科技教育处处长张莹尹')).toBe('卫生健康委员会');
+  });
+
+  it('should not read words run together across the text as a name', () => {
+    expect(shortFormOf('杨昊现', '杨昊加上现金')).toBeNull();
+    expect(shortFormOf('长泰后', '攻下长泰之后')).toBeNull();
+  });
+
+  it('should leave a short form alone when it could stand for two names', () => {
+    expect(shortFormOf('投推署', '投资推广署，另有投资推动署')).toBeNull();
+  });
+
+  it('should expand only the words no dictionary knows and the text never writes', () => {
+    const text = '投资推广署署长刘凯旋今日出席港台节目';
+    const q = '投推署署长是谁';
+    expect(expandShortForms(q, segment(q), text)).toEqual({ question: '投资推广署署长是谁', corrections: [{ from: '投推署', to: '投资推广署' }] });
+    expect(expandShortForms('刘凯旋是谁', segment('刘凯旋是谁'), text).corrections).toEqual([]);
+  });
+});
