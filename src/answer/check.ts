@@ -577,7 +577,7 @@ function completesAsked(candidate: Candidate, question: string): boolean {
 function pieceOfTitle(text: string, article: Article, question: string): boolean {
   const asked = headNoun(question);
   // The part asked holds the post itself (研究院|院长), the kind asked its last word.
-  const heldPost = (role: string): boolean => asked.length >= 2 && text.endsWith(asked) && ROLE_SUFFIXES.some((post) => role.endsWith(text + post));
+  const heldPost = (role: string): boolean => asked.length > 0 && text.endsWith(asked) && ROLE_SUFFIXES.some((post) => role.endsWith(text + post));
   return article.people.some((p) =>
     p.roles.some((role) => {
       const whole = role === text || role.split('、').includes(text) || organizationOf(role).includes(text) || heldPost(role);
