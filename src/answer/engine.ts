@@ -213,7 +213,7 @@ function build(
     const corrections = [...typed.corrections, ...expanded.corrections];
     const match = intentOf(raw, q);
     const kind: AnswerKind = match?.answer ?? 'phrase';
-    const corrected = corrections.map((c) => ({ from: inScript(c.from, script), to: inScript(c.to, script) }));
+    const corrected = corrections.map((c) => ({ ...c, from: inScript(c.from, script), to: inScript(c.to, script) }));
     const base = { question: raw, intent: match?.intent.name ?? null, kind, script, corrected };
     const none = (status: Answer['status'], note: string | null = null, related: string | null = null): Explanation => ({
       answer: { ...base, answer: null, evidence: null, article: null, paragraph: null, score: 0, status, note: note && inScript(note, script), related: note ? null : related },

@@ -47,7 +47,7 @@ export interface Answer {
    * Names of the question read as the article's (张弛挺 as 张驰挺): a reply
    * should say so, or ask. Empty when the question was read as written.
    */
-  corrected: { from: string; to: string }[];
+  corrected: { from: string; to: string; short?: true }[];
   /** The script of `answer` and `evidence`. */
   script: Exclude<Script, 'unknown'>;
   status: AnswerStatus;

@@ -11,6 +11,8 @@ export interface Correction {
   from: string;
   /** As the article writes it (张驰挺). */
   to: string;
+  /** True when the question's word is no slip but a short form of the name (投推署 of 投资推广署). */
+  short?: true;
 }
 
 /** The pinyin readings of a character, without tones (驰 → chi; 重 → zhong, chong). */
@@ -159,7 +161,7 @@ export function expandShortForms(
     if (tag !== 'x' || !/^\p{Script=Han}{3,4}$/u.test(word) || QUESTION_CHARS.test(word) || text.includes(word)) continue;
     const name = shortFormOf(word, text);
     if (!name || corrections.some((c) => c.from === word)) continue;
-    corrections.push({ from: word, to: name });
+    corrections.push({ from: word, to: name, short: true });
     expanded = expanded.split(word).join(name);
   }
   return { question: expanded, corrections };

@@ -42,7 +42,7 @@ export function formatAnswer(answer: Answer, lang: Lang, examples: readonly stri
   }
   lines.push(`<b>${fitEscaped(balanceQuotes(showDates(answer.answer)), Math.min(1000, budget / 4))}</b>`);
   if (answer.corrected.length > 0) {
-    const pairs = answer.corrected.map((c) => `“${c.to}”，不是“${c.from}”`).join('；');
+    const pairs = answer.corrected.map((c) => (c.short ? `“${c.to}”，“${c.from}”是它的简称` : `“${c.to}”，不是“${c.from}”`)).join('；');
     lines.push(fitEscaped(t.corrected(lang === 'hant' ? inScript(pairs, 'traditional') : pairs), 300));
   }
   if (options.aside) lines.push(fitEscaped(options.aside, Math.min(300, budget / 4)));

@@ -71,6 +71,6 @@ describe('names the question runs together or shortens', () => {
   it('should read a short form as the one name it stands for, and say so', () => {
     const a = every.answer('投推署那篇文章谁写的');
     expect(a).toMatchObject({ answer: '陶嘉心', article: '004_hk-investhk' });
-    expect(a.corrected).toEqual([{ from: '投推署', to: '投资推广署' }]);
+    expect(a.corrected).toEqual([{ from: '投推署', to: '投资推广署', short: true }]);
   });
 });

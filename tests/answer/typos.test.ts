@@ -22,7 +22,7 @@ describe('short forms', () => {
   it('should expand only the words no dictionary knows and the text never writes', () => {
     const text = '投资推广署署长刘凯旋今日出席港台节目';
     const q = '投推署署长是谁';
-    expect(expandShortForms(q, segment(q), text)).toEqual({ question: '投资推广署署长是谁', corrections: [{ from: '投推署', to: '投资推广署' }] });
+    expect(expandShortForms(q, segment(q), text)).toEqual({ question: '投资推广署署长是谁', corrections: [{ from: '投推署', to: '投资推广署', short: true }] });
     expect(expandShortForms('刘凯旋是谁', segment('刘凯旋是谁'), text).corrections).toEqual([]);
   });
 });

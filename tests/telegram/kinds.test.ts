@@ -113,6 +113,14 @@ describe('every kind of message gets the reply a person would give', () => {
     expect(reply).toContain('文章里写作“张驰挺”，不是“张弛挺”');
   });
 
+  it('should answer a short form and say it is one, not a slip', async () => {
+    const { calls, send } = harness();
+    await send({ text: '张莹尹是卫健委哪个处的处长' });
+    const reply = texts(calls)[0] ?? '';
+    expect(reply).toContain('<b>科技教育处</b>');
+    expect(reply).toContain('文章里写作“卫生健康委员会”，“卫健委”是它的简称');
+  });
+
   it('should introduce itself once when added to a group', async () => {
     const { calls, update, send } = harness();
     const chat = { id: -77, type: 'group', title: 'g' };
