@@ -178,8 +178,10 @@ function build(
       const n = index.documentFrequency(word);
       const tag = placeAwareTag(word, token.tag);
       const required = mustAppear(word, tag, match);
-      // 台|中东|区 of 「台中东区」: a place the article lacks, cut across two the article names, is jieba's cut, not the reader's.
-      const hard = required && at > 0 && /^ns/u.test(tag) && !contains(required) && cutAcross(question, at, at + token.word.length, pairs) ? null : required;
+      // 台|中东|区 of 「台中东区」: a place an article lacks, cut across two that article names, is jieba's cut, not the reader's
+      // (whatever another article says of the Middle East).
+      const cut = (text: string): boolean => !text.includes(required ?? '') && cutAcross(question, at, at + token.word.length, { has: (pair) => text.includes(pair) });
+      const hard = required && at > 0 && /^ns/u.test(tag) && [...textOf.values()].some(cut) ? null : required;
       terms.push({
         word,
         weight: Math.log(1 + sentenceCount / (1 + n)) + 0.1,
@@ -246,14 +248,21 @@ function build(
       articles,
       [
         ...terms.map((t) => ({ word: t.word, weight: t.hard !== null && /\d/u.test(t.hard) ? (kind === 'yesno' ? 0 : 1) : t.named ? NAMED_WEIGHT : 1 })),
-        // 三井 and 台中 of 「三井台中那篇」, which jieba cuts 三|井台|中: the articles' names, as the question spells them.
-        ...spelledIn(q, proper).map((word) => ({ word, weight: NAMED_WEIGHT })),
+        // 三井 and 台中 of 「三井台中那篇」, which jieba cuts 三|井台|中: the articles' names across a word no article holds.
+        ...spelledAcross(q, terms.filter((t) => t.word.length >= 2 && !contains(t.word)).map((t) => t.word), proper).map((word) => ({ word, weight: NAMED_WEIGHT })),
       ],
       articleTexts,
       options.alsoAbout,
     );
     // With several articles, a question about "the report" must say which one.
     if (aboutReport && about.length > 1) return none('no-answer', `有${about.length}篇文章：${about.map((a) => `“${a.titleNorm}”`).join('、')}，请说明问的是哪一篇`);
+    // 「西洽会来自美国的企业有多少家」: names that each only one article holds, and not the same one (西洽会 the Chongqing
+    // report, 美国 the Hong Kong one), ask about what no report says; either article's figure would answer another question.
+    if (articles.length > 1) {
+      // A figure is what a claim checks (签了14个项目对吧), not what it is about.
+      const holders = terms.filter((t) => t.named && t.word.length >= 2 && !/\d/u.test(t.word)).map((t) => articleTexts.holders(t.word.toLowerCase()));
+      if (new Set(holders.flatMap((h) => (h.length === 1 ? h : []))).size > 1) return none('no-answer');
+    }
     const ctx: ExtractContext = {
       question: q,
       match,
@@ -462,13 +471,21 @@ function properWordsOf(article: Article): string[] {
   );
 }
 
-/** The words of `words` that `text` holds, wherever its segmentation cut them. */
-function spelledIn(text: string, words: ReadonlySet<string>): string[] {
+/**
+ * The words of `words` that `text` spells across any of its `cut` words (井台 of 三|井台|中): where the
+ * segmentation made a word no article holds, the names it cut through.
+ */
+function spelledAcross(text: string, cut: readonly string[], words: ReadonlySet<string>): string[] {
   const found = new Set<string>();
-  for (let at = 0; at < text.length; at++) {
-    for (let length = 2; length <= MAX_PROPER && at + length <= text.length; length++) {
-      const stretch = text.slice(at, at + length);
-      if (words.has(stretch)) found.add(stretch);
+  for (const word of cut) {
+    for (let from = text.indexOf(word); from >= 0; from = text.indexOf(word, from + 1)) {
+      const to = from + word.length;
+      for (let at = Math.max(0, from - MAX_PROPER + 1); at < to; at++) {
+        for (let length = Math.max(2, from - at + 1); length <= MAX_PROPER && at + length <= text.length; length++) {
+          const stretch = text.slice(at, at + length);
+          if (words.has(stretch)) found.add(stretch);
+        }
+      }
     }
   }
   return [...found];

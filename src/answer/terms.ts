@@ -102,6 +102,6 @@ function isNameLike(word: string, match: IntentMatch | null): boolean {
  * Whether the word of `question` from `start` to `end` is cut across two words: the pairs of characters
  * over both its edges (台中 and 东区 of 台|中东|区) are pairs the article has.
  */
-export function cutAcross(question: string, start: number, end: number, pairs: ReadonlySet<string>): boolean {
+export function cutAcross(question: string, start: number, end: number, pairs: { has(pair: string): boolean }): boolean {
   return start > 0 && end < question.length && pairs.has(question.slice(start - 1, start + 1)) && pairs.has(question.slice(end - 1, end + 1));
 }

@@ -68,6 +68,18 @@ describe('names the question runs together or shortens', () => {
     expect(every.answer('三井台中那篇是哪个记者报导的')).toMatchObject({ answer: '黄钟山', article: '003_taichung-mitsui' });
   });
 
+  it('should not answer a question whose names only different articles hold', () => {
+    // 40间 came from America in the Hong Kong article, which never names 西洽会.
+    expect(every.answer('西洽会来自美国的企业有多少家').answer).toBeNull();
+    expect(every.answer('投资推广署去年协助的企业里有多少来自美国').answer).toBe('40间');
+    // …but a claim's figure is what it checks, whichever article holds it.
+    expect(every.answer('重庆西洽会签了14个项目对吧').answer).toBe('不对，文章说是271个');
+  });
+
+  it('should read a place one article names as jieba\'s cut when another article holds it (台|中东|区, 中东 of Hong Kong)', () => {
+    expect(every.answer('三井在台中东区要盖的商场叫啥').answer).toBe('LaLaport');
+  });
+
   it('should read a short form as the one name it stands for, and say so', () => {
     const a = every.answer('投推署那篇文章谁写的');
     expect(a).toMatchObject({ answer: '陶嘉心', article: '004_hk-investhk' });
