@@ -32,6 +32,10 @@ export const asksYear = (question: string): boolean => /哪一?年|何年|几几
 /** What makes a count of years a time ago or ahead (3年前, 两年后). */
 const AGO = /^(?:以前|以后|之前|之后|前|后)/u;
 
+/** A date that starts with its month (11月, 5月19日), and the words before it that say its year from the report's. */
+const MONTH_FIRST = /^\d{1,2}月/u;
+const YEAR_BEFORE = /(?:今年|去年|前年|明年)$/u;
+
 const RELATIVE = /日前|近日|近期|目前|今年|去年|明年|昨天|今天|昨日|今日|当天|前不久|本周|上周/gu;
 
 /**
@@ -57,7 +61,10 @@ export function extractDate(ctx: ExtractContext): Candidate[] {
     const found = [...text.matchAll(DATE)].map((m) => {
       // 「哪一年」 asks for the year of 1988年2月13日, 「哪个月」 for its month.
       const part = wantsYear ? YEAR.exec(m[0]) : wantsMonth ? MONTH.exec(m[0]) : null;
-      return { text: part?.[0] ?? m[0], start: (m.index ?? 0) + (part?.index ?? 0), relative: false };
+      const start = (m.index ?? 0) + (part?.index ?? 0);
+      // 「去年11月」: a month said from the report's year keeps the word that says which year.
+      const year = !wantsYear && MONTH_FIRST.test(m[0]) ? (YEAR_BEFORE.exec(text.slice(Math.max(0, start - 2), start))?.[0] ?? '') : '';
+      return { text: `${year}${part?.[0] ?? m[0]}`, start: start - year.length, relative: false };
     });
     for (const m of text.matchAll(RELATIVE)) found.push({ text: m[0], start: m.index ?? 0, relative: true });
     // 「3年前」: a count of years before 前/后 is a time ago, not the year 3.

@@ -53,6 +53,13 @@ describe('a time ago asked as a year', () => {
   });
 });
 
+describe('a month said from the report\'s year', () => {
+  it('should keep the word that says which year (去年11月), not give the month alone', () => {
+    const engine = engineOn('三井', ['林佳龙推荐台糖湖滨生态园区，并在去年11月台糖也评选三井为最优投资人。']);
+    expect(engine.answer('台糖啥时候评选三井为最优投资人').answer).toBe('去年11月');
+  });
+});
+
 describe('a year and a month asked together', () => {
   it('should answer 哪年几月 with both', () => {
     const engine = engineOn('园区', ['自2022年6月开园以来，运河网谷签约客户147家。']);
