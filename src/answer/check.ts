@@ -7,7 +7,7 @@ import { saidOtherwise, synonymsOf } from '../text/synonyms.js';
 import { readWords } from '../data.js';
 import { asksYear, DATE } from './extractors/date.js';
 import { headNoun, modifiedNoun } from './extractors/head.js';
-import { cloze } from './extractors/phrase.js';
+import { cloze, type Cloze } from './extractors/phrase.js';
 import { clauseAt, termPresence } from './evidence.js';
 import { askedUnit, measureClash } from './extractors/number.js';
 import { EVENT_VERB } from './extractors/place.js';
@@ -100,7 +100,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if ((query.kind === 'phrase' || query.kind === 'items') && titleOfAsked(query.question, candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
   if ((query.kind === 'items' || (query.kind === 'phrase' && NAMES_THE_COUNTED.test(query.question))) && itemCount(candidate.text) < itemsAsked(query.question)) return { ok: false, reason: 'kind', note: null };
   // 「有哪些上市企业」 → 「区域总部1家、上市企业」: a list with the noun asked about for an item counts kinds, it names none.
-  if (query.kind === 'items' && candidate.text.split('、').some((item) => item.length >= 2 && (cloze(query.question)?.right ?? '').startsWith(item))) return { ok: false, reason: 'kind', note: null };
+  // 「外地大学是哪几所」 → 「教育、国际学校、外地大学…」: nor does a list that holds the very noun asked about, among its siblings.
+  if (query.kind === 'items' && candidate.text.split('、').some((item) => item.length >= 2 && itemAsked(item, cloze(query.question)))) return { ok: false, reason: 'kind', note: null };
   // 「区域总部1家、上市企业4家」 counts what 哪几家 asks to name; 「研究机构的多位」 breaks off before what it counts.
   if ((query.kind === 'items' || query.kind === 'phrase') && (COUNTED_ITEM.test(candidate.text) || DANGLING.test(candidate.text) || joinedOn(source.sentence.norm, candidate))) return { ok: false, reason: 'kind', note: null };
   // 「定位成什么产业」 → 「杭州发展五大产业」 of 「…五大产业链…」: the noun asked is only the start of the word there.
@@ -600,6 +601,14 @@ function titleOfAsked(question: string, text: string, article: Article): boolean
     return rest.length >= 2 && p.roles.some((role) => role.includes(rest) && !(asked && role.includes(asked)));
   });
 }
+
+/** Whether the question asks about `item` itself: it stands right after the gap (有哪些上市企业) or right before it (外地大学是哪几所). */
+function itemAsked(item: string, c: Cloze | null): boolean {
+  return c !== null && (c.right.startsWith(item) || c.left.replace(ASKED_OF, '').endsWith(item));
+}
+
+/** What joins the noun asked about to the question word after it: 外地大学(都)是哪几所, 兄弟省份有哪些. */
+const ASKED_OF = /(?:都|分别|具体|主要)?(?:是|有|包括|叫)$/u;
 
 /**
  * A what-question that asks what the counted things are (那4家上市企业叫啥, 五大产业链是什么),

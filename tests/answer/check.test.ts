@@ -373,6 +373,12 @@ describe('another item of the list the question names', () => {
     expect(fixtureApp('004_hk-investhk.txt').engine.answer('准备进驻北都的外地大学是哪一所').answer).toBeNull();
   });
 
+  it('should not answer 外地大学是哪几所 with the list it is an item of, but answer what the items are asked by their kind', () => {
+    const hk = fixtureApp('004_hk-investhk.txt').engine;
+    expect(hk.answer('有意进驻北都的外地大学是哪几所').answer).toBeNull();
+    expect(hk.answer('有意进驻北都的企业都涉及哪些行业？').answer).toBe('教育、国际学校、外地大学、现代物流、现代仓储、旅游业');
+  });
+
   it('should not answer with another item when the question names a Latin name of one, but keep two things said of one', () => {
     const chongqing = fixtureApp('001_chongqing-xiqiahui.txt').engine;
     expect(chongqing.answer('西洽会期间办的那个Asia300是啥活动').answer).not.toBe('央企重庆行');
