@@ -67,6 +67,10 @@ describe('question words jieba glues', () => {
   it('should not require words a reader only wraps a question in (里头)', () => {
     expect(engine.answer('运河网谷在哪个特色小镇里头').answer).toBe('杭州拱墅智慧网谷数字经济小镇');
   });
+
+  it('should not require the words a question is wrapped in (我想问下, 就行), which jieba takes for names', () => {
+    expect(fixtureApp('004_hk-investhk.txt').engine.answer('我想问下，有意进驻北都的企业都涉及哪些行业？').answer).toBe('教育、国际学校、外地大学、现代物流、现代仓储、旅游业');
+  });
 });
 
 describe('answers do not depend on what was asked before', () => {
