@@ -22,6 +22,14 @@ describe('questions about the report itself', () => {
     expect(a.evidence).toContain('座谈活动');
   });
 
+  it('should give the gist however a reader asks it of the report, but not what a person in it said', () => {
+    for (const q of ['这篇讲的啥', '这条新闻是关于什么的', '这篇报道想说明什么', '说下这个新闻的要点', '能概括下这个报道吗', '这新闻啥内容', '这篇新闻的核心内容是什么']) {
+      expect(engine.answer(q), q).toMatchObject({ intent: 'report', kind: 'gist' });
+    }
+    expect(engine.answer('这篇报道里张俊峰讲了什么').intent).not.toBe('report');
+    expect(engine.answer('这篇报道的记者是谁').answer).toBe('郭扬');
+  });
+
   it('should say it does not know the outlet of a report without a dateline or source line', () => {
     const plain = parseArticle('x', '某地举行座谈会\n某地今天举行座谈会，多位专家出席。\n');
     const e = createEngine([plain], engine.intents);
