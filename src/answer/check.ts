@@ -102,6 +102,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // 「有哪些上市企业」 → 「区域总部1家、上市企业」: a list with the noun asked about for an item counts kinds, it names none.
   // 「外地大学是哪几所」 → 「教育、国际学校、外地大学…」: nor does a list that holds the very noun asked about, among its siblings.
   if (query.kind === 'items' && candidate.text.split('、').some((item) => item.length >= 2 && itemAsked(item, cloze(query.question)))) return { ok: false, reason: 'kind', note: null };
+  // 「有哪些企业」 → 「…副主任张驰挺、…副总经理姜秀超分别对…作深入推介」: a list of things names no one the article introduces.
+  if (query.kind === 'items' && source.article.people.some((p) => candidate.text.includes(p.name))) return { ok: false, reason: 'kind', note: null };
   // 「区域总部1家、上市企业4家」 counts what 哪几家 asks to name; 「研究机构的多位」 breaks off before what it counts.
   if ((query.kind === 'items' || query.kind === 'phrase') && (COUNTED_ITEM.test(candidate.text) || DANGLING.test(candidate.text) || joinedOn(source.sentence.norm, candidate))) return { ok: false, reason: 'kind', note: null };
   // 「定位成什么产业」 → 「杭州发展五大产业」 of 「…五大产业链…」: the noun asked is only the start of the word there.

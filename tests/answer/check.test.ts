@@ -373,6 +373,10 @@ describe('another item of the list the question names', () => {
     expect(fixtureApp('004_hk-investhk.txt').engine.answer('准备进驻北都的外地大学是哪一所').answer).toBeNull();
   });
 
+  it('should not answer a list of things with a list of the people the article introduces', () => {
+    expect(engine.answer('文章提到了哪些企业').answer).toBeNull();
+  });
+
   it('should not answer 外地大学是哪几所 with the list it is an item of, but answer what the items are asked by their kind', () => {
     const hk = fixtureApp('004_hk-investhk.txt').engine;
     expect(hk.answer('有意进驻北都的外地大学是哪几所').answer).toBeNull();
