@@ -4,6 +4,7 @@ import { escapeRegExp, findNumbers, UNITS, type NumberMention } from '../../text
 import { segment } from '../../text/segment.js';
 import { synonymsOf } from '../../text/synonyms.js';
 import { clauseAt, coverage, partAt, standing, termPresence } from '../evidence.js';
+import type { Article } from '../../article/types.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** Units that measure the same thing, so that 多少钱 fits 亿元 and 多少人 fits 名. */
@@ -20,14 +21,30 @@ const ASKED_UNIT = new RegExp(
   'u',
 );
 
+/**
+ * The question's 多少 (几, 若干) with the measure word after it; without it when that word only begins
+ * the noun counted (「签了多少项目」 counts 项目, not in 项). Null when the question has none.
+ */
+function askedMatch(question: string): { index: number; text: string; unit: string; counts?: true } | null {
+  const m = ASKED_UNIT.exec(question);
+  if (!m) return null;
+  const index = m.index ?? 0;
+  const unit = m.groups?.unit ?? '';
+  if (unit && unit !== '钱') {
+    const noun = segment(question.slice(index + m[0].length - unit.length))[0];
+    if (noun && /^n(?!r)/u.test(noun.tag) && noun.word.length > unit.length && noun.word.startsWith(unit)) return { index, text: m[0].slice(0, -unit.length), unit: '', counts: true };
+  }
+  return { index, text: m[0], unit };
+}
+
 /** The unit a question asks for: 多少家 → 家, 几大 → 大, 多少钱 → 钱; '' when it names none. */
 export function askedUnit(question: string): string {
   if (/百分之|百分比|比例|占比|比重|增长率|增速/u.test(question)) return '%';
-  const m = ASKED_UNIT.exec(question);
-  const unit = m?.groups?.unit ?? '';
+  const m = askedMatch(question);
+  const unit = m?.unit ?? '';
   // 「多少个小时」 asks for hours, 「几个月」 for months: 个 only counts the unit that follows.
   if (m && unit === '个') {
-    const rest = question.slice((m.index ?? 0) + m[0].length);
+    const rest = question.slice(m.index + m.text.length);
     // …but not the first character of a noun (多少个项目 counts 项目 in 个, not in 项).
     const next = segment(rest)[0]?.word ?? '';
     const measured = UNITS.find((u) => u.length > 0 && rest.startsWith(u) && u !== '个' && next.length <= u.length);
@@ -45,20 +62,20 @@ const MEASURE_NOUN = /^(?:比例|比重|百分比|占比)$/u;
  * 企业 in 「560家企业有多少来自内地」. '' when there is none.
  */
 export function countedNoun(question: string): string {
-  const m = ASKED_UNIT.exec(question);
+  const m = askedMatch(question);
   if (!m) return '';
   // A person's name (林佳龙多少年前…) is who the question is about, not what it counts.
   const counts = (w: { word: string; tag: string } | undefined): boolean => w !== undefined && /^n(?!r)/u.test(w.tag) && w.word.length >= 2 && !MEASURE_NOUN.test(w.word);
-  const rest = question.slice((m.index ?? 0) + m[0].length);
+  const rest = question.slice(m.index + m.text.length);
   const [after, next] = segment(rest);
   if (after && counts(after)) return after.word;
   // 「多少个就业岗位」: after a measure word that needs a noun, a verb and a noun make one noun (就业岗位);
   // after one that is a noun itself (多少人使用客家语), they are what is done.
-  if (/^(?:个|项|种|家|间|所|条|件)$/u.test(m.groups?.unit ?? '') && after && /^v/u.test(after.tag) && after.word.length >= 2 && next && counts(next)) {
+  if (/^(?:个|项|种|家|间|所|条|件)$/u.test(m.unit) && after && /^v/u.test(after.tag) && after.word.length >= 2 && next && counts(next)) {
     return `${after.word}${next.word}`;
   }
   // 「上市公司几家」, 「560家企业有多少来自内地」: the words before the measure, back to the verb.
-  const before = segment(question.slice(0, m.index ?? 0).replace(/(?:一共|总共|共|有|是|共有|占了?)+$/u, ''));
+  const before = segment(question.slice(0, m.index).replace(/(?:一共|总共|共|有|是|共有|占了?)+$/u, ''));
   const nouns: string[] = [];
   for (let i = before.length - 1; i >= 0 && counts(before[i]); i--) nouns.unshift(before[i]?.word ?? '');
   return nouns.join('');
@@ -80,10 +97,32 @@ export function measureClash(asked: string, unit: string): boolean {
   const a = familyOf(asked);
   const u = familyOf(unit);
   if (a === u) return false;
-  const strict = (f: readonly string[] | undefined): boolean => f !== undefined && (f.includes('%') || f.includes('元'));
   // Two known families differ outright: 多少年 is not answered in 个月, nor 多少家 in 人.
   return strict(a) || strict(u) || (a !== undefined && u !== undefined);
 }
+
+/** Whether a unit family is a share or money: never a paraphrase of a count. */
+function strict(family: readonly string[] | undefined): boolean {
+  return family !== undefined && (family.includes('%') || family.includes('元'));
+}
+
+/**
+ * Whether a figure's unit cannot answer the question: it clashes with the unit asked
+ * ({@link measureClash}), or, when the question counts a noun that begins like a measure word
+ * (签了多少项目), it is a share or money (42.4%, 437亿元).
+ */
+export function figureClash(question: string, unit: string): boolean {
+  const asked = askedUnit(question);
+  return asked ? measureClash(asked, unit) : countsNoun(question) && strict(familyOf(unit));
+}
+
+/** Whether the question counts a noun that begins like a measure word (多少项目): a count, whatever its unit. */
+function countsNoun(question: string): boolean {
+  return askedMatch(question)?.counts === true;
+}
+
+/** How well a figure of another unit than asked fits (a share for 多少项目). */
+const UNIT_CLASH = 0.15;
 
 function unitFit(asked: string, unit: string): number {
   if (!asked) return unit ? 0.8 : 0.6;
@@ -92,7 +131,7 @@ function unitFit(asked: string, unit: string): number {
   if (asked === unit || asked === base) return 1;
   if (UNIT_FAMILIES.some((f) => f.includes(asked) && (f.includes(unit) || f.includes(base)))) return 0.9;
   // 「人口达2,790,060」: a bare number may well count what was asked; a number of something else does not.
-  return unit ? 0.15 : 0.5;
+  return unit ? UNIT_CLASH : 0.5;
 }
 
 /** 「第几」 asks for a rank, 「几比几」 for a score: answers findNumbers does not see as counts. */
@@ -125,19 +164,24 @@ function withRanges(text: string, numbers: readonly NumberMention[]): (NumberMen
  * (`local`; `part` of it is the share of the whole statement between ；or 。, so that of 「…签约总额5497.8亿元；
  * “央企重庆行”活动现场签约项目50个,签约总额1864亿元」 the figure of the statement naming 央企重庆行 answers
  * for it), and its closeness to the question's words; a figure given as a total (共有271个) counts `total`
- * times when the question asks for one (一共).
+ * times when the question asks for one (一共); a figure that counts only some of what its sentence speaks of
+ * (a list's total, a part after 其中) `some` times, or `someOfTotal` times when the article counts the whole in a
+ * larger figure; a figure followed by the words the question puts after its 多少 `follows` times.
  */
-export const NUMBER_WEIGHTS = { base: 0.45, local: 0.3, near: 0.25, part: 0.3, total: 1.15, some: 0.5, follows: 1.25 };
+export const NUMBER_WEIGHTS = { base: 0.45, local: 0.3, near: 0.25, part: 0.3, total: 1.15, some: 0.5, someOfTotal: 0.25, follows: 1.25 };
 
 /**
  * What a question says right after its 多少 and unit (「有多少来自内地」 → 来自内地), at least two characters:
  * a figure the sentence follows with the same words (近300间来自内地) is the one asked, by `follows`.
  */
 function askedAfter(question: string): string {
-  const m = ASKED_UNIT.exec(question);
+  const m = askedMatch(question);
   if (!m) return '';
-  const rest = question.slice((m.index ?? 0) + m[0].length).replace(/[\p{P}\s啊呀呢吧嘛哦]+$/u, '').replace(/^的/u, '');
-  return /^\p{Script=Han}{2,}/u.test(rest) ? rest : '';
+  // The noun counted (多少项目) is what any figure of the kind is followed by: only what comes after it tells one apart.
+  const counted = countedNoun(question);
+  const rest = question.slice(m.index + m.text.length).replace(/[\p{P}\s啊呀呢吧嘛哦]+$/u, '').replace(/^的/u, '');
+  const after = counted && rest.startsWith(counted) ? rest.slice(counted.length) : rest;
+  return /^\p{Script=Han}{2,}/u.test(after) ? after : '';
 }
 
 /** Whether the figure ending at `end` is followed by `after`, or by its first four characters (来自内地, not 来自美国). */
@@ -158,6 +202,15 @@ const PART_ASKED = /^(?:其中|当中|这当中|这其中)|(?:里面|里|之中|
 /** Whether the figure at `at` is given as a part: its sentence opens with 其中/当中, or they stand before it in its sentence. */
 function partFigure(text: string, at: number): boolean {
   return PART_OF.test(text) || /其中|当中/u.test(text.slice(0, at));
+}
+
+/**
+ * Whether the article counts the same thing elsewhere in a larger figure of the same unit: then a list's
+ * total (贵州省…等共计115个项目) is plainly a part of it (共有271个国内外项目签约), weighed by `someOfTotal`.
+ */
+function countedMore(article: Article, n: NumberMention, counted: string): boolean {
+  const value = Number.parseFloat(n.value);
+  return article.sentences.some((s) => termPresence(s.norm, counted) > 0 && findNumbers(s.norm).some((o) => o.unit === n.unit && Number.parseFloat(o.value) > value));
 }
 
 /** A figure after a list closed by 等: 「贵州省、陕西省、四川省等共计115个项目」. */
@@ -226,12 +279,12 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
         score: Math.min(
           1,
           countsIt *
-            (specials.includes(n) ? 1 : unitFit(asked, n.unit)) *
+            (specials.includes(n) ? 1 : !asked && countsNoun(ctx.question) && strict(familyOf(n.unit)) ? UNIT_CLASH : unitFit(asked, n.unit)) *
             (NUMBER_WEIGHTS.base + NUMBER_WEIGHTS.local * local + NUMBER_WEIGHTS.near * near) *
             (n.range ? 1.05 : 1) *
             (asksTotal && TOTAL_BEFORE.test(text.slice(Math.max(0, n.start - 3), n.start)) ? NUMBER_WEIGHTS.total : 1) *
             (followedBy(text, n.end, after) ? NUMBER_WEIGHTS.follows : 1),
-        ) * (ofSome(text, n, mentions, ctx.terms) ? NUMBER_WEIGHTS.some : 1) * (asksPart && !partFigure(text, n.start) ? NUMBER_WEIGHTS.some : 1),
+        ) * (ofSome(text, n, mentions, ctx.terms) ? (counted && countedMore(article, n, counted) ? NUMBER_WEIGHTS.someOfTotal : NUMBER_WEIGHTS.some) : 1) * (asksPart && !partFigure(text, n.start) ? NUMBER_WEIGHTS.some : 1),
       });
     }
   }

@@ -24,6 +24,22 @@ describe('askedUnit', () => {
     expect(countedNoun('运河网谷有多少家银行')).toBe('银行');
     expect(countedNoun('汉人约占多少比例')).toBe('');
   });
+
+  it('should not read the first character of the noun counted as a measure word (多少项目 is not 多少项)', () => {
+    expect(askedUnit('兄弟省区市签了多少项目')).toBe('');
+    expect(countedNoun('兄弟省区市签了多少项目')).toBe('项目');
+  });
+});
+
+describe('a count asked by its noun alone', () => {
+  const chongqing = fixtureApp('001_chongqing-xiqiahui.txt').engine;
+
+  it('should answer with the count of that noun, never a share or money, and the whole before a part the article counts in it', () => {
+    expect(chongqing.answer('兄弟省区市签了多少项目').answer).toBe('115个');
+    expect(chongqing.answer('西洽会一共签了多少项目').answer).toBe('271个');
+    expect(chongqing.answer('第二届西洽会签了多少个项目').answer).toBe('271个');
+    expect(chongqing.answer('西洽会签了多少项目').answer ?? '').not.toMatch(/115|42\.4%/u);
+  });
 });
 
 describe('number answers', () => {
