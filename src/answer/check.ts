@@ -102,8 +102,11 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // 「有哪些上市企业」 → 「区域总部1家、上市企业」: a list with the noun asked about for an item counts kinds, it names none.
   // 「外地大学是哪几所」 → 「教育、国际学校、外地大学…」: nor does a list that holds the very noun asked about, among its siblings.
   if (query.kind === 'items' && candidate.text.split('、').some((item) => item.length >= 2 && itemAsked(item, cloze(query.question)))) return { ok: false, reason: 'kind', note: null };
-  // 「有哪些企业」 → 「…副主任张驰挺、…副总经理姜秀超分别对…作深入推介」: a list of things names no one the article introduces.
-  if (query.kind === 'items' && source.article.people.some((p) => candidate.text.includes(p.name))) return { ok: false, reason: 'kind', note: null };
+  // 「有哪些企业」 → 「…副主任张驰挺、…副总经理姜秀超分别对…作深入推介」, 「拱墅区要打造什么」 → 「副区长包晓东」, 「招商蛇口是干嘛的」 →
+  // 「产业园区杭州公司副总经理姜秀超分别」: a thing, a list of things or what someone is names no one else the article introduces.
+  if (NAMES_NO_ONE.has(query.kind) && source.article.people.some((p) => candidate.text.includes(p.name) && !query.question.includes(p.name))) {
+    return { ok: false, reason: 'kind', note: null };
+  }
   // 「区域总部1家、上市企业4家」 counts what 哪几家 asks to name; 「研究机构的多位」 breaks off before what it counts.
   if ((query.kind === 'items' || query.kind === 'phrase') && (COUNTED_ITEM.test(candidate.text) || DANGLING.test(candidate.text) || joinedOn(source.sentence.norm, candidate))) return { ok: false, reason: 'kind', note: null };
   // 「定位成什么产业」 → 「杭州发展五大产业」 of 「…五大产业链…」: the noun asked is only the start of the word there.
@@ -134,11 +137,11 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
           !agoForLength(query.question, sentence, start, candidate.text);
     if (!fits) {
       // 「开园多久了」: what the article gives instead of a duration is when it began (自2022年6月开园以来), if the sentence says.
+      // Of another measure (面积 asked, 147家 found) the clause says nothing worth showing.
       const dated = measure.name === 'duration' ? new RegExp(DATE.source, 'u').exec(sentence) : null;
-      const at = dated?.index ?? start;
-      const clause = at >= 0 ? clauseAt(sentence, at) : null;
+      const clause = dated ? clauseAt(sentence, dated.index) : null;
       const said = clause ? sentence.slice(clause.start, clause.end) : '';
-      return { ok: false, reason: 'measure', note: said ? `文章没有给出${measure.label}，只提到“${said}”` : null };
+      return { ok: false, reason: 'measure', note: said ? `文章没有给出${measure.label}，只提到“${said}”` : `文章没有给出${measure.label}` };
     }
   }
   // 「全市GDP」 of a sentence that gives 全区GDP: the figure of another area.
@@ -603,6 +606,9 @@ function titleOfAsked(question: string, text: string, article: Article): boolean
     return rest.length >= 2 && p.roles.some((role) => role.includes(rest) && !(asked && role.includes(asked)));
   });
 }
+
+/** The kinds of answer that are no person: a phrase, a list of things, a post or an organisation. */
+const NAMES_NO_ONE: ReadonlySet<string> = new Set(['phrase', 'items', 'role', 'organization']);
 
 /** Whether the question asks about `item` itself: it stands right after the gap (有哪些上市企业) or right before it (外地大学是哪几所). */
 function itemAsked(item: string, c: Cloze | null): boolean {

@@ -373,8 +373,11 @@ describe('another item of the list the question names', () => {
     expect(fixtureApp('004_hk-investhk.txt').engine.answer('准备进驻北都的外地大学是哪一所').answer).toBeNull();
   });
 
-  it('should not answer a list of things with a list of the people the article introduces', () => {
+  it('should not answer a thing, a list of things or what someone is with the people the article introduces', () => {
     expect(engine.answer('文章提到了哪些企业').answer).toBeNull();
+    expect(engine.answer('拱墅区要打造什么').answer ?? '').not.toContain('包晓东');
+    expect(engine.answer('招商蛇口是干嘛的').answer).toBeNull();
+    expect(engine.answer('包晓东是哪个区的').answer).toBe('拱墅区');
   });
 
   it('should not answer 外地大学是哪几所 with the list it is an item of, but answer what the items are asked by their kind', () => {
@@ -412,6 +415,10 @@ describe('a duration the article does not give', () => {
       expect(a.answer).toBeNull();
       expect(a.note).toBe('文章没有给出时长，只提到“自2022年6月开园以来”');
     }
+  });
+
+  it('should not show the clause of a figure of another measure as what the article gives instead', () => {
+    expect(engine.answer('运河网谷面积多大')).toMatchObject({ answer: null, note: '文章没有给出面积' });
   });
 });
 
