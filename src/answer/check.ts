@@ -177,7 +177,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if (/^[\d一二三四五六七八九十]+大$/u.test(candidate.text) && askedUnit(query.question) !== '大') return { ok: false, reason: 'measure', note: null };
   // 「多少个项目」 of 「项目数的42.4%」: a share or a sum of money counts nothing.
   const figure = findNumbers(candidate.text).at(-1);
-  if (figure && figureClash(query.question, figure.unit)) return { ok: false, reason: 'measure', note: null };
+  if (figure && figureClash(query.question, figure.unit, query.measure !== null)) return { ok: false, reason: 'measure', note: null };
   const total = start >= 0 ? groupTotal(query, sentence, start) : null;
   if (total) return { ok: false, reason: 'anchor', note: `文章只给出${total}合计的${candidate.text}` };
   // 「旅游开发方面投资了多少钱」 of 「总投资达86.6亿元。涵盖…、旅游开发等多个领域」: one item of a list the

@@ -295,7 +295,10 @@ function build(
     const spanWeight = kind === 'phrase' ? 1 : options.spanWeight;
     const { extractOnly } = match.intent;
     const own = [...extractWithPatterns(ctx, match.intent.extract), ...(extractOnly ? [] : EXTRACTORS[kind](ctx))];
-    const generic = SPAN_KINDS.has(kind) && !extractOnly ? extractSpans(ctx, kind).map((c) => ({ ...c, score: c.score * spanWeight })) : [];
+    // What the kind's extractor found a span to be (a part of a total, for a question about the whole) weighs on the same span found generically.
+    const discountOf = (c: Candidate): number =>
+      own.find((o) => o.discount !== undefined && o.start === c.start && o.text === c.text && 'sentence' in o.source && 'sentence' in c.source && o.source.sentence === c.source.sentence)?.discount ?? 1;
+    const generic = SPAN_KINDS.has(kind) && !extractOnly ? extractSpans(ctx, kind).map((c) => ({ ...c, score: c.score * spanWeight * discountOf(c) })) : [];
     // 「…(简称“渝洽会」: no answer ends inside a bracket it opened.
     const candidates = [...own, ...generic].map((c) => {
       if (!('sentence' in c.source) || c.start === undefined || c.source.sentence.norm.slice(c.start, c.start + c.text.length) !== c.text) return c;

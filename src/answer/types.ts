@@ -73,6 +73,11 @@ export interface Candidate {
   /** How well it fits the question, in [0, 1], before the evidence is weighed. */
   score: number;
   /**
+   * The factor its extractor weighed it by for what it is rather than how it fits (a figure that counts
+   * only part of the total asked about): the same span found by the generic extractor is weighed by it too.
+   */
+  discount?: number;
+  /**
    * Set when the candidate only comes close to what was asked (日前 for 哪一天):
    * it is never given as the answer, and this note says what the article does say.
    */

@@ -108,12 +108,15 @@ function strict(family: readonly string[] | undefined): boolean {
 
 /**
  * Whether a figure's unit cannot answer the question: it clashes with the unit asked
- * ({@link measureClash}), or, when the question counts a noun that begins like a measure word
- * (签了多少项目), it is a share or money (42.4%, 437亿元).
+ * ({@link measureClash}); it is a share or money (42.4%, 437亿元) when the question counts a noun that
+ * begins like a measure word (签了多少项目); or it is a share when the question counts a noun before its
+ * 多少 (签约项目有多少) and names no measure of its own (`measured`: 总额, 产值, 比例…).
  */
-export function figureClash(question: string, unit: string): boolean {
+export function figureClash(question: string, unit: string, measured: boolean): boolean {
   const asked = askedUnit(question);
-  return asked ? measureClash(asked, unit) : countsNoun(question) && strict(familyOf(unit));
+  if (asked) return measureClash(asked, unit);
+  if (countsNoun(question)) return strict(familyOf(unit));
+  return !measured && countedNoun(question) !== '' && (familyOf(unit)?.includes('%') ?? false);
 }
 
 /** Whether the question counts a noun that begins like a measure word (多少项目): a count, whatever its unit. */
@@ -219,15 +222,17 @@ const LISTED_BEFORE = /、[^、，,；;]*等(?:共计|合计|总计|共有|共)?
 /**
  * Whether a figure counts only some of what the sentence speaks of, and the question names none of
  * them: the total of a list (贵州省…等共计115个) or a figure after 其中 that follows one of the same
- * unit (127场…其中…21场). 「西洽会一共签了多少个项目」 asks for the whole.
+ * unit (127场…其中…21场), in its sentence or the one before it (…共有271个项目签约。其中,…50个).
+ * 「西洽会一共签了多少个项目」 asks for the whole.
  */
-function ofSome(text: string, n: NumberMention, all: readonly NumberMention[], terms: ExtractContext['terms']): boolean {
+function ofSome(text: string, n: NumberMention, all: readonly NumberMention[], terms: ExtractContext['terms'], previous = ''): boolean {
   const clause = clauseAt(text, n.start);
   // Words of the part that the rest of the sentence does not say: 重大 of 「其中…21场重大活动」.
   const named = (part: string, rest: string): boolean => terms.some((t) => part.includes(t.word) && !rest.includes(t.word));
   const opens = [...text.slice(0, n.start).matchAll(PART_OPENS)].map((m) => m.index ?? 0).filter((at) => all.some((o) => o.end <= at && o.unit === n.unit));
   const at = opens.at(-1);
   if (at !== undefined) return !named(text.slice(at, clause.end), text.slice(0, at));
+  if (PART_OF.test(text) && findNumbers(previous).some((o) => o.unit === n.unit)) return !named(text.slice(0, clause.end), previous);
   const before = text.slice(clause.start, n.start);
   if (!LISTED_BEFORE.test(before)) return false;
   // 「兄弟省份签了多少个」 names the items by their kind: the character they all end with (贵州省、四川省).
@@ -271,10 +276,15 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
       const before = article.sentences[sentence.index - 1];
       const continues = PART_OF.test(text) && before?.paragraph === sentence.paragraph && termPresence(before.norm, counted) > 0;
       const countsIt = !counted || termPresence(text, counted) > 0 || continues ? 1 : 0.3;
+      // A part of the whole asked about (or the whole, when a part is asked).
+      const discount =
+        (!asksPart && ofSome(text, n, mentions, ctx.terms, before?.paragraph === sentence.paragraph ? before.norm : '') ? (counted && countedMore(article, n, counted) ? NUMBER_WEIGHTS.someOfTotal : NUMBER_WEIGHTS.some) : 1) *
+        (asksPart && !partFigure(text, n.start) ? NUMBER_WEIGHTS.some : 1);
       candidates.push({
         text: n.text,
         source: { article, sentence },
         start: n.start,
+        ...(discount < 1 ? { discount } : {}),
         // A range (250米至600米) says more than either of its ends.
         score: Math.min(
           1,
@@ -284,7 +294,7 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
             (n.range ? 1.05 : 1) *
             (asksTotal && TOTAL_BEFORE.test(text.slice(Math.max(0, n.start - 3), n.start)) ? NUMBER_WEIGHTS.total : 1) *
             (followedBy(text, n.end, after) ? NUMBER_WEIGHTS.follows : 1),
-        ) * (ofSome(text, n, mentions, ctx.terms) ? (counted && countedMore(article, n, counted) ? NUMBER_WEIGHTS.someOfTotal : NUMBER_WEIGHTS.some) : 1) * (asksPart && !partFigure(text, n.start) ? NUMBER_WEIGHTS.some : 1),
+        ) * discount,
       });
     }
   }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { askedUnit, countedNoun } from '../../../src/answer/extractors/number.js';
-import { engineOn, fixtureApp } from '../../helpers.js';
+import { engineOn, everyArticleApp, fixtureApp } from '../../helpers.js';
 import { loadSegmenter } from '../../../src/text/segment.js';
 
 describe('askedUnit', () => {
@@ -39,6 +39,14 @@ describe('a count asked by its noun alone', () => {
     expect(chongqing.answer('西洽会一共签了多少项目').answer).toBe('271个');
     expect(chongqing.answer('第二届西洽会签了多少个项目').answer).toBe('271个');
     expect(chongqing.answer('西洽会签了多少项目').answer ?? '').not.toMatch(/115|42\.4%/u);
+    expect(chongqing.answer('西洽会签约项目有多少').answer).toBe('271个');
+  });
+
+  it('should take a part the sentence after the total counts (其中…50个) as a part, however the part is found', () => {
+    const every = everyArticleApp().engine;
+    expect(every.answer('重庆签了多少项目').answer).toBe('271个');
+    expect(every.answer('央企重庆行签了多少项目').answer).toBe('50个');
+    expect(every.answer('去年投资推广署协助的企业里有多少来自内地').answer).toBe('近300间');
   });
 });
 
