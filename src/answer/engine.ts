@@ -218,7 +218,7 @@ function build(
     const corrected = corrections.map((c) => ({ ...c, from: inScript(c.from, script), to: inScript(c.to, script) }));
     const base = { question: raw, intent: match?.intent.name ?? null, kind, script, corrected };
     const none = (status: Answer['status'], note: string | null = null, related: string | null = null): Explanation => ({
-      answer: { ...base, answer: null, evidence: null, article: null, paragraph: null, score: 0, status, note: note && inScript(note, script), related: note ? null : related },
+      answer: { ...base, answer: null, evidence: null, article: null, source: null, paragraph: null, score: 0, status, note: note && inScript(note, script), related: note ? null : related },
       candidates: weighed.slice(0, limit),
     });
     const weighed: WeighedCandidate[] = [];
@@ -411,7 +411,15 @@ function build(
     const p = options.minConfidence > 0 && !chosen.listed ? confidence(signals, kind) : null;
     if (p !== null && p < options.minConfidence) return { ...none('no-answer', nearMiss?.note ?? null, related()), signals };
     return {
-      answer: { ...base, ...render(chosen.candidate, script), score: round(p ?? chosen.score), status: 'answered', note: null, related: null },
+      answer: {
+        ...base,
+        ...render(chosen.candidate, script),
+        source: articles.length > 1 ? inScript(chosen.candidate.source.article.titleNorm, script) : null,
+        score: round(p ?? chosen.score),
+        status: 'answered',
+        note: null,
+        related: null,
+      },
       candidates: weighed.slice(0, limit),
       signals,
     };

@@ -28,6 +28,11 @@ export interface Answer {
   evidence: string | null;
   /** The article the evidence comes from. */
   article: string | null;
+  /**
+   * The title of the article the answer comes from, in the asker's script, when several articles are
+   * loaded (a reply says which report it is from); null with one article, or no answer.
+   */
+  source: string | null;
   /** Body paragraph of the evidence (from 0), or null (the dateline, or no answer). */
   paragraph: number | null;
   /** Confidence in [0, 1]. */

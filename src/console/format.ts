@@ -24,6 +24,7 @@ export function formatPlain(a: Answer, verbose = false): string {
   else {
     lines.push(a.answer);
     if (a.evidence) lines.push(`  「${a.evidence}」`);
+    if (a.source) lines.push(`  ——出自《${a.source}》`);
   }
   if (verbose) lines.push(`  [intent: ${a.intent ?? '—'} · kind: ${a.kind} · score: ${a.score.toFixed(3)} · ${a.status}]`);
   return lines.join('\n');
@@ -40,6 +41,7 @@ export function formatJson(a: Answer): string {
     score: a.score,
     status: a.status,
     article: a.article,
+    source: a.source,
     paragraph: a.paragraph,
     note: a.note,
     related: a.related,

@@ -52,6 +52,8 @@ interface Texts {
   tooMany: (answered: number) => string;
   /** A name of the question read as the article's. */
   corrected: (pairs: string) => string;
+  /** Which of several articles an answer comes from. */
+  source: (title: string) => string;
   /** An unknown command. */
   unknownCommand: (command: string) => string;
   /** Said once when added to a group. */
@@ -105,6 +107,7 @@ const HANS: Texts = {
   longPicked: (q) => `（消息很长，我回答其中最后一个问题：${q}）`,
   tooMany: (n) => `（一条消息我最多回答 ${n} 个问题，其余的请另发。）`,
   corrected: (pairs) => `（文章里写作${pairs}）`,
+  source: (title) => `（出自《${title}》）`,
   unknownCommand: (c) => `我不认识 ${c} 这个命令，发 /help 看看我能做什么。`,
   groupIntro: (name, title) =>
     `大家好，我是 ${name}，读过这篇文章：《${title}》。想问文章里的事，可以用 /ask 问题、@${name} 问题，或者回复我的消息；别的聊天我不插话。`,
@@ -157,6 +160,7 @@ const EN: Texts = {
   longPicked: (q) => `(A long message; I answered its last question: ${q})`,
   tooMany: (n) => `(I answer at most ${n} questions per message; please send the others separately.)`,
   corrected: (pairs) => `(the article writes ${pairs})`,
+  source: (title) => `(from 《${title}》)`,
   unknownCommand: (c) => `I don't know ${c}; send /help to see what I can do.`,
   groupIntro: (name, title) =>
     `Hello everyone, I'm ${name}. I have read the article 《${title}》. To ask about it, use /ask 问题, mention @${name}, or reply to one of my messages; I stay out of other conversations.`,

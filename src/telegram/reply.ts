@@ -45,6 +45,7 @@ export function formatAnswer(answer: Answer, lang: Lang, examples: readonly stri
     const pairs = answer.corrected.map((c) => (c.short ? `“${c.to}”，“${c.from}”是它的简称` : `“${c.to}”，不是“${c.from}”`)).join('；');
     lines.push(fitEscaped(t.corrected(lang === 'hant' ? inScript(pairs, 'traditional') : pairs), 300));
   }
+  if (answer.source) lines.push(fitEscaped(t.source(answer.source), 300));
   if (options.aside) lines.push(fitEscaped(options.aside, Math.min(300, budget / 4)));
   const head = lines.join('\n');
   if (!answer.evidence) return head;

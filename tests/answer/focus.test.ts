@@ -27,6 +27,11 @@ describe('several articles at once', () => {
     expect(engine.answer('潍坊市委书记是谁？').answer).toBeNull();
   });
 
+  it('should say which article an answer comes from when several are loaded, and not with one', () => {
+    expect(engine.answer('潍坊招商论坛签约了多少个项目？')).toMatchObject({ answer: '20个', source: '潍坊举办招商论坛' });
+    expect(seedApp().engine.answer('运河网谷签约了多少家客户？').source).toBeNull();
+  });
+
   it('should ask which article a question about "the report" means when several are loaded', () => {
     const a = engine.answer('这篇报道的记者是谁？');
     expect(a.answer).toBeNull();

@@ -16,6 +16,7 @@ const answer = (over: Partial<Answer>): Answer => ({
   answer: 'x',
   evidence: 'y',
   article: 'a',
+  source: null,
   paragraph: 0,
   score: 1,
   script: 'simplified',
@@ -27,6 +28,11 @@ describe('formatAnswer', () => {
   it('should escape <, > and & in the answer and the evidence', () => {
     const html = formatAnswer(answer({ answer: '<b>&', evidence: 'a < b > c & d' }), 'hans', []);
     expect(html).toBe('<b>&lt;b&gt;&amp;</b>\n<blockquote>a &lt; b &gt; c &amp; d</blockquote>');
+  });
+
+  it('should say which article the answer comes from when the engine names one', () => {
+    expect(formatAnswer(answer({ source: '潍坊举办招商论坛' }), 'hans', [])).toContain('（出自《潍坊举办招商论坛》）');
+    expect(formatAnswer(answer({}), 'hans', [])).not.toContain('出自');
   });
 
   it('should keep a message within 4,096 characters', () => {

@@ -11,6 +11,7 @@ const answerArb = fc.record({
   script: fc.constantFrom('simplified' as const, 'traditional' as const),
   note: fc.option(fc.string({ unit: 'binary', maxLength: 300 }), { nil: null }),
   related: fc.option(fc.string({ unit: 'binary', maxLength: 9000 }), { nil: null }),
+  source: fc.option(fc.string({ unit: 'binary', maxLength: 2000 }), { nil: null }),
   corrected: fc.array(fc.record({ from: fc.string({ maxLength: 6 }), to: fc.string({ maxLength: 6 }) }), { maxLength: 2 }),
 });
 
@@ -25,6 +26,7 @@ describe('Telegram replies', () => {
           answer: a.answer === null ? null : cleanText(a.answer) || 'x',
           evidence: a.answer === null ? null : cleanText(a.evidence),
           article: null,
+          source: a.source === null ? null : cleanText(a.source),
           paragraph: null,
           note: a.note === null ? null : cleanText(a.note),
           related: a.related === null ? null : cleanText(a.related),
