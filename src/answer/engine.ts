@@ -166,8 +166,7 @@ function build(
     for (const token of segment(question)) {
       const at = question.indexOf(token.word, offset);
       if (at >= 0) offset = at + token.word.length;
-      // jieba glues an aspect particle to a verb it does not know (签了): the verb is the word.
-      const word = processTerm(withoutForm(token.word, form))?.replace(/^(\p{Script=Han})[了过着]$/u, '$1');
+      const word = gluedVerb(processTerm(withoutForm(token.word, form)), token.tag);
       if (!word || seen.has(word) || /^[\p{P}\p{S}]+$/u.test(word)) continue;
       if (form.some((f) => f.includes(word))) continue;
       // 算不算 asks whether 算 holds: 不算 is how it is asked, not a word of the claim.
@@ -467,6 +466,16 @@ function namedWordsOf(article: Article): string[] {
     // A short term the article quotes is a name too, however jieba splits it: “西洽会”.
     ...[...text.matchAll(QUOTED_NAME)].map((m) => m[1] ?? ''),
   ]);
+}
+
+/**
+ * The verb of a word jieba glued to it: an aspect particle after a verb it does not know (签了), or a
+ * modal before one (要盖, 要建, both unknown words); any other word as it is.
+ */
+function gluedVerb(word: string | null | undefined, tag: string): string | null | undefined {
+  if (!word) return word;
+  if (/^\p{Script=Han}[了过着]$/u.test(word)) return word.slice(0, 1);
+  return tag === 'x' && /^[要会想能将]\p{Script=Han}$/u.test(word) ? word.slice(1) : word;
 }
 
 /** The longest name a proper word can be: longer ones are phrases jieba could not cut. */

@@ -64,6 +64,12 @@ describe('question words jieba glues', () => {
     expect(engine.answer('运河网谷到现在签了几家客户').answer).toBe('147家');
   });
 
+  it('should read 要盖 and 要建, words jieba makes of a modal and a verb, as the verb', () => {
+    const taichung = fixtureApp('003_taichung-mitsui.txt').engine;
+    expect(taichung.answer('三井要盖什么').answer).toBe('世界级的购物娱乐商圈');
+    expect(taichung.answer('三井在东区要建什么').answer).toBe('世界级的购物娱乐商圈');
+  });
+
   it('should not require words a reader only wraps a question in (里头)', () => {
     expect(engine.answer('运河网谷在哪个特色小镇里头').answer).toBe('杭州拱墅智慧网谷数字经济小镇');
   });
