@@ -127,6 +127,10 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   const start = candidate.start ?? sentence.indexOf(candidate.text);
   // 「签约仪式在哪里举行」 of 「三井将在东区打造…商圈」: the place where another deed is done.
   if (query.kind === 'place' && start >= 0 && placeOfOtherDeed(query.question, sentence, start, candidate.text)) return { ok: false, reason: 'event', note: null };
+  // 「鞠振宇那个研究院在哪个城市」 → 暨南大学: an organisation is somewhere, but it is no city, province or country.
+  if (query.kind === 'place' && AREA_ASKED.test(query.question) && [...ORGANIZATION_KINDS].some((k) => k.length >= 2 && candidate.text.endsWith(k))) {
+    return { ok: false, reason: 'kind', note: null };
+  }
   const { measure } = query;
   if (measure) {
     const fits =
@@ -378,6 +382,9 @@ function pairedWithOther(question: string, candidate: Candidate, article: Articl
 
 /** What an organisation asked for by its kind is named with (data/people.yaml). */
 export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(readWords('people.yaml', 'organization_kinds'));
+
+/** A question that asks for an area by its kind: 哪个城市, 哪座城市, 什么省, 哪个国家. */
+const AREA_ASKED = /(?:哪个|哪座|哪一个|哪一座|什么|啥)(?:城市|省份?|国家|县|地区)/u;
 
 /** One item a question picks out by a superlative (最大的那个, 最多的一家), and the words that rank in the evidence (最, 第一, 首位…). */
 const SUPERLATIVE = /最\p{Script=Han}{1,2}的(?:那|一)?[个家项位座所间笔]/u;

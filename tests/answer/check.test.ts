@@ -167,6 +167,12 @@ describe('names with a typo', () => {
     expect(engine.answer('蒋秀超是做什么工作的？').answer).toBe('招商蛇口产业园区杭州公司副总经理');
   });
 
+  it('should read a name of two words, one of them unknown to jieba, one homophone off (运河网古 → 运河|网谷)', () => {
+    const a = engine.answer('运河网古签了多少客户');
+    expect(a.answer).toBe('147家');
+    expect(a.corrected).toEqual([{ from: '运河网古', to: '运河网谷' }]);
+  });
+
   it('should not read a name the article lacks, or one off by a character of another sound, as an article name', () => {
     expect(engine.answer('张大挺是谁？')).toMatchObject({ answer: null, corrected: [] });
     expect(engine.answer('张驰挺是谁？').corrected).toEqual([]);
@@ -371,6 +377,11 @@ describe('items written as quoted names side by side', () => {
 describe('another item of the list the question names', () => {
   it('should not answer 外地大学是哪一所 with another item of the list', () => {
     expect(fixtureApp('004_hk-investhk.txt').engine.answer('准备进驻北都的外地大学是哪一所').answer).toBeNull();
+  });
+
+  it('should not answer 哪个城市 with an organisation', () => {
+    expect(engine.answer('鞠振宇那个研究院在哪个城市').answer).toBeNull();
+    expect(engine.answer('座谈会在哪个城市开的').answer).toContain('杭州市');
   });
 
   it('should not answer a thing, a list of things or what someone is with the people the article introduces', () => {
