@@ -457,10 +457,10 @@ function namedWordsOf(article: Article): string[] {
     ...segment(text)
       .filter((t) => /^(?:x|ns|nz|nt)$/u.test(t.tag) && /^\p{Script=Han}{3,4}$/u.test(t.word))
       .map((t) => t.word),
-    // Two nouns or verbs of two characters that make a term (签约|仪式): 「签约仪试」 is a slip for it.
+    // Two nouns, verbs or unknown words of two characters that make a term (签约|仪式, 运河|网谷): 「签约仪试」, 「运河网古」 are slips for them.
     ...segment(text).flatMap((t, i, all) => {
       const next = all[i + 1];
-      const content = (tag: string): boolean => /^[nv]/u.test(tag);
+      const content = (tag: string): boolean => /^[nvx]/u.test(tag);
       return next && t.word.length === 2 && next.word.length === 2 && content(t.tag) && content(next.tag) && /^\p{Script=Han}{4}$/u.test(t.word + next.word) ? [t.word + next.word] : [];
     }),
     // A short term the article quotes is a name too, however jieba splits it: “西洽会”.
