@@ -105,20 +105,15 @@ describe('every kind of message gets the reply a person would give', () => {
     expect(texts(calls)[1]).toContain('单独发给我');
   });
 
-  it('should answer a misspelt name and say how the article writes it', async () => {
+  it.each([
+    ['a misspelt name, saying how the article writes it', '张弛挺是谁？', '杭州大运河数智未来城管委会副主任', '文章里写作“张驰挺”，不是“张弛挺”'],
+    ['a short form, saying it is one, not a slip', '张莹尹是卫健委哪个处的处长', '科技教育处', '文章里写作“卫生健康委员会”，“卫健委”是它的简称'],
+  ])('should answer %s', async (_, question, answer, said) => {
     const { calls, send } = harness();
-    await send({ text: '张弛挺是谁？' });
+    await send({ text: question });
     const reply = texts(calls)[0] ?? '';
-    expect(reply).toContain('<b>杭州大运河数智未来城管委会副主任</b>');
-    expect(reply).toContain('文章里写作“张驰挺”，不是“张弛挺”');
-  });
-
-  it('should answer a short form and say it is one, not a slip', async () => {
-    const { calls, send } = harness();
-    await send({ text: '张莹尹是卫健委哪个处的处长' });
-    const reply = texts(calls)[0] ?? '';
-    expect(reply).toContain('<b>科技教育处</b>');
-    expect(reply).toContain('文章里写作“卫生健康委员会”，“卫健委”是它的简称');
+    expect(reply).toContain(`<b>${answer}</b>`);
+    expect(reply).toContain(said);
   });
 
   it('should introduce itself once when added to a group', async () => {
