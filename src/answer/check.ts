@@ -117,6 +117,9 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // 「外地大学是哪一所」 of 「包括教育、国际学校、外地大学、现代物流」: another item of the list the question's own
   // noun is an item of is no answer about it (unless the question asks for the others: 除了…还有什么).
   if (query.kind === 'phrase' && siblingOfAsked(source.sentence.norm, candidate, query.question)) return { ok: false, reason: 'kind', note: null };
+  // 「运河网谷引进了哪类龙头企业」 of 「…子企业区域总部1家…引进众多生物医药、医疗器械龙头企业」: a kind asked of a noun the
+  // evidence names is what stands right before that noun there.
+  if ((query.kind === 'phrase' || query.kind === 'items') && !kindOfAskedNoun(source.sentence.norm, candidate, query.question)) return { ok: false, reason: 'piece', note: null };
   if (!besideNamed(query, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   if ((query.kind === 'person' || query.kind === 'people') && excluded(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   // 「谁介绍了拱墅区的营商环境」 of 「张驰挺、姜秀超分别对杭州市拱墅区营商环境、运河网谷项目作深入推介」: the item asked is 张驰挺's.
@@ -182,6 +185,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // 「多少个项目」 of 「项目数的42.4%」: a share or a sum of money counts nothing.
   const figure = findNumbers(candidate.text).at(-1);
   if (figure && figureClash(query.question, figure.unit, query.measure !== null)) return { ok: false, reason: 'measure', note: null };
+  const joined = start >= 0 ? jointCount(query.question, sentence) : null;
+  if (joined) return { ok: false, reason: 'anchor', note: `文章只给出${joined}合计的${candidate.text}` };
   const total = start >= 0 ? groupTotal(query, sentence, start) : null;
   if (total) return { ok: false, reason: 'anchor', note: `文章只给出${total}合计的${candidate.text}` };
   // 「旅游开发方面投资了多少钱」 of 「总投资达86.6亿元。涵盖…、旅游开发等多个领域」: one item of a list the
@@ -279,6 +284,35 @@ function placeOfAnotherItem(places: readonly string[], sentence: string, clause:
   if (!namesPlace(own)) return false;
   const clauses = sentence.split(/[，,；;]/u).filter((c) => findNumbers(c).some((n) => n.unit === unit) && namesPlace(c));
   return clauses.length >= 2;
+}
+
+/** A count asked of one thing alone, or of each thing apart: 专精特新企业单独有几家, 分别有几家. */
+const ASKED_ALONE = /单独|单是|单单|光是|仅仅是|只算|分开|分别|各有|各是|各自/u;
+
+/**
+ * 「专精特新企业单独有几家」 of 「…培育专精特新及国家高新技术企业7家」: the item of the sentence that counts what a count
+ * asked alone names, when it counts that together with another kind (专精特新及国家高新技术企业), without the verb
+ * that leads into it; null when the question asks no count alone, or the sentence counts it by itself.
+ */
+function jointCount(question: string, sentence: string): string | null {
+  const alone = ASKED_ALONE.exec(question);
+  if (!alone) return null;
+  const asked = question.slice(0, alone.index);
+  for (const figure of findNumbers(sentence)) {
+    const item = itemAt(sentence, figure.start, figure.end);
+    const counted = item.slice(0, item.indexOf(figure.text));
+    if (!/\p{Script=Han}{2}(?:及|和|与|以及)\p{Script=Han}{2}/u.test(counted) || !sharesStretch(counted, asked, 3)) continue;
+    const words = segment(counted);
+    const lead = words.findIndex((t) => !/^v/u.test(t.tag));
+    return words.slice(Math.max(0, lead)).map((t) => t.word).join('');
+  }
+  return null;
+}
+
+/** Whether `a` and `b` share a stretch of at least `n` characters. */
+function sharesStretch(a: string, b: string, n: number): boolean {
+  for (let i = 0; i + n <= b.length; i++) if (a.includes(b.slice(i, i + n))) return true;
+  return false;
 }
 
 /** Words that make the figure after a list that of the whole list: 贵州省、四川省等共计115个项目. */
@@ -502,6 +536,32 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '�
 
 /** Words with which a question asks for the other items of a list: 除了A还有什么, A和B以及什么. */
 const OTHERS = /除了|除去|以外|之外|还有|另外|另一|其他|其它|其余|以及|[和与及、]/u;
+
+/** Asking for a kind of the noun after it: 哪类(龙头企业), 什么类型的(企业), 哪几种(产品). */
+const KIND_OF = /哪一?[类种]|哪几[类种]|哪些(?:类型|种类)|什么(?:类型|种类|样|类)|何种/u;
+
+/**
+ * Whether the candidate stands as the kind of the noun a question asks it of, where the sentence says the
+ * question's deed of that noun (引进…龙头企业 for 「引进了哪类龙头企业」): ending with it, or right before it, a few
+ * characters of the noun's own modifiers apart (生物医药、医疗器械|龙头企业). True when the question asks no kind
+ * by a verb, asks something else too (使用何种燃料，什么必不可少), or the sentence does not say that deed of the noun.
+ */
+function kindOfAskedNoun(sentence: string, candidate: Candidate, question: string): boolean {
+  const kind = KIND_OF.exec(question);
+  if (!kind || candidate.start === undefined) return true;
+  if (/什么|啥|哪|谁|何/u.test(question.slice(0, kind.index) + question.slice(kind.index + kind[0].length))) return true;
+  const verb = segment(question.slice(0, kind.index).replace(/[了过着]+$/u, '')).at(-1);
+  const head = modifiedNoun(question);
+  const rest = question.slice(kind.index + kind[0].length).replace(/^的/u, '');
+  // The noun with the question's own modifiers (龙头企业): 子企业 ends in 企业 but is no 龙头企业.
+  const noun = head && rest.includes(head) ? rest.slice(0, rest.indexOf(head) + head.length) : '';
+  if (!noun || !verb || !/^v/u.test(verb.tag) || candidate.text.endsWith(noun)) return true;
+  const said = sentence.indexOf(noun);
+  if (said < 0 || !sentence.slice(clauseAt(sentence, said).start, said).includes(verb.word)) return true;
+  const after = sentence.slice(candidate.start + candidate.text.length).replace(/^(?:等|的|类|型)+/u, '');
+  const at = after.indexOf(noun);
+  return at >= 0 && at <= 4 && !ITEM_BREAK.test(after.slice(0, at));
+}
 
 /** Whether the candidate is an item of an enumeration (、) another item of which the question names. */
 function siblingOfAsked(sentence: string, candidate: Candidate, question: string): boolean {

@@ -523,6 +523,9 @@ describe('a change asked, and things of another kind counted', () => {
     expect(e.answer('2022年杭州医药制造业产值比上年增长了多少？').answer).toBeNull();
     expect(e.answer('2023年松原市工业总产值比上年增长了多少？').answer).toBe('120亿元');
     expect(e.answer('2022年杭州医药制造业产值多少？').answer).toBe('1150亿元');
+    // A change asked without what it is compared with (同比涨了多少, 增长了多少) is asked all the same.
+    expect(e.answer('杭州医药制造业产值同比涨了多少').answer).toBeNull();
+    expect(e.answer('松原市工业总产值增长了多少').answer).toBe('120亿元');
   });
 
   it('should not count things of another kind for the kind asked', () => {
@@ -535,5 +538,24 @@ describe('a change asked, and things of another kind counted', () => {
     expect(e.answer('运河网谷签约客户有几家').answer).toBe('147家');
     expect(e.answer('运河网谷有几家上市企业？').answer).toBe('4家');
     expect(e.answer('方格颜色有几种？').answer).toBe('两种');
+  });
+
+  it('should not give a count of two kinds together for one of them asked alone, and say what it counts', () => {
+    const e = engineOn('运河网谷', ['运河网谷落地上市企业4家，培育专精特新及国家高新技术企业7家。']);
+    const a = e.answer('专精特新企业单独有几家');
+    expect(a.answer).toBeNull();
+    expect(a.note).toBe('文章只给出专精特新及国家高新技术企业合计的7家');
+    expect(e.answer('专精特新和高新技术企业分别有几家').answer).toBeNull();
+    expect(e.answer('运河网谷专精特新企业有几家').answer).toBe('7家');
+    expect(e.answer('上市企业单独有几家').answer).toBe('4家');
+  });
+});
+
+describe('a kind asked of a noun', () => {
+  it('should answer 哪类龙头企业 with what stands before 龙头企业, not another firm of the sentence', () => {
+    const e = engineOn('运河网谷', ['运河网谷落地世界500强企业子企业区域总部1家、上市企业4家，引进众多生物医药、医疗器械龙头企业和前沿产业技术。']);
+    const a = e.answer('运河网谷引进了哪类龙头企业');
+    expect(a.answer ?? '').not.toContain('子企业');
+    expect(a.answer).toMatch(/医疗器械/u);
   });
 });

@@ -75,7 +75,7 @@ export function countedNoun(question: string): string {
     return `${after.word}${next.word}`;
   }
   // 「上市公司几家」, 「560家企业有多少来自内地」: the words before the measure, back to the verb.
-  const before = segment(question.slice(0, m.index).replace(/(?:一共|总共|共|有|是|共有|占了?)+$/u, ''));
+  const before = segment(question.slice(0, m.index).replace(/(?:一共|总共|共|有|是|共有|占了?|单独|分别|各自|各)+$/u, ''));
   const nouns: string[] = [];
   for (let i = before.length - 1; i >= 0 && counts(before[i]); i--) nouns.unshift(before[i]?.word ?? '');
   return nouns.join('');
