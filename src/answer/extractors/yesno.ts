@@ -2,6 +2,7 @@ import type { Article, Person } from '../../article/types.js';
 import type { AnswerKind } from '../../intents/schema.js';
 import { subjectBefore } from '../../article/pronouns.js';
 import { inCalendarYears } from '../../article/published.js';
+import { readWords } from '../../data.js';
 import { normalize } from '../../text/normalize.js';
 import { segment } from '../../text/segment.js';
 import { isStopWord } from '../../text/stopwords.js';
@@ -111,13 +112,24 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | typeof UNS
     }
     // 「…是卫健委的」, 「…是暨南大学的」: the organisation alone.
     const org = /^(?<org>.{2,20}?)(?:的人|的)?$/u.exec(is)?.groups?.org;
-    // 「刘凯旋是男的吗」 is no claim about an organisation: only a name that ends like one (暨南大学, 卫健委) is.
-    if (org && !/^(?:谁|什么|哪)/u.test(org) && [...ORGANIZATION_KINDS].some((k) => org.endsWith(k))) {
+    // 「刘凯旋是男的吗」 is no claim about an organisation: only a name that ends like one (暨南大学, 卫健委, 浙大) is,
+    // or one the article gives as someone's organisation (招商蛇口 of 姜秀超's post, claimed of 张驰挺).
+    if (org && !/^(?:谁|什么|哪)/u.test(org) && isOrganization(org, article)) {
       const holds = person.roles.some((r) => mentions(r, org));
       return { text: holds ? '对' : `不对，文章说${person.name}是${person.roles.join('，')}`, source: said, score: 1 };
     }
   }
   return null;
+}
+
+/** Short forms of an organisation's kind (浙大 for 浙江大学): data/people.yaml `organization_short_kinds`. */
+const SHORT_KINDS = readWords('people.yaml', 'organization_short_kinds');
+
+/** Whether a claimed 「X的」 names an organisation: by its ending, or as part of one the article gives someone. */
+function isOrganization(org: string, article: Article): boolean {
+  if ([...ORGANIZATION_KINDS].some((k) => org.endsWith(k))) return true;
+  if (org.length === 2 && SHORT_KINDS.some((k) => org.endsWith(k))) return true;
+  return article.people.some((p) => p.roles.some((r) => organizationOf(r).some((o) => o.includes(org))));
 }
 
 /** A claim the article neither confirms nor denies. */

@@ -28,6 +28,12 @@ describe('yes/no claims', () => {
     expect(e.answer('刘凯旋是投资推广署的吗').answer).toBe('对');
   });
 
+  it('should deny a claimed organisation that is someone else\'s, or a university by its short form', () => {
+    expect(engine.answer('张驰挺是招商蛇口的吗').answer).toBe('不对，文章说张驰挺是杭州大运河数智未来城管委会副主任');
+    expect(engine.answer('姜秀超是招商蛇口的吗').answer).toBe('对');
+    expect(engine.answer('鞠振宇是浙大的吗').answer).toBe('不对，文章说鞠振宇是暨南大学衰老与再生医学研究院院长');
+  });
+
   it('should not deny a post the article never gives anyone near the person, and say what it does give', () => {
     const open = engine.answer('张俊峰是教授吗');
     expect(open.answer).toBeNull();
