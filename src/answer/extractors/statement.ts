@@ -1,5 +1,6 @@
 import type { Article, Person, Sentence } from '../../article/types.js';
-import type { Candidate, ExtractContext } from '../types.js';
+import type { Candidate, ExtractContext, Term } from '../types.js';
+import { coverage } from '../evidence.js';
 import { pronounSpeaker } from '../../article/pronouns.js';
 import { peopleNamed, SAYS, segments } from './people.js';
 import { segment } from '../../text/segment.js';
@@ -44,7 +45,7 @@ export function extractStatement(ctx: ExtractContext): Candidate[] {
       }
       const at = sentence.norm.indexOf(person.name);
       if (at < 0) continue;
-      const quoted = quotation(article, sentence, at + person.name.length);
+      const quoted = quotation(article, sentence, at + person.name.length, SAYS, topicOf(ctx.terms, article));
       if (quoted) candidates.push(quoted);
       const own = objectOf(sentence.norm, person, article);
       // 「A、B分别对X、Y作推介」: what B presented is Y; what B did is 对Y作推介.
@@ -89,7 +90,7 @@ function echoes(deed: string, question: string): boolean {
 }
 
 /** The quotation a speaker opens after `from` in a sentence, run on to its closing mark; with the one just before, if any. */
-function quotation(article: Article, sentence: Sentence, from: number, opens: RegExp = SAYS): Candidate | null {
+function quotation(article: Article, sentence: Sentence, from: number, opens: RegExp = SAYS, topic: readonly Term[] = []): Candidate | null {
   const says = opens.exec(sentence.norm.slice(from)) ?? INDIRECT.exec(sentence.norm.slice(from));
   if (!says) return null;
   // The speaker's clause itself must be short: 「包晓东在推介时说」, not a sentence that goes on to other things.
@@ -104,15 +105,32 @@ function quotation(article: Article, sentence: Sentence, from: number, opens: Re
   const opensWithQuote = before && before.paragraph === sentence.paragraph && /^[“"].*[”"]$/u.test(before.norm);
   const start = from + says.index + says[0].length;
   const first = opensWithQuote ? before.norm.slice(1, -1) : sentence.norm.slice(start).replace(/[”"]$/u, '');
-  const text = first.length > MAX_QUOTE ? `${first.slice(0, MAX_QUOTE)}…` : first;
+  // 「包晓东怎么评价拱墅产业数字化」: of a quotation over several sentences, the one that speaks of what the question
+  // names (拱墅产业数字化发展基础好…), not always the first.
+  const parts = [
+    { text: first, sentence: opensWithQuote ? before : sentence, start: opensWithQuote ? 1 : start },
+    ...(opensWithQuote ? [{ text: sentence.norm.slice(start).replace(/[”"]$/u, ''), sentence, start }] : []),
+    ...sentences.filter((s) => s.index > sentence.index && s.index <= until.index).map((s) => ({ text: s.norm.replace(/[”"」]+$/u, ''), sentence: s, start: 0 })),
+  ].filter((p) => p.text.length >= 4);
+  const said = (p: { text: string }): number => (topic.length > 0 ? coverage(p.text, topic) : 0);
+  const best = parts.reduce((a, b) => (said(b) > said(a) ? b : a), parts[0] ?? { text: first, sentence, start });
+  const text = best.text.length > MAX_QUOTE ? `${best.text.slice(0, MAX_QUOTE)}…` : best.text;
   if (text.length < 4) return null;
   return {
     text,
-    source: { article, sentence: opensWithQuote ? before : sentence, until },
-    start: opensWithQuote ? 1 : start,
+    source: { article, sentence: best === parts[0] ? (opensWithQuote ? before : sentence) : best.sentence, until },
+    start: best.start,
     score: 1,
   };
 }
+
+/** The question's words that say what it asks about: not the names of the article's people, nor the verbs of saying. */
+function topicOf(terms: readonly Term[], article: Article): Term[] {
+  return terms.filter((t) => !article.people.some((p) => p.name === t.word || p.name.includes(t.word)) && !SAYING.test(t.word));
+}
+
+/** Verbs that ask what someone said, whatever it was about. */
+const SAYING = /^(?:说|讲|谈|表示|提到|强调|介绍|推介|发言|分享|评价|形容|描述|看|怎么|如何|咋|推介时|时)$/u;
 
 /** Reported speech without quotation marks: 「许新成说，本届…」 (the rest of the sentence is what was said). */
 const INDIRECT = /^(?:[^，,。]{0,12}?)(?:说|表示|指出|强调|认为|称)[，,：:]/u;

@@ -29,6 +29,12 @@ describe("a named person's post, organisation, words and deeds", () => {
     expect(a.answer).toContain('杭州之心');
     expect(a.evidence).toContain('锚定');
   });
+
+  it('should answer what the speaker said of the thing asked with the sentence of the quotation that speaks of it', () => {
+    const a = engine.answer('包晓东怎么评价拱墅产业数字化');
+    expect(a.answer).toMatch(/^拱墅产业数字化发展基础好、机遇多、创新氛围浓.*发展。$/u);
+    expect(engine.answer('包晓东推介时咋形容拱墅的').answer).toContain('杭州之心');
+  });
 });
 
 describe('a named person’s post, whatever else the question says', () => {
