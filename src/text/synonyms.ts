@@ -88,3 +88,30 @@ function readSplitVerbs(): RegExp | null {
 export function joinSplitVerbs(question: string): string {
   return SPLIT_VERBS ? question.replace(SPLIT_VERBS, (m) => `${m[0]}${m[2]}`) : question;
 }
+
+/** One-character nouns after a demonstrative (这个会), and the word they stand for: data/synonyms.yaml `after_demonstrative`. */
+const AFTER_DEMONSTRATIVE = readAfterDemonstrative();
+
+function readAfterDemonstrative(): Map<string, string> {
+  const raw = (readData('synonyms.yaml') as Record<string, unknown> | null)?.['after_demonstrative'] ?? {};
+  if (typeof raw !== 'object' || raw === null || Object.values(raw).some((v) => typeof v !== 'string')) {
+    throw new Error('data/synonyms.yaml: expected after_demonstrative, a map of one-character nouns to words');
+  }
+  return new Map(Object.entries(raw as Record<string, string>));
+}
+
+const DEMONSTRATIVE = '(?:这个|这次|这场|那个|那次|那场|此次|本次|该)';
+
+/**
+ * A question with the one-character nouns it uses after a demonstrative said as the article says them.
+ *
+ * @example withNounsAfterDemonstratives('哪个区办的这个会') // '哪个区办的这个会议'
+ */
+export function withNounsAfterDemonstratives(question: string): string {
+  let out = question;
+  for (const [noun, word] of AFTER_DEMONSTRATIVE) {
+    // 这个会不会… asks whether it will: the noun is no noun before a verb's 不 or another verb of the modal.
+    out = out.replace(new RegExp(`(${DEMONSTRATIVE})${noun}(?![不要能将${word.slice(1)}])`, 'gu'), `$1${word}`);
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSplitVerbs, saidOtherwise, synonymsOf } from '../../src/text/synonyms.js';
+import { joinSplitVerbs, saidOtherwise, synonymsOf, withNounsAfterDemonstratives } from '../../src/text/synonyms.js';
 
 describe('synonyms', () => {
   it('should give the words a question may use for the article’s, in every group a word stands in', () => {
@@ -22,5 +22,15 @@ describe('split verbs', () => {
     expect(joinSplitVerbs('松原那个签约仪式上谁致的辞')).toBe('松原那个签约仪式上谁致辞');
     expect(joinSplitVerbs('台糖是谁代表签了字')).toBe('台糖是谁代表签字');
     expect(joinSplitVerbs('谁签的合同')).toBe('谁签的合同');
+  });
+});
+
+describe('one-character nouns after a demonstrative', () => {
+  it('should read 这个会 as 这个会议, but leave the modal 会 alone', () => {
+    expect(withNounsAfterDemonstratives('哪个区办的这个会')).toBe('哪个区办的这个会议');
+    expect(withNounsAfterDemonstratives('开这次会是为了啥')).toBe('开这次会议是为了啥');
+    expect(withNounsAfterDemonstratives('这个会议在哪开')).toBe('这个会议在哪开');
+    expect(withNounsAfterDemonstratives('这个会不会延期')).toBe('这个会不会延期');
+    expect(withNounsAfterDemonstratives('他会来吗')).toBe('他会来吗');
   });
 });
