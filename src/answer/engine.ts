@@ -84,6 +84,8 @@ export interface Explanation {
 const TRAILING = /[\s?？!！。.,，;；~～…]+$/u;
 /** A date whose own sentence holds too little of the question ({@link Weights.minDateOwn}). */
 const ANOTHER_EVENT: Verdict = { ok: false, reason: 'event', note: null };
+/** An answer from another article than the one a name of the question only that article holds. */
+const ANOTHER_ARTICLE: Verdict = { ok: false, reason: 'anchor', note: null };
 /** Where a figure starts in a span: its number, or the word that makes it approximate (近, 约, 逾…). */
 const FIGURE_START = /(?:近|约|逾|超过|不到|将近|大约|至少|最少|多达)?(?<![第\d.,零〇一二两三四五六七八九十百千万亿])[\d零〇一二两三四五六七八九十百千万亿]/u;
 
@@ -257,10 +259,15 @@ function build(
     if (aboutReport && about.length > 1) return none('no-answer', `有${about.length}篇文章：${about.map((a) => `“${a.titleNorm}”`).join('、')}，请说明问的是哪一篇`);
     // 「西洽会来自美国的企业有多少家」: names that each only one article holds, and not the same one (西洽会 the Chongqing
     // report, 美国 the Hong Kong one), ask about what no report says; either article's figure would answer another question.
+    // 「北都那边占地多少公顷」: a name only one article holds (北都, the Hong Kong report) says the answer is that article's,
+    // however well another one's figure (台中's 4.36公顷) fits the rest of the question.
+    let sole: Article | null = null;
     if (articles.length > 1) {
       // A figure is what a claim checks (签了14个项目对吧), not what it is about.
       const holders = terms.filter((t) => t.named && t.word.length >= 2 && !/\d/u.test(t.word)).map((t) => articleTexts.holders(t.word.toLowerCase()));
-      if (new Set(holders.flatMap((h) => (h.length === 1 ? h : []))).size > 1) return none('no-answer');
+      const owners = new Set(holders.flatMap((h) => (h.length === 1 ? h : [])));
+      if (owners.size > 1) return none('no-answer');
+      [sole = null] = owners;
     }
     const ctx: ExtractContext = {
       question: q,
@@ -351,7 +358,12 @@ function build(
       const score = blend(candidate.score, covered, retrieval, options);
       const shapedScore = score * (shape ? shapeFactor(shape, options.phraseShape) : 1);
       const ranked = shapedScore * (kindWeights && typed ? shapeFactor(typed, kindWeights) : 1);
-      const verdict = kind === 'date' && !judged && ownShare < options.minDateOwn ? ANOTHER_EVENT : checkCandidate(query, candidate, options);
+      const verdict =
+        sole && candidate.source.article !== sole
+          ? ANOTHER_ARTICLE
+          : kind === 'date' && !judged && ownShare < options.minDateOwn
+            ? ANOTHER_EVENT
+            : checkCandidate(query, candidate, options);
       if (limit > 0) {
         weighed.push({
           text: candidate.text,

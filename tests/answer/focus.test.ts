@@ -81,6 +81,12 @@ describe('names the question runs together or shortens', () => {
     expect(every.answer('重庆西洽会签了14个项目对吧').answer).toBe('不对，文章说是271个');
   });
 
+  it('should not answer from another article than the one a name of the question only that one holds', () => {
+    // 4.36公顷 is the Taichung mall's; 北都 is only in the Hong Kong report, which gives no area.
+    expect(every.answer('北都那边占地多少公顷').answer).toBeNull();
+    expect(every.answer('LaLaport占地多少公顷').answer).toBe('4.36公顷');
+  });
+
   it('should read a place one article names as jieba\'s cut when another article holds it (台|中东|区, 中东 of Hong Kong)', () => {
     expect(every.answer('三井在台中东区要盖的商场叫啥').answer).toBe('LaLaport');
   });
