@@ -301,9 +301,20 @@ function build(
     const spanWeight = kind === 'phrase' ? 1 : options.spanWeight;
     const { extractOnly } = match.intent;
     const own = [...extractWithPatterns(ctx, match.intent.extract), ...(extractOnly ? [] : EXTRACTORS[kind](ctx))];
-    // What the kind's extractor found a span to be (a part of a total, for a question about the whole) weighs on the same span found generically.
+    // What the kind's extractor found a span to be (a part of a total, for a question about the whole) weighs on the same span found
+    // generically, whatever words it runs over around the figure (协助560间, cut to the figure below).
     const discountOf = (c: Candidate): number =>
-      own.find((o) => o.discount !== undefined && o.start === c.start && o.text === c.text && 'sentence' in o.source && 'sentence' in c.source && o.source.sentence === c.source.sentence)?.discount ?? 1;
+      own.find(
+        (o) =>
+          o.discount !== undefined &&
+          o.start !== undefined &&
+          c.start !== undefined &&
+          'sentence' in o.source &&
+          'sentence' in c.source &&
+          o.source.sentence === c.source.sentence &&
+          c.start + (findNumbers(c.text)[0]?.start ?? -1) === o.start &&
+          c.text.startsWith(o.text, o.start - c.start),
+      )?.discount ?? 1;
     const generic = SPAN_KINDS.has(kind) && !extractOnly ? extractSpans(ctx, kind).map((c) => ({ ...c, score: c.score * spanWeight * discountOf(c) })) : [];
     // 「…(简称“渝洽会」: no answer ends inside a bracket it opened.
     const candidates = [...own, ...generic].map((c) => {

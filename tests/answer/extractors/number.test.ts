@@ -47,6 +47,9 @@ describe('a count asked by its noun alone', () => {
     expect(every.answer('重庆签了多少项目').answer).toBe('271个');
     expect(every.answer('央企重庆行签了多少项目').answer).toBe('50个');
     expect(every.answer('去年投资推广署协助的企业里有多少来自内地').answer).toBe('近300间');
+    // The part named between 里面 and 几 (企业里面内地的有几间), and the total's figure found by a span that starts before it (协助560间).
+    expect(every.answer('去年来港的企业里面内地的有几间').answer).toBe('近300间');
+    expect(every.answer('投资推广署去年协助的企业有多少间').answer).toBe('560间');
   });
 });
 
