@@ -26,11 +26,15 @@ describe('split verbs', () => {
 });
 
 describe('one-character nouns after a demonstrative', () => {
-  it('should read 这个会 as 这个会议, but leave the modal 会 alone', () => {
-    expect(withNounsAfterDemonstratives('哪个区办的这个会')).toBe('哪个区办的这个会议');
-    expect(withNounsAfterDemonstratives('开这次会是为了啥')).toBe('开这次会议是为了啥');
-    expect(withNounsAfterDemonstratives('这个会议在哪开')).toBe('这个会议在哪开');
-    expect(withNounsAfterDemonstratives('这个会不会延期')).toBe('这个会不会延期');
-    expect(withNounsAfterDemonstratives('他会来吗')).toBe('他会来吗');
+  // [question, as read]: 这个会 is a meeting; 会 before 不 or another verb is the modal.
+  const cases: [string, string][] = [
+    ['哪个区办的这个会', '哪个区办的这个会议'],
+    ['开这次会是为了啥', '开这次会议是为了啥'],
+    ['这个会议在哪开', '这个会议在哪开'],
+    ['这个会不会延期', '这个会不会延期'],
+    ['他会来吗', '他会来吗'],
+  ];
+  it.each(cases)('should read %s as %s', (question, read) => {
+    expect(withNounsAfterDemonstratives(question)).toBe(read);
   });
 });
