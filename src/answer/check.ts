@@ -341,8 +341,9 @@ function groupTotal(query: Query, sentence: string, start: number): string | nul
 function itemElsewhere(question: string, paragraph: string, sentence: string): string | null {
   const named = new Set<string>();
   for (const list of paragraph.match(ENUMERATION) ?? []) {
-    for (const raw of list.split('、')) {
-      const item = raw.replace(LIST_TAIL, '');
+    for (const [i, raw] of list.split('、').entries()) {
+      // The first item runs on from the words that open the list (涵盖生物化工 → 生物化工).
+      const item = (i === 0 ? raw.replace(LIST_LEAD, '') : raw).replace(LIST_TAIL, '');
       if (item.length >= 2 && question.includes(item)) named.add(item);
     }
   }
@@ -353,6 +354,7 @@ function itemElsewhere(question: string, paragraph: string, sentence: string): s
 /** A run of at least three items joined by 、, and what may close it (…旅游开发等多个领域). */
 const ENUMERATION = /[\p{Script=Han}A-Za-z0-9]{2,12}(?:、[\p{Script=Han}A-Za-z0-9]{2,12}){2,}/gu;
 const LIST_TAIL = /等.*$/u;
+const LIST_LEAD = /^\p{Script=Han}*?(?:涵盖|包括|涉及|覆盖|包含|囊括)/u;
 
 /**
  * Whether the paragraph of `sentence` speaks with the voice of `name` through a pronoun:

@@ -261,6 +261,14 @@ describe('figures of another year, another measure, or a whole list', () => {
     expect(a.answer).toBeNull();
     expect(a.note).toBe('文章只给出总数86.6亿元，没有分开给出旅游开发的');
     expect(s.answer('签约项目总投资多少').answer).toBe('86.6亿元');
+    // The first item, run on from the word that opens the list (涵盖生物化工).
+    expect(s.answer('生物化工项目投资多少').answer).toBeNull();
+  });
+
+  it('should not count with a date (12月27日 for 签了多少个旅游项目)', () => {
+    const s = engineOn('签约', ['12月27日,我市招商项目签约仪式举行。此次签约仪式上,共签约招商项目14个,总投资达86.6亿元。涵盖生物化工、机械制造、旅游开发等多个领域。']);
+    expect(s.answer('签约仪式上签了多少个旅游项目').answer).toBeNull();
+    expect(s.answer('签约仪式上签了多少个项目').answer).toBe('14个');
   });
 
   it('should not count with a share or a sum of money, nor give a sum for a share', () => {

@@ -98,7 +98,8 @@ export function measureClash(asked: string, unit: string): boolean {
   const u = familyOf(unit);
   if (a === u) return false;
   // Two known families differ outright: 多少年 is not answered in 个月, nor 多少家 in 人.
-  return strict(a) || strict(u) || (a !== undefined && u !== undefined);
+  // Nor is a count in a measure word of no family (多少个项目) answered by a time or a day (12月27日).
+  return strict(a) || strict(u) || (a !== undefined && u !== undefined) || (a === undefined && (u?.includes('日') ?? false));
 }
 
 /** Whether a unit family is a share or money: never a paraphrase of a count. */
