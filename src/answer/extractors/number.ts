@@ -67,6 +67,9 @@ export function countedNoun(question: string): string {
   // A person's name (林佳龙多少年前…) is who the question is about, not what it counts.
   const counts = (w: { word: string; tag: string } | undefined): boolean => w !== undefined && /^n(?!r)/u.test(w.tag) && w.word.length >= 2 && !MEASURE_NOUN.test(w.word);
   const rest = question.slice(m.index + m.text.length);
+  // 「落地了多少家500强」 counts what a rank names (世界500强企业).
+  const ranked = /^\d+强/u.exec(rest)?.[0];
+  if (ranked) return ranked;
   const [after, next] = segment(rest);
   if (after && counts(after)) return after.word;
   // 「多少个就业岗位」: after a measure word that needs a noun, a verb and a noun make one noun (就业岗位);

@@ -23,6 +23,14 @@ describe('askedUnit', () => {
   it('should find the noun a count is of', () => {
     expect(countedNoun('运河网谷有多少家银行')).toBe('银行');
     expect(countedNoun('汉人约占多少比例')).toBe('');
+    // What a rank names (世界500强企业), counted by its rank.
+    expect(countedNoun('运河网谷落地了多少家500强')).toBe('500强');
+  });
+
+  it('should count what a rank names with the figure of its own item, and check a claim of it so', () => {
+    const e = engineOn('运河网谷', ['自2022年6月开园以来，运河网谷签约客户147家，落地世界500强企业子企业区域总部1家、上市企业4家。']);
+    expect(e.answer('运河网谷落地了多少家500强').answer).toBe('1家');
+    expect(e.answer('运河网谷落地了2家500强吗').answer).toBe('不对，文章说是1家');
   });
 
   it('should not read the first character of the noun counted as a measure word (多少项目 is not 多少项)', () => {
