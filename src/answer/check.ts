@@ -646,7 +646,7 @@ const YEARLIKE = /^(?:1[5-9]|20)\d\d$/u;
 const ADMIN_AREA = /^[省市县区镇乡村州]$/u;
 
 /** Questions that ask what something is called. */
-const NAME_ASKED = /叫(?:做)?(?:什么|啥)|(?:什么|啥)名(?:字|称)?(?!\p{Script=Han})|名称是什么|名字是什么/u;
+const NAME_ASKED = /叫(?:做)?(?:什么|啥)|(?:什么|啥)名(?:字|称)?(?!\p{Script=Han})|名称是什么|名字是什么|全称|全名/u;
 
 /** What may stand around the question's own words in an answer that says nothing new: 各家|医院 for 哪些医院. */
 const FILLER = /^[各家多些位的等众一所有某其他这那该本此个种类批]*$/u;

@@ -77,6 +77,11 @@ describe('the answer check', () => {
     expect(engine.answer('拱墅正在打造哪三个？').answer).toBe('时尚之都、数字新城、运河明珠');
   });
 
+  it('should answer a full name asked (全称) with a name, never a common word (现场 of 「会议现场」)', () => {
+    expect(engine.answer('这个会的全称是什么').answer).toBeNull();
+    expect(fixtureApp('001_chongqing-xiqiahui.txt').engine.answer('西洽会的全称是什么').answer).toBe('中国西部国际投资贸易洽谈会');
+  });
+
   it('should take the end of a word the question names for an echo (活动 of 座谈活动, asked as 座谈会)', () => {
     // Not 活动 of 「…座谈活动在…召开」: the purpose the sentence about its guests gives.
     expect(engine.answer('开这个座谈会目的是啥').answer).toBe('为产业创新发展提供参考和建议');
