@@ -332,6 +332,11 @@ export function onlookerOnly(question: string, sentence: string, at: number, nam
 }
 
 /** The people of the retrieved sentences that may have done what the question asks, by name. */
+/** Whether a text says a verb, or a word for it. */
+function saysVerb(text: string, verb: string): boolean {
+  return [verb, ...synonymsOf(verb)].some((w) => text.includes(w));
+}
+
 function namedPeople(ctx: ExtractContext): Candidate[] {
   const named = peopleNamed(ctx);
   if (named.length > 0 && IDENTITY.test(ctx.question)) return extractRole(ctx);
@@ -365,8 +370,10 @@ function namedPeople(ctx: ExtractContext): Candidate[] {
       if (doers.length > 1) {
         const items = respectiveItems(part, respectively);
         const mapped = items.length === doers.length;
-        if (!mapped) {
-          // 「A，B，C分别进行了演讲」: together they did it.
+        // 「A，B，C分别进行了演讲」: together they did it; 「A、B分别对X、Y作推介」 too, each to their own item. Only where the
+        // part says the deed asked (推介), not another of the sentence (做推介的有谁 of 「…分别进行了主题演讲」).
+        const saysDeed = verbs.every((v) => saysVerb(part, v) || !saysVerb(text, v));
+        if (saysDeed && (!mapped || ctx.kind === 'people')) {
           const text = doers.map((d) => d.person.name).join('、');
           candidates.push({ text, source: { article, sentence }, score: partScore * 0.8 });
         }

@@ -31,6 +31,12 @@ describe('everyone a question asks for', () => {
     const engine = seedApp().engine;
     expect(engine.answer('做主题演讲的3位嘉宾分别是谁？').answer).toBe('张俊峰、鞠振宇、张莹尹');
   });
+
+  it('should list the doers of the deed asked, each paired with an item or not, and not those of another deed', () => {
+    const engine = seedApp().engine;
+    expect(engine.answer('做推介的有谁').answer).toBe('张驰挺、姜秀超');
+    expect(engine.answer('有哪些人做了主题演讲').answer).toBe('张俊峰、鞠振宇、张莹尹');
+  });
 });
 
 describe('a speaker named by a pronoun', () => {
