@@ -543,6 +543,11 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     const asked = modifiedNoun(query.question);
     return !ORGANIZATION_KINDS.has(asked) || text.includes(asked);
   }
+  // 「长三角生物医药发展怎么样」 asks how something stands: a noun alone (趋势 of 发展趋势, 地区) says nothing of it.
+  if (query.kind === 'phrase' && STATE_ASKED.test(query.question) && !NAME_ASKED.test(query.question)) {
+    const tokens = segment(text);
+    if (tokens.length === 1 && /^(?:n|s|f|t|ns|nz)$/u.test(tokens[0]?.tag ?? '')) return false;
+  }
   // 「叫什么名字」 asks for a name: a proper noun, a Latin word or something quoted, not 现场 or 活动.
   if (query.kind === 'phrase' && NAME_ASKED.test(query.question)) {
     const quoted = candidate.start !== undefined && 'sentence' in candidate.source && /[“「『‘《"(（]$/u.test(candidate.source.sentence.norm.slice(0, candidate.start));
@@ -644,6 +649,9 @@ const YEARLIKE = /^(?:1[5-9]|20)\d\d$/u;
 
 /** The areas a question may ask for by one character (哪个省, 哪个区). */
 const ADMIN_AREA = /^[省市县区镇乡村州]$/u;
+
+/** Questions that ask how something stands or goes. */
+const STATE_ASKED = /怎么样|咋样|怎样|如何|什么情况|啥情况/u;
 
 /** Questions that ask what something is called. */
 const NAME_ASKED = /叫(?:做)?(?:什么|啥)|(?:什么|啥)名(?:字|称)?(?!\p{Script=Han})|名称是什么|名字是什么|全称|全名/u;

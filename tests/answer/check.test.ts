@@ -77,6 +77,11 @@ describe('the answer check', () => {
     expect(engine.answer('拱墅正在打造哪三个？').answer).toBe('时尚之都、数字新城、运河明珠');
   });
 
+  it('should not answer how something stands with a noun alone (趋势 of 「…现状和发展趋势」)', () => {
+    expect(engine.answer('长三角生物医药发展怎么样').answer).toBeNull();
+    expect(engine.answer('拱墅区2022年的GDP是什么情况').answer).toBe('首次突破2000亿元');
+  });
+
   it('should answer a full name asked (全称) with a name, never a common word (现场 of 「会议现场」)', () => {
     expect(engine.answer('这个会的全称是什么').answer).toBeNull();
     expect(fixtureApp('001_chongqing-xiqiahui.txt').engine.answer('西洽会的全称是什么').answer).toBe('中国西部国际投资贸易洽谈会');
