@@ -555,6 +555,8 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
   }
   if (query.kind === 'place') {
     if (namedAsFirm(text, article.sentences.map((s) => s.norm).join(''))) return false;
+    // 「西洽会在哪个城市举办」 of 「亚洲300…论坛重庆峰会」: a continent or a country is no city.
+    if (CITY_ASKED.test(query.question) && /(?:洲|国)$/u.test(text)) return false;
     // 「在哪个省」 of 「…数字经济小镇」: a name that ends as a place of another kind (小镇, 园区, 网谷) is not the area asked.
     const area = askedPlaceKind(query.question);
     const ending = PLACE_ENDING.exec(text)?.[0] ?? '';
@@ -646,6 +648,9 @@ function gluedToName(sentence: string, start: number): boolean {
 }
 /** A bare number that reads as a year. */
 const YEARLIKE = /^(?:1[5-9]|20)\d\d$/u;
+
+/** A question that asks for a city by the word for one. */
+const CITY_ASKED = /(?:哪个|哪座|哪一个|哪一座|什么|啥)城市/u;
 
 /** The areas a question may ask for by one character (哪个省, 哪个区). */
 const ADMIN_AREA = /^[省市县区镇乡村州]$/u;

@@ -457,6 +457,12 @@ describe('an area asked by its kind', () => {
     expect(engine.answer('运河网谷在哪个省').answer ?? '').not.toContain('小镇');
     expect(engine.answer('运河网谷在哪个小镇里').answer).toBe('杭州拱墅智慧网谷数字经济小镇');
   });
+
+  it('should not answer 哪个城市 with a continent (亚洲 of 「亚洲300…论坛重庆峰会」)', () => {
+    const chongqing = fixtureApp('001_chongqing-xiqiahui.txt').engine;
+    expect(chongqing.answer('西洽会在哪个城市举办').answer).not.toBe('亚洲');
+    expect(chongqing.answer('西洽会在哪个城市闭幕').answer).toBe('重庆');
+  });
 });
 
 describe('names joined by a dot', () => {
