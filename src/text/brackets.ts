@@ -49,6 +49,10 @@ const NAME_RUN = /^[\p{Script=Han}A-Za-z0-9·]+/u;
 const NAME_QUOTES: Readonly<Record<string, string>> = { '“': '”', '「': '」', '‘': '’', '《': '》', '『': '』' };
 const QUOTED_RUN_ON = 4;
 
+/** The Latin words a Latin name goes on with, each after a space (Outlet| Park), and those it comes after. */
+const LATIN_RUN_ON = /^(?: [A-Za-z][A-Za-z0-9'’.-]*)+/u;
+const LATIN_RUN_BACK = /(?:[A-Za-z][A-Za-z0-9'’.-]* )+$/u;
+
 /**
  * A span that is only the start of a name, carried on to the end of that name: across a short
  * bracket the name runs on past (中国 of 「中国(重庆)国际投资暨全球采购会」), or to the closing
@@ -56,7 +60,10 @@ const QUOTED_RUN_ON = 4;
  *
  * @example wholeName('前身为中国(重庆)国际投资会(简称渝洽会)', 3, 5) // { start: 3, end: 15 }
  */
-export function wholeName(text: string, start: number, end: number): { start: number; end: number } {
+export function wholeName(text: string, from: number, to: number): { start: number; end: number } {
+  // 「Outlet Park」: a Latin name runs on over the spaces between its words.
+  const end = /[A-Za-z]$/u.test(text.slice(from, to)) ? to + (LATIN_RUN_ON.exec(text.slice(to))?.[0].length ?? 0) : to;
+  const start = /^[A-Za-z]/u.test(text.slice(from, to)) ? from - (LATIN_RUN_BACK.exec(text.slice(0, from))?.[0].length ?? 0) : from;
   const bracket = NAME_BRACKET.exec(text.slice(end))?.[0];
   if (bracket) return { start, end: end + bracket.length + (NAME_RUN.exec(text.slice(end + bracket.length))?.[0] ?? '').length };
   const closer = NAME_QUOTES[text[start - 1] ?? ''];

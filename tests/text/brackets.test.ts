@@ -49,4 +49,11 @@ describe('the start of a name carried on to its end', () => {
     expect(whole('以“创新发展,聚力共赢”为主题', '创新发展')).toBe('创新发展');
     expect(whole('被称为“全国最大的生物医药产业基地”', '全国')).toBe('全国');
   });
+
+  it('should run a Latin name on over the spaces between its words, either way, and stop at other script', () => {
+    const text = '促成三井Outlet Park成功落脚台中港';
+    expect(whole(text, 'Outlet')).toBe('Outlet Park');
+    expect(whole(text, 'Park')).toBe('Outlet Park');
+    expect(whole('位于New York的总部', 'New')).toBe('New York');
+  });
 });
