@@ -370,10 +370,11 @@ function namedPeople(ctx: ExtractContext): Candidate[] {
       if (doers.length > 1) {
         const items = respectiveItems(part, respectively);
         const mapped = items.length === doers.length;
-        // 「A，B，C分别进行了演讲」: together they did it; 「A、B分别对X、Y作推介」 too, each to their own item. Only where the
-        // part says the deed asked (推介), not another of the sentence (做推介的有谁 of 「…分别进行了主题演讲」).
+        // 「A，B，C分别进行了演讲」: together they did it; 「A、B分别对X、Y作推介」 too, each to their own item, when the
+        // question asks who did a deed (做推介的有谁). Only where the part says the deed asked, not another of the sentence
+        // (「…分别进行了主题演讲」).
         const saysDeed = verbs.every((v) => saysVerb(part, v) || !saysVerb(text, v));
-        if (saysDeed && (!mapped || ctx.kind === 'people')) {
+        if (saysDeed && (!mapped || (ctx.kind === 'people' && verbs.length > 0))) {
           const text = doers.map((d) => d.person.name).join('、');
           candidates.push({ text, source: { article, sentence }, score: partScore * 0.8 });
         }
