@@ -124,10 +124,6 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if ((query.kind === 'person' || query.kind === 'people') && excluded(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   // 「谁介绍了拱墅区的营商环境」 of 「张驰挺、姜秀超分别对杭州市拱墅区营商环境、运河网谷项目作深入推介」: the item asked is 张驰挺's.
   if (query.kind === 'person' && pairedWithOther(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
-  // 「投资推广署找谁协助」 of 「…署长刘凯旋…时表示，去年协助560间企业…」: she only reports the deed.
-  if (query.kind === 'person' && speakerOnly(query.question, source.sentence.norm, candidate.start ?? source.sentence.norm.indexOf(candidate.text), candidate.text)) {
-    return { ok: false, reason: 'event', note: null };
-  }
   // 「谁代表台糖签的约」 of 「林佳龙以「媒人」身分见证台糖与日商三井不动产签约仪式」: he only looked on, wherever the sentence names him.
   if (query.kind === 'person' && onlooker(query.question, source.sentence.norm, candidate)) return { ok: false, reason: 'event', note: null };
   const sentence = source.sentence.norm;
@@ -245,40 +241,6 @@ function placeOfOtherDeed(question: string, sentence: string, start: number, tex
   const verb = segment(rest)[0];
   if (!verb || !/^v/u.test(verb.tag) || BARE_VERB.test(verb.word)) return false;
   return ![verb.word, ...synonymsOf(verb.word)].some((w) => question.includes(w));
-}
-
-/** What a speaker does after their name (data/people.yaml `speakers`), and the mark that opens what they say. */
-const SPEAKS = new RegExp(`(?:${readWords('people.yaml', 'speakers').join('|')})[，,：:]`, 'u');
-/** Deeds done by saying (data/people.yaml `said_deeds`): who 提出 a concept is who said it (雅克·考文表示，…他称为「符号革命」…). */
-const SAID_DEEDS: ReadonlySet<string> = new Set(readWords('people.yaml', 'said_deeds'));
-
-/**
- * Whether the person named at `at` only speaks in the sentence (…刘凯旋今日出席…时表示，去年协助…): their own clause runs
- * into a verb of saying, and the deeds the question asks (协助, 找) stand only in what they say; the question asks no saying.
- */
-function speakerOnly(question: string, sentence: string, at: number, name: string): boolean {
-  // Not the words the question quotes (「“…崛起”这话是谁说的」), nor a verb of a name the sentence holds whole (投资 of 投资推广署).
-  const asked = question.replace(/[“"「‘][^”"」’]*[”"」’]/gu, '');
-  const deeds = deedsAsked(asked).filter((d) => !inNameHeld(asked, d, sentence));
-  if (at < 0 || deeds.length === 0 || deeds.some((d) => SPEAKS.test(`${d}，`) || SAID_DEEDS.has(d))) return false;
-  const after = sentence.slice(at + name.length);
-  const says = SPEAKS.exec(after);
-  if (!says || says.index > 24 || /[。；;]/u.test(after.slice(0, says.index))) return false;
-  // The deeds the sentence says are all in what they say, none in their own words or title before it (投资 of 投资推广署署长).
-  const speech = at + name.length + says.index;
-  const said = deeds.flatMap((d) => [d, ...synonymsOf(d)]).filter((w) => sentence.includes(w));
-  return said.length > 0 && said.every((w) => sentence.indexOf(w) > speech);
-}
-
-/** Whether `word` of `question` stands in a longer stretch of it (two characters more at least) that `text` holds. */
-function inNameHeld(question: string, word: string, text: string): boolean {
-  const at = question.indexOf(word);
-  for (let from = Math.max(0, at - 3); from <= at; from++) {
-    for (let to = at + word.length; to <= Math.min(question.length, at + word.length + 3); to++) {
-      if (to - from >= word.length + 2 && text.includes(question.slice(from, to))) return true;
-    }
-  }
-  return false;
 }
 
 /** Whether the candidate person only looks on at the deed asked: at its own place, or at every place the sentence names them. */

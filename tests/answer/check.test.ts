@@ -540,14 +540,6 @@ describe('someone who only looked on', () => {
     expect(attended.answer('三井和台糖的签约仪式是谁主持的？').answer).toBeNull();
     expect(attended.answer('谁出席了三井与台糖签约仪式？').answer).toBe('林佳龙');
   });
-
-  it('should not give a speaker as the doer of a deed they only report, but as the speaker', () => {
-    const e = engineOn('投资推广署', ['投资推广署署长刘凯旋今日出席节目时表示，去年协助560间企业在港开设业务。']);
-    expect(e.answer('投资推广署找谁协助开设业务').answer).toBeNull();
-    expect(e.answer('谁说去年协助了560间企业').answer).toBe('刘凯旋');
-    expect(e.answer('投资推广署署长是谁').answer).toBe('刘凯旋');
-    expect(e.answer('“去年协助560间企业”是谁说的').answer).toBe('刘凯旋');
-  });
 });
 
 describe('a change asked, and things of another kind counted', () => {
