@@ -12,6 +12,7 @@ import { clauseAt, coverage, termPresence } from '../evidence.js';
 import { ORGANIZATION_KINDS, wholeOfAnother } from '../check.js';
 import { holdsPostWhole, postsIn } from '../query.js';
 import type { Answer, Candidate, ExtractContext, Source, Term } from '../types.js';
+import { countedNoun } from './number.js';
 import { organizationOf, pairShare, peopleNamed, respectiveDoer, segments } from './people.js';
 
 /**
@@ -74,6 +75,8 @@ export function claimOf(ctx: Pick<ExtractContext, 'question' | 'match'>): string
     .replace(/(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])/gu, ' ')
     .replace(/(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])|[，,]+/gu, '')
     .replace(/[？?！!。]+$/u, '')
+    // 「所在的那个小镇」 is 「所在的小镇」: a demonstrative after 的 points at nothing further.
+    .replace(/(?<=的)[这那](?:个|家|所|位|座|场|间|项)/gu, '')
     .replace(MARKER_END, '')
     .replace(MARKER_IN, (m, verb?: string) => verb ?? (/^[有可能]/u.test(m) ? m.slice(0, 1) : '是'));
 }
@@ -106,7 +109,9 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | typeof UNS
       // post held as well (也是); one the article never
       // gives anyone (教授) may still be theirs: say what the article does say instead.
       const othersPost = !/^也/u.test(rest) && article.people.some((p) => p.name !== person.name && p.roles.some((r) => holdsPostWhole(r, post)));
-      const denied = holds || now || othersPost || person.roles.some((r) => r.includes(post) || postsIn(r).some((p) => post.includes(p)));
+      // 「浙大的教授」 of someone the article places at 暨南大学: the organisation claimed is not theirs (unless claimed as held as well).
+      const otherOrg = !/^也/u.test(rest) && org.length >= 2 && isOrganization(org, article) && !person.roles.some((r) => mentions(r, org));
+      const denied = holds || now || othersPost || otherOrg || person.roles.some((r) => r.includes(post) || postsIn(r).some((p) => post.includes(p)));
       if (!denied) return { text: '不对', source: said, score: 1, vague: `文章没有说${person.name}是${post}，只说${says}` };
       return { text: holds ? '对' : `不对，文章说${says}`, source: said, score: 1 };
     }
@@ -154,8 +159,9 @@ function supportingClause(ctx: ExtractContext, claim: string): Candidate | null 
   const predicate = predicateWords(claim, ctx.articles);
   const figures = claimedAmounts(claim).map((n) => {
     const { before, after } = boundsOf(claim, n);
-    return { unit: n.unit, text: before + n.text + after };
+    return { unit: n.unit, text: before + n.text + after, noun: countedNoun(`${claim.slice(0, n.start - before.length)}多少${n.unit}${claim.slice(n.end + after.length)}`) };
   });
+  const dates = [...claim.matchAll(new RegExp(DATE_IN_CLAIM.source, 'gu'))].map((m) => dayOf(m[0]));
   for (const { article, sentence } of ctx.hits) {
     for (const seg of segments(sentence.norm)) {
       const part = sentence.norm.slice(seg.start, seg.end).toLowerCase();
@@ -173,6 +179,10 @@ function supportingClause(ctx: ExtractContext, claim: string): Candidate | null 
       // 「有500家世界500强企业」 of 「世界500强企业300家」: each figure claimed must be the clause's, unit and all.
       const numbers = findNumbers(part);
       if (!figures.every((f) => numbers.some((n) => sameMeasure(f.unit, n.unit) && amountsAgree(f.text, n.text) === true))) continue;
+      // 「上市企业有7家」 of 「上市企业4家,培育…企业7家」: where the clause counts the claimed noun, that count must agree.
+      if (!figures.every((f) => nounAgrees(part, f))) continue;
+      // 「是12月28号办的」 of 「12月27日,…举行」: a claimed date is the clause's own, not merely a date beside it.
+      if (!dates.every((d) => dayOf(part).includes(d))) continue;
       // 「杭州GDP突破2000亿了吗」 of 「…全区GDP首次突破2000亿元」 (全区: 拱墅区): another area's figure.
       const places = anchors.filter((a) => a.scope === 'place').map((a) => a.hard.toLowerCase());
       if (findNumbers(claim).length > 0 && wholeOfAnother(places, part, article.sentences.map((s) => s.norm).join(''))) continue;
@@ -184,6 +194,28 @@ function supportingClause(ctx: ExtractContext, claim: string): Candidate | null 
     }
   }
   return null;
+}
+
+/** A date written as the article writes it: 28号 is 28日. */
+function dayOf(text: string): string {
+  return text.replace(/号/gu, '日');
+}
+
+/** Pieces of a clause that each count one thing (上市企业4家、…企业7家). */
+const COUNT_BREAK = /[,，、；;]/u;
+
+/**
+ * Whether a clause's count of the noun a claimed figure counts agrees with it: true when the clause
+ * never counts that noun (the figure was checked against the clause as a whole), or when one piece
+ * that names the noun gives an agreeing figure of its unit.
+ */
+function nounAgrees(part: string, figure: { unit: string; text: string; noun: string }): boolean {
+  if (figure.noun.length < 2) return true;
+  const counted = part
+    .split(COUNT_BREAK)
+    .filter((piece) => piece.includes(figure.noun))
+    .flatMap((piece) => findNumbers(piece).filter((n) => sameMeasure(figure.unit, n.unit) && n.unit !== ''));
+  return counted.length === 0 || counted.some((n) => amountsAgree(figure.text, n.text) === true);
 }
 
 /**
@@ -269,6 +301,9 @@ function sameMeasure(a: string, b: string): boolean {
 const RELATIVE_TIME = /^(?:上个?月|下个?月|本月|这个月|上周|下周|本周|上星期|昨天|前天|今天|明天|去年|今年|明年|前年|最近|近期|刚刚|刚才|前不久)/u;
 const DATE_IN_CLAIM = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年/u;
 
+/** A frame that names what something centres on: 以亲子为主题, 以创新为核心. */
+const FRAMED = /以(?<value>[^以为]{1,10}?)为(?:主题|核心|重点|主线|目标|宗旨|导向)/u;
+
 /** What a claim asserts, and how to ask the article for it. */
 interface Slot {
   value: string;
@@ -317,6 +352,12 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
     const rest = claim.slice(at + place.length).replace(/^(?:里面|里|内|境内|附近)$/u, '');
     // Another place denies it only when the engine is sure of it: 「西洽会在成都开的吗」 is not denied by 亚洲.
     return { value: place, question: `${claim.slice(0, at)}哪里${rest}`, open: true };
+  }
+  // 「是以运动为主题的商场」: what a frame (以…为主题) holds is the claim, asked as 以什么为主题.
+  const framed = FRAMED.exec(claim);
+  if (framed?.groups?.value) {
+    const at = framed.index + 1;
+    return { value: framed.groups.value, question: `${claim.slice(0, at)}什么${claim.slice(at + framed.groups.value.length)}`, open: true };
   }
   const named = ctx.articles.flatMap((a) => a.people).find((p) => claim.includes(p.name));
   if (named && !claim.startsWith(named.name)) {
@@ -374,12 +415,24 @@ export function agrees(value: string, answer: string): boolean {
   const v = bare(value);
   const a = bare(answer);
   if (!v || !a) return false;
+  // 「12月28号」 against 12月27日: a date agrees field by field, not as the amount 12.
+  const claimedDay = dateFields(value);
+  const answerDay = dateFields(answer);
+  if (claimedDay && answerDay) return (['year', 'month', 'day'] as const).every((f) => claimedDay[f] === undefined || claimedDay[f] === answerDay[f]);
   const byAmount = amountsAgree(value, answer);
   if (byAmount !== null) return byAmount;
   const digits = (s: string): string => (s.match(/\d+(?:\.\d+)?/gu) ?? []).join(',');
   if (digits(v) && digits(a)) return digits(v) === digits(a) || digits(a).startsWith(digits(v));
   if (a.includes(v) || v.includes(a) || mentions(a, v)) return true;
   return pairShare(v, a) >= 0.5;
+}
+
+/** The year, month and day a date gives (2022年6月, 12月28号); null for text that is no date. */
+function dateFields(text: string): { year?: string; month?: string; day?: string } | null {
+  const m = /^(?:(?<year>\d{4})年)?(?:(?<month>\d{1,2})月)?(?:(?<day>\d{1,2})[日号])?$/u.exec(bare(text));
+  if (!m?.groups || m[0] === '') return null;
+  const { year, month, day } = m.groups;
+  return { ...(year ? { year } : {}), ...(month ? { month } : {}), ...(day ? { day } : {}) };
 }
 
 /**

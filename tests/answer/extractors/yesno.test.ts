@@ -276,3 +276,30 @@ describe('a claim about what a sentence going on from the one before covers', ()
     expect(fixtureApp('004_hk-investhk.txt').engine.answer('投资推广署去年协助的企业里有300间来自美国，对吗').answer).toBe('不对，文章说是40间');
   });
 });
+
+describe('a claimed figure, day or frame checked against what the clause gives that very thing', () => {
+  it('should deny a count the clause gives another noun, with the count it gives the claimed one', () => {
+    expect(engine.answer('运河网谷落地的上市企业有7家，是不是').answer).toBe('不对，文章说是4家');
+    expect(engine.answer('运河网谷培育了7家专精特新及国家高新技术企业吗').answer).toBe('对');
+  });
+
+  it('should read a claimed day field by field, not as the amount of its month', () => {
+    const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
+    expect(songyuan.answer('松原投资说明会暨招商签约仪式是12月28号办的对吗').answer).toBe('不对，文章说是12月27日');
+    expect(songyuan.answer('松原签约仪式是12月27号办的吗').answer).toBe('对');
+    expect(agrees('12月28号', '12月27日')).toBe(false);
+    expect(agrees('6月', '2022年6月')).toBe(true);
+  });
+
+  it('should deny a claimed organisation that is not the person’s, post or no post, unless claimed as held as well', () => {
+    expect(engine.answer('鞠振宇是浙大的教授吗').answer).toBe('不对，文章说鞠振宇是暨南大学衰老与再生医学研究院院长');
+    expect(engine.answer('张驰挺也是拱墅区副区长吗').answer).toBeNull();
+  });
+
+  it('should ask what a frame (以…为主题) holds, and read a demonstrative after 的 as pointing at nothing more', () => {
+    const taichung = fixtureApp('003_taichung-mitsui.txt').engine;
+    expect(taichung.answer('三井台中LaLaport是以运动为主题的商场吗').answer).toBe('不对，文章说是亲子');
+    expect(taichung.answer('三井台中LaLaport是以亲子为主题的商场吗').answer).toBe('对');
+    expect(engine.answer('运河网谷所在的那个小镇是国家级特色小镇吧').answer).toMatch(/^不对/u);
+  });
+});
