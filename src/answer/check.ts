@@ -130,6 +130,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   const start = candidate.start ?? sentence.indexOf(candidate.text);
   // 「签约仪式在哪里举行」 of 「三井将在东区打造…商圈」: the place where another deed is done.
   if (query.kind === 'place' && start >= 0 && placeOfOtherDeed(query.question, sentence, start, candidate.text)) return { ok: false, reason: 'event', note: null };
+  // 「运河网谷在杭州哪」 → 杭州市拱墅区招商蛇口运河|网谷: a place that ends inside a name the question says is a piece of it.
+  if (query.kind === 'place' && start >= 0 && endsInsideAsked(sentence, start + candidate.text.length, query.question)) return { ok: false, reason: 'piece', note: null };
   // 「鞠振宇那个研究院在哪个城市」 → 暨南大学: an organisation is somewhere, but it is no city, province or country.
   if (query.kind === 'place' && AREA_ASKED.test(query.question) && [...ORGANIZATION_KINDS].some((k) => k.length >= 2 && candidate.text.endsWith(k))) {
     return { ok: false, reason: 'kind', note: null };
@@ -418,6 +420,8 @@ function pairedWithOther(question: string, candidate: Candidate, article: Articl
 
 /** What an organisation asked for by its kind is named with (data/people.yaml). */
 export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(readWords('people.yaml', 'organization_kinds'));
+/** What a question asking for a 学校 takes: a 大学 or a 学院 is one (data/people.yaml school_kinds). */
+const SCHOOL_KINDS = readWords('people.yaml', 'school_kinds');
 
 /** A question that asks for an area by its kind: 哪个城市, 哪座城市, 什么省, 哪个国家. */
 const AREA_ASKED = /(?:哪个|哪座|哪一个|哪一座|什么|啥)(?:城市|省份?|国家|县|地区)/u;
@@ -503,7 +507,7 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
   // 「在哪个大学任职」: an organisation of the kind asked, not the person's other one.
   if (query.kind === 'organization') {
     const asked = modifiedNoun(query.question);
-    return !ORGANIZATION_KINDS.has(asked) || text.includes(asked);
+    return !ORGANIZATION_KINDS.has(asked) || text.includes(asked) || (asked === '学校' && SCHOOL_KINDS.some((k) => text.includes(k)));
   }
   // 「长三角生物医药发展怎么样」 asks how something stands: a noun alone (趋势 of 发展趋势, 地区) says nothing of it.
   if (query.kind === 'phrase' && STATE_ASKED.test(query.question) && !NAME_ASKED.test(query.question)) {
@@ -514,6 +518,11 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
   if (query.kind === 'phrase' && NAME_ASKED.test(query.question)) {
     const quoted = candidate.start !== undefined && 'sentence' in candidate.source && /[“「『‘《"(（]$/u.test(candidate.source.sentence.norm.slice(0, candidate.start));
     return quoted || /[《“「『‘"A-Za-z]/u.test(text) || segment(text).some((t) => /^(?:nr|ns|nt|nz|x|eng)/u.test(nameTag(t.word, t.tag)));
+  }
+  // 「是哪家企业」 asks for a firm by its name: not a deed (发展, 加快建设…) nor a kind of firm the sentence counts (上市企业4家).
+  if ((query.kind === 'phrase' || query.kind === 'items') && FIRM_ASKED.test(query.question)) {
+    if (!text.split('、').every(firmLike)) return false;
+    if (candidate.start !== undefined && 'sentence' in candidate.source && COUNT_AFTER.test(candidate.source.sentence.norm.slice(candidate.start + text.length))) return false;
   }
   if (query.kind === 'place') {
     if (namedAsFirm(text, article.sentences.map((s) => s.norm).join(''))) return false;
@@ -602,6 +611,20 @@ function dotName(text: string): boolean {
   return parts.length >= 2 && parts.every((p) => /^\p{Script=Han}{1,8}$/u.test(p)) && !/^[是在的于为和与]/u.test(text) && !parts.some((p) => segment(p).some((t) => t.tag === 'ns' && t.word.length >= 2));
 }
 
+/**
+ * Whether the text at `end` cuts a name of the question in two, two characters or more on each side (运河|网谷 of
+ * 运河网谷). One character before the cut is the answer's own ending, which the question may say after its
+ * question word (南半区 for 「哪一区的施工」).
+ */
+function endsInsideAsked(sentence: string, end: number, question: string): boolean {
+  for (let before = 2; before <= 3 && before <= end; before++) {
+    for (let after = 2; after <= 3 && end + after <= sentence.length; after++) {
+      if (question.includes(sentence.slice(end - before, end + after))) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a name (a noun of two characters or more, or a Latin word) stands right before the number at `start`: 亚洲|300, Asia300, not 因|235. */
 function gluedToName(sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 8), start);
@@ -616,6 +639,20 @@ const CITY_ASKED = /(?:哪个|哪座|哪一个|哪一座|什么|啥)城市/u;
 
 /** The areas a question may ask for by one character (哪个省, 哪个区). */
 const ADMIN_AREA = /^[省市县区镇乡村州]$/u;
+
+/** Questions that ask which firm: 哪家企业, 哪些公司, 是哪家 (什么企业 and 哪些企业 may ask what kind: 生物医药龙头企业). */
+const FIRM_ASKED = /(?:哪家|哪几家|哪一家|哪个)(?:企业|公司|集团|厂商|厂家|商家|银行|财团|开发商)|哪些(?:公司|集团|银行)|是哪家(?:企业|公司)?的?$/u;
+
+/** How a firm's name ends: a name before 公司, 集团… (not 企业, which names kinds of firm as often). */
+const FIRM_ENDING = /\p{Script=Han}{2,}(?:公司|集团|银行|不动产|控股|股份)$/u;
+
+/** Whether a text may name a firm: a Latin or proper name in it (三井, 台糖), or a name before 公司, 集团…. */
+function firmLike(text: string): boolean {
+  return /[A-Za-z]/u.test(text) || FIRM_ENDING.test(text) || segment(text).some((t) => /^(?:nr|ns|nt|nz|x|j|eng)/u.test(nameTag(t.word, t.tag)));
+}
+
+/** A count right after a noun (上市企业|4家): the noun is a kind of thing counted, not one named. */
+const COUNT_AFTER = /^[\d零〇一二两三四五六七八九十百千万]+(?:家|个|间|所)/u;
 
 /** Questions that ask how something stands or goes. */
 const STATE_ASKED = /怎么样|咋样|怎样|如何|什么情况|啥情况/u;

@@ -584,3 +584,25 @@ describe('a kind asked of a noun', () => {
     expect(a.answer).toMatch(/医疗器械/u);
   });
 });
+
+describe('answers that name no firm, school or whole place', () => {
+  it('should not answer which firm with a deed or a kind of firm the sentence counts', () => {
+    expect(engine.answer('落地运河网谷的那家世界500强子企业是哪家').answer).toBeNull(); // not 上市企业 (…上市企业4家)
+    const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
+    expect(songyuan.answer('松原签约仪式上签清洁能源项目的是哪家企业').answer).toBeNull(); // not 全市加快建设绿色产业
+    expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('台糖评选哪家公司为最优投资人').answer).toBe('三井');
+    // A list answers which firms only when each item may name one (教育、国际学校… are trades, not firms).
+    expect(fixtureApp('004_hk-investhk.txt').engine.answer('想进驻北都的那30间企业具体是哪几家公司').answer).toBeNull();
+    // 什么企业 may ask what kind of firm.
+    expect(engine.answer('运河网谷引进了什么企业').answer).toBe('众多生物医药、医疗器械龙头企业');
+  });
+
+  it('should take a university for a school', () => {
+    expect(engine.answer('鞠振宇是哪个学校的').answer).toBe('暨南大学衰老与再生医学研究院');
+    expect(engine.answer('鞠振宇在哪家医院').answer).toBeNull();
+  });
+
+  it('should not give a place that ends inside a name the question says', () => {
+    expect(engine.answer('运河网谷在杭州哪').answer).not.toBe('杭州市拱墅区招商蛇口运河');
+  });
+});
