@@ -204,7 +204,8 @@ const TOTAL_BEFORE = /[共总计]/u;
 /** What opens a part of what a sentence has counted: 「举办了127场…，其中包括…21场」. */
 const PART_OPENS = /其中|当中/gu;
 /** A question that asks for a part of what the article counted. */
-const PART_ASKED = /^(?:其中|当中|这当中|这其中)|(?:里面|里|之中|其中|当中)有?(?:多少|几)|(?:里面|里头|之中|其中|当中)\p{Script=Han}{1,6}?(?:多少|几)/u;
+// 「企业里来自内地的有多少间」: 里 after what was counted, not 公里 or 这里.
+const PART_ASKED = /^(?:其中|当中|这当中|这其中)|(?:里面|里|之中|其中|当中)有?(?:多少|几)|(?:里面|里头|之中|其中|当中|(?<![公英海千哪这那城村])里)\p{Script=Han}{1,6}?(?:多少|几)/u;
 
 /** Whether the figure at `at` is given as a part: its sentence opens with 其中/当中, or they stand before it in its sentence. */
 function partFigure(text: string, at: number): boolean {

@@ -58,6 +58,8 @@ describe('a count asked by its noun alone', () => {
     // The part named between 里面 and 几 (企业里面内地的有几间), and the total's figure found by a span that starts before it (协助560间).
     expect(every.answer('去年来港的企业里面内地的有几间').answer).toBe('近300间');
     expect(every.answer('投资推广署去年协助的企业有多少间').answer).toBe('560间');
+    // 里 alone after what was counted, with words between it and 几多 (Cantonese 多少).
+    expect(every.answer('投资推广署去年协助的企业里来自内地的有几多间').answer).toBe('近300间');
   });
 });
 
