@@ -6,7 +6,7 @@ import { processTerm } from '../search/tokenize.js';
 import { fromCantonese } from '../text/cantonese.js';
 import { normalize } from '../text/normalize.js';
 import { detectScript, inScript, type Script } from '../text/script.js';
-import { findNumbers } from '../text/numbers.js';
+import { figuresAsWritten, findNumbers } from '../text/numbers.js';
 import { segment } from '../text/segment.js';
 import { joinSplitVerbs, withNounsAfterDemonstratives } from '../text/synonyms.js';
 import { checkCandidate, type Verdict } from './check.js';
@@ -210,7 +210,7 @@ function build(
     // A question taken out of a speaker's mouth is in Simplified already: it is answered in the script it was asked in.
     const script: Exclude<Script, 'unknown'> =
       how.unspoken && how.script ? how.script : asked !== 'unknown' ? asked : (how.script ?? 'simplified');
-    const typed = correctNames(withNounsAfterDemonstratives(joinSplitVerbs(fromCantonese(cleanQuestion(raw)))), names, allText);
+    const typed = correctNames(figuresAsWritten(withNounsAfterDemonstratives(joinSplitVerbs(fromCantonese(cleanQuestion(raw)))), contains), names, allText);
     const expanded = expandShortForms(typed.question, segment(typed.question), allText);
     const { question: q } = expanded;
     const corrections = [...typed.corrections, ...expanded.corrections];

@@ -118,3 +118,26 @@ export function amountOf(mention: Pick<NumberMention, 'value' | 'unit'>): number
   const magnitude = /^(?:多|余)?(?<m>万亿|亿|万|千)/u.exec(mention.unit)?.groups?.m;
   return base * (magnitude ? (MAGNITUDE[magnitude] ?? 1) : 1);
 }
+
+/**
+ * A figure the question writes in characters where the articles write it in digits (两千亿 for 2000亿,
+ * 一百四十七家 for 147家), rewritten as the articles write it, so that it is found. A figure of one
+ * character besides its magnitude (三张名片, 一回, 八亿) and one the articles hold as written are left alone.
+ *
+ * @example
+ * figuresAsWritten('拱墅GDP头一回过两千亿是哪一年', (s) => text.includes(s)); // '拱墅GDP头一回过2000亿是哪一年'
+ */
+export function figuresAsWritten(question: string, has: (text: string) => boolean): string {
+  let out = question;
+  for (const n of findNumbers(question).reverse()) {
+    const magnitude = /(?:万亿|亿|万)$/u.exec(n.value)?.[0] ?? '';
+    // 八亿 of 五千四百九十七点八亿 is a piece of a figure, not one.
+    if (/\d/u.test(n.value) || n.value.length - magnitude.length < 2 || question[n.start - 1] === '点' || has(n.value)) continue;
+    const value = chineseValue(n.value);
+    if (!Number.isFinite(value)) continue;
+    const digits = `${magnitude ? value / (MAGNITUDE[magnitude] ?? 1) : value}${magnitude}`;
+    if (!has(digits)) continue;
+    out = out.slice(0, n.start) + digits + out.slice(n.start + n.value.length);
+  }
+  return out;
+}
