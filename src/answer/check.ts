@@ -2,6 +2,7 @@ import { ROLE_SUFFIXES } from '../article/people.js';
 import { nameLikelihood } from '../text/names.js';
 import type { Article } from '../article/types.js';
 import { findNumbers } from '../text/numbers.js';
+import { normalize } from '../text/normalize.js';
 import { nameTag, segment } from '../text/segment.js';
 import { saidOtherwise, synonymsOf } from '../text/synonyms.js';
 import { readWords } from '../data.js';
@@ -59,7 +60,10 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     title.includes(a.text) ||
     (a.scope === 'paragraph' && (paragraph.includes(a.text) || spokenBy(source.article, source.sentence, a.text))) ||
     // A figure is a fact of its own sentence: 40间来自美国 does not make its neighbour's 560间 American.
-    (a.scope === 'place' && query.kind !== 'number' && paragraph.includes(a.text) && !speaksOfPlaceWithin(source.article, a.text, text, query.question));
+    (a.scope === 'place' && query.kind !== 'number' && paragraph.includes(a.text) && !speaksOfPlaceWithin(source.article, a.text, text, query.question)) ||
+    // 「重庆西洽会上…」: the dateline's place, said of the event the evidence names, is where every fact of the report
+    // stands; not said alone (「杭州有多少家上市企业」 asks of all Hangzhou, not of the park there).
+    (a.scope === 'place' && placeOfNamed(a.text, query.question, text, source.article));
   if (!query.anchors.every(held)) return { ok: false, reason: 'anchor', note: null };
   // 「投资最大的那个是多少亿」 of a sentence that gives only the total: the figure of one item picked out
   // by a superlative must be said to be the most.
@@ -614,16 +618,33 @@ function dotName(text: string): boolean {
 /**
  * Whether the text at `end` cuts a name of the question in two, two characters or more on each side (运河|网谷 of
  * 运河网谷). One character before the cut is the answer's own ending, which the question may say after its
- * question word (南半区 for 「哪一区的施工」).
+ * question word (南半区 for 「哪一区的施工」), and a stretch with a particle in it joins two words, not a name's halves
+ * (中国市场|的销量 for 「哪一个市场的销量」).
  */
 function endsInsideAsked(sentence: string, end: number, question: string): boolean {
   for (let before = 2; before <= 3 && before <= end; before++) {
     for (let after = 2; after <= 3 && end + after <= sentence.length; after++) {
-      if (question.includes(sentence.slice(end - before, end + after))) return true;
+      const stretch = sentence.slice(end - before, end + after);
+      if (!PARTICLE.test(stretch) && question.includes(stretch)) return true;
     }
   }
   return false;
 }
+
+/**
+ * Whether a place of the question is the dateline's and stands right before a name the evidence holds (重庆|西洽会,
+ * 台中|LaLaport): a word of two characters or more that jieba takes for a name or does not know. A common word
+ * after it (重庆|企业) asks of the place itself.
+ */
+function placeOfNamed(place: string, question: string, evidence: string, article: Article): boolean {
+  if (!article.dateline || !normalize(article.dateline.place).toLowerCase().includes(place)) return false;
+  const lower = question.toLowerCase();
+  const next = segment(lower.slice(lower.indexOf(place) + place.length))[0];
+  return next !== undefined && next.word.length >= 2 && /^(?:x|nz|ns|nt|j|eng)$/u.test(next.tag) && evidence.includes(next.word);
+}
+
+/** Particles that join words: a stretch holding one is no name. */
+const PARTICLE = /[的之是在与和及了]/u;
 
 /** Whether a name (a noun of two characters or more, or a Latin word) stands right before the number at `start`: 亚洲|300, Asia300, not 因|235. */
 function gluedToName(sentence: string, start: number): boolean {

@@ -604,5 +604,14 @@ describe('answers that name no firm, school or whole place', () => {
 
   it('should not give a place that ends inside a name the question says', () => {
     expect(engine.answer('运河网谷在杭州哪').answer).not.toBe('杭州市拱墅区招商蛇口运河');
+    // The answer's own ending said again after the question word, with a particle (中国市场|的销量), is no name cut in two.
+    expect(engineOn('日产', ['日产汽车在中国市场的销量已经超过美国市场。']).answer('日产汽车的哪一个市场的销量已经超过美国市场').answer).toBe('中国市场');
+  });
+});
+
+describe('the dateline’s place said of the event a sentence names', () => {
+  it('should hold for a fact of the event named right after it, and not for the place as a whole', () => {
+    expect(everyArticleApp().engine.answer('重庆西洽会有多少家世界500强企业参加').answer).toBe('300家');
+    expect(engine.answer('杭州有多少家上市企业').answer).toBeNull();
   });
 });
