@@ -248,7 +248,10 @@ function build(
     const about = articlesAbout(
       articles,
       [
-        ...terms.map((t) => ({ word: t.word, weight: t.hard !== null && /\d/u.test(t.hard) ? (kind === 'yesno' ? 0 : 1) : t.named ? NAMED_WEIGHT : 1 })),
+        // 01 of 「HK01那篇」 is part of a name no article holds, not a figure an article gives.
+        ...terms
+          .filter((t) => !gluedToLatin(q, t.word))
+          .map((t) => ({ word: t.word, weight: t.hard !== null && /\d/u.test(t.hard) ? (kind === 'yesno' ? 0 : 1) : t.named ? NAMED_WEIGHT : 1 })),
         // 三井 and 台中 of 「三井台中那篇」, which jieba cuts 三|井台|中: the articles' names across a word no article holds.
         ...spelledAcross(q, terms.filter((t) => t.word.length >= 2 && !contains(t.word)).map((t) => t.word), proper).map((word) => ({ word, weight: NAMED_WEIGHT })),
       ],
@@ -532,6 +535,11 @@ function spelledAcross(text: string, cut: readonly string[], words: ReadonlySet<
     }
   }
   return [...found];
+}
+
+/** Whether a number of the question is glued to Latin letters before it (HK01, Asia300): part of a name. */
+function gluedToLatin(question: string, word: string): boolean {
+  return /^\d+$/u.test(word) && new RegExp(`[A-Za-z]${word}`, 'u').test(question);
 }
 
 /** A short term in quotation marks. */

@@ -97,3 +97,11 @@ describe('names the question runs together or shortens', () => {
     expect(a.corrected).toEqual([{ from: '投推署', to: '投资推广署', short: true }]);
   });
 });
+
+describe('a name of Latin letters and digits no article holds', () => {
+  it('should not take the report whose text happens to hold its digits', () => {
+    const a = everyArticleApp().engine.answer('HK01那篇是谁写的');
+    expect(a.answer).toBeNull(); // not the Chongqing report's 赵宇飞、伍鲲鹏, for a 01 in its source bar
+    expect(a.note).toContain('请说明问的是哪一篇');
+  });
+});
