@@ -303,7 +303,8 @@ const ASKED_ALONE = /单独|单是|单单|光是|仅仅是|只算|分开|分别|
 function jointCount(question: string, sentence: string): string | null {
   const alone = ASKED_ALONE.exec(question);
   if (!alone) return null;
-  const asked = question.slice(0, alone.index);
+  // 单独 may stand before the noun (单独的国家高新技术企业) or after it (专精特新企业单独有几家).
+  const asked = question.replace(alone[0], '');
   for (const figure of findNumbers(sentence)) {
     const item = itemAt(sentence, figure.start, figure.end);
     const counted = item.slice(0, item.indexOf(figure.text));

@@ -609,6 +609,13 @@ describe('answers that name no firm, school or whole place', () => {
   });
 });
 
+describe('a count asked of one kind alone', () => {
+  it('should not be answered with the figure two kinds share, 单独 before the noun or after it', () => {
+    expect(engine.answer('运河网谷单独的国家高新技术企业有几家').note).toBe('文章只给出专精特新及国家高新技术企业合计的7家');
+    expect(engine.answer('运河网谷国家高新技术企业单独有几家').answer).toBeNull();
+  });
+});
+
 describe('the dateline’s place said of the event a sentence names', () => {
   it('should hold for a fact of the event named right after it, and not for the place as a whole', () => {
     expect(everyArticleApp().engine.answer('重庆西洽会有多少家世界500强企业参加').answer).toBe('300家');
