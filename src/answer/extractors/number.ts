@@ -2,6 +2,7 @@ import { PART_OF } from '../../article/pronouns.js';
 import { readData } from '../../data.js';
 import { escapeRegExp, findNumbers, UNITS, type NumberMention } from '../../text/numbers.js';
 import { segment } from '../../text/segment.js';
+import { isStopWord } from '../../text/stopwords.js';
 import { synonymsOf } from '../../text/synonyms.js';
 import { clauseAt, coverage, partAt, standing, termPresence } from '../evidence.js';
 import type { Article } from '../../article/types.js';
@@ -207,6 +208,15 @@ const PART_OPENS = /其中|当中/gu;
 // 「企业里来自内地的有多少间」: 里 after what was counted, not 公里 or 这里.
 const PART_ASKED = /^(?:其中|当中|这当中|这其中)|(?:里面|里|之中|其中|当中)有?(?:多少|几)|(?:里面|里头|之中|其中|当中|(?<![公英海千哪这那城村])里)\p{Script=Han}{1,6}?(?:多少|几)/u;
 
+/** The words that name the part a question asks for: its nouns and verbs after 里, 其中… (来自, 内地; 设, 总部). */
+function partWords(question: string): string[] {
+  const m = PART_ASKED.exec(question);
+  if (!m) return [];
+  return segment(question.slice(m.index))
+    .filter((t) => t.word.length >= 2 && /^(?:n|v|vn|ns|nz|x)/u.test(t.tag) && !/多少|几/u.test(t.word) && !isStopWord(t.word))
+    .map((t) => t.word);
+}
+
 /** Whether the figure at `at` is given as a part: its sentence opens with 其中/当中, or they stand before it in its sentence. */
 function partFigure(text: string, at: number): boolean {
   return PART_OF.test(text) || /其中|当中/u.test(text.slice(0, at));
@@ -262,6 +272,8 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
   const asksPart = PART_ASKED.test(ctx.question);
   const after = askedAfter(ctx.question);
   for (const { article, sentence } of ctx.hits) {
+    // 「企业里有多少间在香港设地区总部」: a part named by words the article never uses is a part it does not count.
+    const unknownPart = asksPart && partWords(ctx.question).some((w) => !article.sentences.some((s) => s.norm.includes(w)));
     const text = sentence.norm;
     const specials = askedSpecials(ctx.question, text);
     const mentions: (NumberMention & { range?: true })[] = [...withRanges(text, findNumbers(text)), ...specials];
@@ -284,7 +296,7 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
       // A part of the whole asked about (or the whole, when a part is asked).
       const discount =
         (!asksPart && ofSome(text, n, mentions, ctx.terms, before?.paragraph === sentence.paragraph ? before.norm : '') ? (counted && countedMore(article, n, counted) ? NUMBER_WEIGHTS.someOfTotal : NUMBER_WEIGHTS.some) : 1) *
-        (asksPart && !partFigure(text, n.start) ? NUMBER_WEIGHTS.some : 1);
+        (asksPart && !partFigure(text, n.start) ? (unknownPart ? 0 : NUMBER_WEIGHTS.some) : 1);
       candidates.push({
         text: n.text,
         source: { article, sentence },

@@ -60,6 +60,8 @@ describe('a count asked by its noun alone', () => {
     expect(every.answer('投资推广署去年协助的企业有多少间').answer).toBe('560间');
     // 里 alone after what was counted, with words between it and 几多 (Cantonese 多少).
     expect(every.answer('投资推广署去年协助的企业里来自内地的有几多间').answer).toBe('近300间');
+    // A part named by words the article never uses (设地区总部) is no part it counts: not the total either.
+    expect(every.answer('投资推广署去年协助的企业里有多少间在香港设地区总部').answer).toBeNull();
   });
 });
 
