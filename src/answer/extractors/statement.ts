@@ -5,6 +5,25 @@ import { pronounSpeaker } from '../../article/pronouns.js';
 import { peopleNamed, SAYS, segments } from './people.js';
 import { segment } from '../../text/segment.js';
 import { synonymsOf } from '../../text/synonyms.js';
+import { isStopWord } from '../../text/stopwords.js';
+import { holdsPostWhole, postsIn } from '../query.js';
+
+/**
+ * 「拱墅那位副区长推介时说了些啥」: the one person the articles give the post the question names, and whose post holds
+ * the word the question puts right before it (拱墅); none when no one or several hold it.
+ */
+function soleHolder(ctx: ExtractContext): { article: Article; person: Person }[] {
+  const [post, ...more] = postsIn(ctx.question);
+  if (!post || more.length > 0) return [];
+  const before = ctx.question.slice(0, ctx.question.indexOf(post)).replace(/(?:的|那位|这位|那个|这个)+$/u, '');
+  const qualifier = segment(before).filter((t) => t.word.length >= 2 && !isStopWord(t.word)).at(-1)?.word ?? '';
+  const holders = ctx.articles.flatMap((article) =>
+    article.people
+      .filter((p) => p.roles.some((r) => holdsPostWhole(r, post) && (!qualifier || r.includes(qualifier))))
+      .map((person) => ({ article, person })),
+  );
+  return holders.length === 1 ? holders : [];
+}
 
 /** Longest answer given as what someone said; the evidence holds the rest. */
 const MAX_QUOTE = 120;
@@ -23,7 +42,7 @@ export function extractStatement(ctx: ExtractContext): Candidate[] {
   const candidates: Candidate[] = [];
   // 「市民留言都说了啥」, 「林佳龙发脸书后，市民留言都说了啥」: a group the question names last, after any person, is the
   // speaker asked about (市民, 网友, 专家); it is quoted where it speaks.
-  const named = peopleNamed(ctx);
+  const named = peopleNamed(ctx).length > 0 ? peopleNamed(ctx) : soleHolder(ctx);
   const spoken = SAID.test(ctx.question) ? GROUP_SPEAKER.exec(ctx.question) : null;
   // The group speaks when no person is named after it, or the person stands where it speaks (市民在林佳龙脸书上留言).
   const speaksAt = spoken && ctx.question.startsWith('在', spoken.index + spoken[0].length) ? spoken.index + spoken[0].length : -1;

@@ -132,3 +132,15 @@ describe('what a group said', () => {
     expect(taichung.answer('市民在林佳龙脸书上留言说了什么').answer).toContain('四年当八年做');
   });
 });
+
+describe('a speaker asked by the post only one person holds', () => {
+  it('should answer with what that person said, when the word before the post is theirs too', () => {
+    const seed = seedApp().engine;
+    expect(seed.answer('拱墅那位副区长推介时说了些啥').answer).toBe('拱墅区作为杭州核心城区,一直被誉为‘杭州之心’‘城市之眼’,2022年全区GDP首次突破2000亿元。');
+    expect(seed.answer('拱墅的副区长是怎么评价拱墅产业数字化的？').answer).toContain('拱墅产业数字化发展基础好');
+    // Asked who holds it, the post still gets the name.
+    expect(seed.answer('拱墅区副区长是谁').answer).toBe('包晓东');
+    // A post the word before it does not qualify (上城区的副区长) names no one.
+    expect(seed.answer('上城区副区长说了什么').answer).toBeNull();
+  });
+});
