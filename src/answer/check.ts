@@ -136,6 +136,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if (query.kind === 'place' && start >= 0 && placeOfOtherDeed(query.question, sentence, start, candidate.text)) return { ok: false, reason: 'event', note: null };
   // 「运河网谷在杭州哪」 → 杭州市拱墅区招商蛇口运河|网谷: a place that ends inside a name the question says is a piece of it.
   if (query.kind === 'place' && start >= 0 && endsInsideAsked(sentence, start + candidate.text.length, query.question)) return { ok: false, reason: 'piece', note: null };
+  // 「亚洲300(Asia300)全球商业论坛」: a place run on by a figure or a Latin word is the start of a name, not where anything is.
+  if (query.kind === 'place' && start >= 0 && /^[\dA-Za-z]/u.test(sentence.slice(start + candidate.text.length))) return { ok: false, reason: 'piece', note: null };
   // 「鞠振宇那个研究院在哪个城市」 → 暨南大学: an organisation is somewhere, but it is no city, province or country.
   if (query.kind === 'place' && AREA_ASKED.test(query.question) && [...ORGANIZATION_KINDS].some((k) => k.length >= 2 && candidate.text.endsWith(k))) {
     return { ok: false, reason: 'kind', note: null };

@@ -604,6 +604,8 @@ describe('answers that name no firm, school or whole place', () => {
 
   it('should not give a place that ends inside a name the question says', () => {
     expect(engine.answer('运河网谷在杭州哪').answer).not.toBe('杭州市拱墅区招商蛇口运河');
+    // A place run on by a figure (亚洲300…论坛) starts a name.
+    expect(fixtureApp('001_chongqing-xiqiahui.txt').engine.answer('西洽会在哪里办的').answer).not.toBe('亚洲');
     // The answer's own ending said again after the question word, with a particle (中国市场|的销量), is no name cut in two.
     expect(engineOn('日产', ['日产汽车在中国市场的销量已经超过美国市场。']).answer('日产汽车的哪一个市场的销量已经超过美国市场').answer).toBe('中国市场');
   });
