@@ -111,7 +111,9 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | typeof UNS
       const othersPost = !/^也/u.test(rest) && article.people.some((p) => p.name !== person.name && p.roles.some((r) => holdsPostWhole(r, post)));
       // 「浙大的教授」 of someone the article places at 暨南大学: the organisation claimed is not theirs (unless claimed as held as well).
       const otherOrg = !/^也/u.test(rest) && org.length >= 2 && isOrganization(org, article) && !person.roles.some((r) => mentions(r, org));
-      const denied = holds || now || othersPost || otherOrg || person.roles.some((r) => r.includes(post) || postsIn(r).some((p) => post.includes(p)));
+      // 「李相国是松原市长吗」 of a 市委书记: the head of a level (市长, 区长) the person holds another post at is not theirs.
+      const headOfTheirLevel = !/^也/u.test(rest) && /^[省市区县镇]长$/u.test(post) && person.roles.some((r) => r.includes(post[0] ?? ''));
+      const denied = holds || now || othersPost || otherOrg || headOfTheirLevel || person.roles.some((r) => r.includes(post) || postsIn(r).some((p) => post.includes(p)));
       if (!denied) return { text: '不对', source: said, score: 1, vague: `文章没有说${person.name}是${post}，只说${says}` };
       return { text: holds ? '对' : `不对，文章说${says}`, source: said, score: 1 };
     }

@@ -303,3 +303,12 @@ describe('a claimed figure, day or frame checked against what the clause gives t
     expect(engine.answer('运河网谷所在的那个小镇是国家级特色小镇吧').answer).toMatch(/^不对/u);
   });
 });
+
+describe('the head of a level claimed of someone who holds another post at that level', () => {
+  it('should deny it with the posts the article gives them, and leave a post at no level of theirs open', () => {
+    const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
+    expect(songyuan.answer('李相国是松原市长吗').answer).toBe('不对，文章说李相国是市委书记、市人大常委会主任');
+    expect(songyuan.answer('李岩是副市长吗').answer).toBe('对');
+    expect(engine.answer('张驰挺是区长吗').answer).toBeNull();
+  });
+});
