@@ -54,8 +54,9 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
     const clause = at >= 0 && slot.amount ? evidence.slice(clauseAt(evidence, at).start, clauseAt(evidence, at).end) : evidence;
     return predicateWords(claim, ctx.articles).every((w) => termPresence(clause, w) >= 0.9) ? [{ text: '对', source, score: asked.score }] : [];
   }
-  // 「X是Y」 may hold though the article calls X something else: only a sure answer to 「X是什么」 denies it.
-  if (slot.open && asked.score < ctx.weights.openDenial) return [];
+  // 「X是Y」 may hold though the article calls X something else: only a sure answer to 「X是什么」 denies it,
+  // or one the article gives in the very frame claimed (以运动为主题 against 以亲子为主题).
+  if (slot.open && asked.score < ctx.weights.openDenial && !(slot.frame && normalize(asked.evidence ?? '').includes(`以${normalize(asked.answer)}${slot.frame}`))) return [];
   // 「…是浙江省卫健委主办的」: only another doer denies it, not a phrase (主题座谈).
   if (slot.doers && !DOER_KINDS.has(asked.kind)) return [];
   // A figure is denied only by a figure, not by a date (「占有率达百分比以上」 → 2016年底).
@@ -68,6 +69,9 @@ const MARKER_END = /(?:是真的吗|是不是真的|对不对|对吗|对吧|对�
 /** Inside: 是不是, 是否, 有没有, 可不可以 (→ 可以), 能否 (→ 能), and a verb asked as itself, 不, itself again (算不算 → 算). */
 const MARKER_IN = /是不是|是否|有没有|是真的|可不可(?=以)|能否|可否|([算属能会要用])不\1/u;
 
+/** How a reader says a claim is someone else's, at its start. */
+const HEARSAY = /^(?:我)?(?:听说|听人说|听别人说|有人说|网上说|据说|看到有人说|看到说|记得)/u;
+
 /** The claim: the intent's `claim` group, or the question, without its yes/no words (是不是 → 是, 有没有 → 有). */
 export function claimOf(ctx: Pick<ExtractContext, 'question' | 'match'>): string {
   return (ctx.match?.groups.claim ?? ctx.question)
@@ -75,11 +79,16 @@ export function claimOf(ctx: Pick<ExtractContext, 'question' | 'match'>): string
     .replace(/(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])/gu, ' ')
     .replace(/(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])|[，,]+/gu, '')
     .replace(/[？?！!。]+$/u, '')
+    // 「听说…」, 「有人说…」: who passed the claim on is not part of it.
+    .replace(HEARSAY, '')
     // 「所在的那个小镇」 is 「所在的小镇」: a demonstrative after 的 points at nothing further.
     .replace(/(?<=的)[这那](?:个|家|所|位|座|场|间|项)/gu, '')
     .replace(MARKER_END, '')
     .replace(MARKER_IN, (m, verb?: string) => verb ?? (/^[有可能]/u.test(m) ? m.slice(0, 1) : '是'));
 }
+
+/** Words that hedge a claim without changing it: 「姜秀超应该是…总经理吧」 claims he is. */
+const HEDGE = /应该|应当|大概|可能|好像|似乎|据说|听说|确实|真的|的确/u;
 
 /**
  * A claim about a person the article names: their posts (包晓东是区长), or
@@ -90,7 +99,7 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | typeof UNS
   for (const { article, person } of peopleNamed(ctx)) {
     if (person.roles.length === 0) continue;
     const rest = claim.slice(claim.indexOf(person.name) + person.name.length);
-    const is = /^(?:现在|目前|如今|眼下|还|仍|仍然|依然|也|已经)*(?:是|担任|任|当选)(?:以)?(?<what>.+?)(?:的?身[份分].*)?$/u.exec(rest)?.groups?.what;
+    const is = new RegExp(`^(?:${HEDGE.source}|现在|目前|如今|眼下|还|仍|仍然|依然|也|已经)*(?:是|担任|任|当选)(?:以)?(?<what>.+?)(?:的?身[份分].*)?$`, 'u').exec(rest)?.groups?.what;
     // 「现在还是市长吗」 asks about the post they hold now: another post the article gives them now denies it.
     // 「以台中市长身份出席的吗」 asks the same of the post they held at the event the article reports.
     const now = /^(?:现在|目前|如今|眼下|还|仍|仍然|依然)/u.test(rest) || /^(?:是)?以.{2,12}身[份分]/u.test(rest);
@@ -301,10 +310,11 @@ function sameMeasure(a: string, b: string): boolean {
 }
 /** A time said from the reader's day (上个月, 去年, 最近), at the start of what a claim says. */
 const RELATIVE_TIME = /^(?:上个?月|下个?月|本月|这个月|上周|下周|本周|上星期|昨天|前天|今天|明天|去年|今年|明年|前年|最近|近期|刚刚|刚才|前不久)/u;
-const DATE_IN_CLAIM = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年/u;
+/** A date a claim gives: a day, a month, a year, or a time counted back or on from the report's (3年前). */
+const DATE_IN_CLAIM = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,3}个?(?:年|月|天|周|星期)(?:以前|之前|以后|之后|前|后)/u;
 
 /** A frame that names what something centres on: 以亲子为主题, 以创新为核心. */
-const FRAMED = /以(?<value>[^以为]{1,10}?)为(?:主题|核心|重点|主线|目标|宗旨|导向)/u;
+const FRAMED = /以(?<value>[^以为]{1,10}?)(?<frame>为(?:主题|核心|重点|主线|目标|宗旨|导向))/u;
 
 /** What a claim asserts, and how to ask the article for it. */
 interface Slot {
@@ -314,6 +324,8 @@ interface Slot {
   withBound?: string;
   /** The question (「X是什么」) has more than one right answer: another answer does not deny by itself. */
   open?: boolean;
+  /** The frame the value was claimed in (为主题): the article's own value in that frame denies it, however sure. */
+  frame?: string;
   /** The value is a doer: only an answer naming one can deny it. */
   doers?: boolean;
   /** The value is an amount: only a number can deny it. */
@@ -359,7 +371,7 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   const framed = FRAMED.exec(claim);
   if (framed?.groups?.value) {
     const at = framed.index + 1;
-    return { value: framed.groups.value, question: `${claim.slice(0, at)}什么${claim.slice(at + framed.groups.value.length)}`, open: true };
+    return { value: framed.groups.value, question: `${claim.slice(0, at)}什么${claim.slice(at + framed.groups.value.length)}`, open: true, frame: framed.groups.frame ?? '' };
   }
   const named = ctx.articles.flatMap((a) => a.people).find((p) => claim.includes(p.name));
   if (named && !claim.startsWith(named.name)) {

@@ -312,3 +312,24 @@ describe('the head of a level claimed of someone who holds another post at that 
     expect(engine.answer('张驰挺是区长吗').answer).toBeNull();
   });
 });
+
+describe('claims hedged, passed on, framed or dated back from the report', () => {
+  it('should read a hedge (应该是) and hearsay (有人说, 听说) as no part of the claim', () => {
+    expect(engine.answer('姜秀超应该是招商蛇口杭州公司的总经理吧？').answer).toBe('不对，文章说姜秀超是招商蛇口产业园区杭州公司副总经理');
+    expect(engine.answer('听说运河网谷签了150家客户,是真的吗').answer).toBe('不对，文章说是147家');
+    expect(engine.answer('有人说去年杭州医药制造业总产值有1500亿,这个说法跟文章对得上吗').answer).toBe('不对，文章说是1150亿元');
+    expect(engine.answer('运河网谷签约客户147家,这个说法准确吗').answer).toBe('对');
+  });
+
+  it('should deny a frame’s value with the article’s own value in the same frame, however unsure the answer', () => {
+    const taichung = fixtureApp('003_taichung-mitsui.txt').engine;
+    expect(taichung.answer('三井台中东区的LaLaport是以运动为主题的吗').answer).toBe('不对，文章说是亲子');
+    expect(taichung.answer('三井台中东区的LaLaport是以亲子为主题的吗').answer).toBe('对');
+  });
+
+  it('should check a time counted back (5年前) against the one the article gives', () => {
+    const taichung = fixtureApp('003_taichung-mitsui.txt').engine;
+    expect(taichung.answer('林佳龙是5年前去东京拜会促成三井Outlet Park落脚台中的吗').answer).toBe('不对，文章说是3年前');
+    expect(taichung.answer('林佳龙是3年前去东京拜会促成三井Outlet Park落脚台中的吗').answer).toBe('对');
+  });
+});
