@@ -1,7 +1,8 @@
 import { ROLE_SUFFIXES } from '../article/people.js';
 import { nameLikelihood } from '../text/names.js';
 import type { Article } from '../article/types.js';
-import { findNumbers } from '../text/numbers.js';
+import { publishedYear } from '../article/published.js';
+import { escapeRegExp, findNumbers } from '../text/numbers.js';
 import { normalize } from '../text/normalize.js';
 import { nameTag, segment } from '../text/segment.js';
 import { saidOtherwise, synonymsOf } from '../text/synonyms.js';
@@ -10,7 +11,7 @@ import { asksYear, DATE } from './extractors/date.js';
 import { headNoun, modifiedNoun } from './extractors/head.js';
 import { cloze, type Cloze } from './extractors/phrase.js';
 import { clauseAt, termPresence } from './evidence.js';
-import { askedUnit, figureClash } from './extractors/number.js';
+import { askedUnit, figureClash, PART_ASKED } from './extractors/number.js';
 import { EVENT_VERB } from './extractors/place.js';
 import { partnerAsked, partnersOf } from './extractors/partner.js';
 import { pronounSpeaker } from '../article/pronouns.js';
@@ -63,7 +64,12 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     (a.scope === 'place' && query.kind !== 'number' && paragraph.includes(a.text) && !speaksOfPlaceWithin(source.article, a.text, text, query.question)) ||
     // 「重庆西洽会上…」: the dateline's place, said of the event the evidence names, is where every fact of the report
     // stands; not said alone (「杭州有多少家上市企业」 asks of all Hangzhou, not of the park there).
-    (a.scope === 'place' && placeOfNamed(a.text, query.question, text, source.article));
+    // 「当中40间来自美国」 goes on from the sentence before it, and stands where that one does.
+    (a.scope === 'place' && continuedFrom(source.article, source.sentence)?.norm.toLowerCase().includes(a.text)) ||
+    (a.scope === 'place' && (placeOfNamed(a.text, query.question, text, source.article) || placeOfThing(a.text, query.question, text, source.article))) ||
+    // 「2019年重庆那届西洽会」 of a report dated 2019: the year it was published is the year of what it reports, where
+    // neither the evidence nor its paragraph dates it otherwise (去年, 2018年).
+    (a.scope === 'paragraph' && yearOfReport(a.text, source.article, `${text}${paragraph}`));
   if (!query.anchors.every(held)) return { ok: false, reason: 'anchor', note: null };
   // 「投资最大的那个是多少亿」 of a sentence that gives only the total: the figure of one item picked out
   // by a superlative must be said to be the most.
@@ -95,6 +101,10 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   }
 
   if (!ofKind(query, candidate, source.article, weights.nameLike)) return { ok: false, reason: 'kind', note: null };
+  // 「哪年当上署长的」 of 「较2024年升逾4%」: a date given only as what a figure is compared with dates nothing.
+  if (query.kind === 'date' && candidate.start !== undefined && !COMPARED_WITH.test(query.question) && new RegExp(`${COMPARED_WITH.source}$`, 'u').test(source.sentence.norm.slice(0, candidate.start))) {
+    return { ok: false, reason: 'event', note: null };
+  }
   // 「哪一年举行的」 of 「12月27日,…签约仪式…举行」: the article gives the day, not the year.
   if (query.kind === 'date' && asksYear(query.question) && !/年|世纪|朝|代/u.test(candidate.text) && /月|日|号/u.test(candidate.text)) {
     return { ok: false, reason: 'measure', note: `文章只给出日期${candidate.text}，没有年份` };
@@ -201,6 +211,9 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // paragraph gives, asked of a figure whose sentence does not name it, is asked of a part the article does not measure.
   const item = itemElsewhere(query.question, paragraph, sentence);
   if (item) return { ok: false, reason: 'anchor', note: `文章只给出总数${candidate.text}，没有分开给出${item}的` };
+  // 「那147家签约客户里面做生物医药的有多少家」 of 「签约客户147家,…上市企业4家」: a part asked of a figure the question
+  // gives is not another item of the list that figure stands in.
+  if (start >= 0 && siblingOfWhole(query.question, sentence, start, start + candidate.text.length)) return { ok: false, reason: 'counted', note: null };
   // Only where the sentence names what is counted can it tell which of its numbers counts it.
   if (query.counted && start >= 0 && termPresence(sentence, query.counted) >= 0.9) {
     if (termPresence(itemAt(sentence, start, start + candidate.text.length), query.counted) < 0.9) return { ok: false, reason: 'counted', note: null };
@@ -210,6 +223,23 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     return { ok: false, reason: 'counted', note: null };
   }
   return OK;
+}
+
+/**
+ * Whether the question asks a part (里面, 其中) of a figure it gives itself, and the figure from `start` to `end`
+ * stands in another item of the evidence's list than that figure does, not opened by 其中: a sibling, not a part.
+ */
+function siblingOfWhole(question: string, sentence: string, start: number, end: number): boolean {
+  const part = PART_ASKED.exec(question);
+  if (!part) return false;
+  const whole = findNumbers(question.slice(0, part.index)).filter((n) => n.unit).at(-1);
+  const at = whole ? sentence.indexOf(whole.text) : -1;
+  if (!whole || at < 0 || (at <= start && start < at + whole.text.length)) return false;
+  const item = itemAt(sentence, start, end);
+  // An item that says something of the question's own (汉族约占95% of 「其中汉人约占多少」) may be the part asked.
+  const said = item.replace(sentence.slice(start, end), '|');
+  const shares = [...said].some((_, i) => i + 2 <= said.length && !said.slice(i, i + 2).includes('|') && question.includes(said.slice(i, i + 2)));
+  return item !== itemAt(sentence, at, at + whole.text.length) && !/^(?:其中|当中)/u.test(item) && !shares;
 }
 
 /** The list item (between 、，；…) that holds the span from `start` to `end`. */
@@ -516,6 +546,8 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     const asked = modifiedNoun(query.question);
     return !ORGANIZATION_KINDS.has(asked) || text.includes(asked) || (asked === '学校' && SCHOOL_KINDS.some((k) => text.includes(k)));
   }
+  // 「最大的岛屿为何」 of 「由四个岛屿组成」: a bare count names no thing.
+  if (query.kind === 'phrase' && /^[\d零〇一二两三四五六七八九十百千万亿]+[个位名家项种只条座件次]$/u.test(text)) return false;
   // 「长三角生物医药发展怎么样」 asks how something stands: a noun alone (趋势 of 发展趋势, 地区) says nothing of it.
   if (query.kind === 'phrase' && STATE_ASKED.test(query.question) && !NAME_ASKED.test(query.question)) {
     const tokens = segment(text);
@@ -524,7 +556,13 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
   // 「叫什么名字」 asks for a name: a proper noun, a Latin word or something quoted, not 现场 or 活动.
   if (query.kind === 'phrase' && NAME_ASKED.test(query.question)) {
     const quoted = candidate.start !== undefined && 'sentence' in candidate.source && /[“「『‘《"(（]$/u.test(candidate.source.sentence.norm.slice(0, candidate.start));
-    return quoted || /[《“「『‘"A-Za-z]/u.test(text) || segment(text).some((t) => /^(?:nr|ns|nt|nz|x|eng)/u.test(nameTag(t.word, t.tag)));
+    return (
+      quoted ||
+      /[《“「『‘"A-Za-z]/u.test(text) ||
+      segment(text).some((t) => /^(?:nr|ns|nt|nz|x|eng)/u.test(nameTag(t.word, t.tag))) ||
+      // 「一个是时尚之都,还有一个数字新城,另外一个叫啥」: the item left of a list the question names the others of.
+      (candidate.start !== undefined && 'sentence' in candidate.source && itemBesideNamed(candidate.source.sentence.norm, candidate.start, text, query.question))
+    );
   }
   // 「是哪家企业」 asks for a firm by its name: not a deed (发展, 加快建设…) nor a kind of firm the sentence counts (上市企业4家).
   if ((query.kind === 'phrase' || query.kind === 'items') && FIRM_ASKED.test(query.question)) {
@@ -538,7 +576,10 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     // 「在哪个省」 of 「…数字经济小镇」: a name that ends as a place of another kind (小镇, 园区, 网谷) is not the area asked.
     const area = askedPlaceKind(query.question);
     const ending = PLACE_ENDING.exec(text)?.[0] ?? '';
-    if (ADMIN_AREA.test(area) && ending.length >= 2 && !ending.endsWith(area)) return false;
+    // 「哪一区」 of 「湖滨生态园区」: a park (园区) or a scenic area (景区) is no district either.
+    if (ADMIN_AREA.test(area) && ending.length >= 2 && (!ending.endsWith(area) || GENERIC_PLACES.has(ending))) return false;
+    // 「在哪个区」 of 「松原市」: an area of another level is not the one asked.
+    if (ADMIN_AREA.test(area) && ADMIN_AREA.test(ending) && !text.includes(area)) return false;
     // A place word alone (中心, 园区) names no place; what stands before it does. A name that runs
     // on into a verb (台糖湖滨生态园区打造) is a piece of a clause.
     const end = PLACE_ENDING.exec(text);
@@ -586,6 +627,14 @@ function kindOfAskedNoun(sentence: string, candidate: Candidate, question: strin
   const after = sentence.slice(candidate.start + candidate.text.length).replace(/^(?:等|的|类|型)+/u, '');
   const at = after.indexOf(noun);
   return at >= 0 && at <= 4 && !ITEM_BREAK.test(after.slice(0, at));
+}
+
+/** Whether `text` at `start` ends an item of an enumeration (、) another item of which the question names whole (or by its last four characters). */
+function itemBesideNamed(sentence: string, start: number, text: string, question: string): boolean {
+  const clause = clauseAt(sentence, start);
+  const items = sentence.slice(clause.start, clause.end).split('、');
+  const named = (item: string): boolean => (item.length >= 2 && question.includes(item)) || (item.length > 4 && question.includes(item.slice(-4)));
+  return items.length >= 2 && items.some((i) => i.endsWith(text)) && items.some((i) => !i.endsWith(text) && named(i));
 }
 
 /** Whether the candidate is an item of an enumeration (、) another item of which the question names. */
@@ -644,6 +693,42 @@ function placeOfNamed(place: string, question: string, evidence: string, article
   const lower = question.toLowerCase();
   const next = segment(lower.slice(lower.indexOf(place) + place.length))[0];
   return next !== undefined && next.word.length >= 2 && /^(?:x|nz|ns|nt|j|eng)$/u.test(next.tag) && evidence.includes(next.word);
+}
+
+/** What may stand between a place and the thing of it a question names: 重庆|那届|西洽会, 杭州|的|运河网谷. */
+const BEFORE_THING = /^(?:[这那](?:届|次|场|个|座|家|所|项|位)?|的)/u;
+/** How far before a thing the article may name its place and still be placing it (杭州|市拱墅区招商蛇口|运河网谷). */
+const PLACED_WITHIN = 10;
+
+/**
+ * Whether the question names a place right before a thing the evidence holds, and the article itself places that
+ * thing there: 「杭州运河网谷…」 of an article that says 「在杭州市拱墅区招商蛇口运河网谷召开」. The place then holds
+ * for every fact of the thing. A place said alone (「杭州有多少家上市企业」) still asks of the whole place.
+ */
+function placeOfThing(place: string, question: string, evidence: string, article: Article): boolean {
+  const lower = question.toLowerCase();
+  const after = lower.slice(lower.indexOf(place) + place.length).replace(BEFORE_THING, '');
+  let thing = '';
+  for (let end = 2; end <= Math.min(8, after.length); end++) if (evidence.includes(after.slice(0, end))) thing = after.slice(0, end);
+  // The thing must be named (运河网谷, 西洽会), not a common noun (企业): a place's firms are not one firm's.
+  if (thing.length < 2 || PARTICLE.test(thing) || !segment(thing).some((t) => /^(?:x|nz|ns|nt|nr|j|eng)$/u.test(t.tag) || /[a-z]/u.test(t.word))) return false;
+  const placing = new RegExp(`${escapeRegExp(place)}[^，,。；;：:、！？!?（）()“”"'‘’\\s]{0,${PLACED_WITHIN}}?${escapeRegExp(thing)}`, 'u');
+  return article.sentences.some((s) => placing.test(s.norm.toLowerCase()));
+}
+
+/** How a sentence that goes on from the one before opens: 当中, 其中, 其余. */
+const GOES_ON = /^(?:当中|其中|这当中|这其中|其余|其他的?)/u;
+
+/** The sentence before `sentence` in its paragraph, when `sentence` goes on from it (当中近300间来自内地…); else undefined. */
+function continuedFrom(article: Article, sentence: Article['sentences'][number]): Article['sentences'][number] | undefined {
+  const before = article.sentences[sentence.index - 1];
+  return GOES_ON.test(sentence.norm) && before?.paragraph === sentence.paragraph ? before : undefined;
+}
+
+/** Whether `year` (2019年) is the year the article was published and the evidence (with its paragraph) dates nothing otherwise. */
+function yearOfReport(year: string, article: Article, evidence: string): boolean {
+  const asked = /^(?<y>(?:19|20)\d\d)年?$/u.exec(year)?.groups?.y;
+  return asked !== undefined && publishedYear(article) === Number(asked) && !/(?:19|20)\d\d年|[前去今明上同当]年/u.test(evidence);
 }
 
 /** Particles that join words: a stretch holding one is no name. */

@@ -29,6 +29,7 @@ import { listIntroduced, subjectNoun } from './extractors/phrase.js';
 import { correctNames, expandShortForms, NameIndex } from './typos.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
 import { blend, DEFAULT_WEIGHTS, type Weights } from './weights.js';
+import { EVENT_VERBS } from '../text/stopwords.js';
 
 /** Options of {@link createEngine}: any of the engine's weights, each defaulting to {@link DEFAULT_WEIGHTS}'s. */
 export type EngineOptions = Partial<Weights>;
@@ -203,7 +204,7 @@ function build(
     matchIntent(q, intents) ?? (/[?？]\s*$/u.test(raw) ? matchIntent(`${q}？`, intents) : null);
 
   /** `nested`: asked by an extractor (a yes/no claim's question), which must not ask again; `unspoken`: a question taken out of a speaker's mouth. */
-  const explain = (question: string, limit = 10, how: AskOptions & { nested?: boolean; unspoken?: boolean } = {}): Explanation => {
+  const explain = (question: string, limit = 10, how: AskOptions & { nested?: boolean; unspoken?: boolean; filled?: boolean } = {}): Explanation => {
     const nested = how.nested ?? false;
     const raw = typeof question === 'string' ? question : '';
     const asked = detectScript(raw);
@@ -230,6 +231,12 @@ function build(
     const aboutReport = REPORT_KINDS.has(kind);
     const terms = termsOf(q, match);
     if (terms.length === 0 && !aboutReport) return none('no-answer');
+    // 「在哪开的」 names nothing but that something took place: with one article, the event it reports (its title).
+    const [only] = articles;
+    if (only && articles.length === 1 && !how.filled && !aboutReport && terms.length > 0 && terms.every((t) => EVENT_VERBS.has(t.word))) {
+      const filled = explain(`${only.titleNorm}${q}`, limit, { ...how, script, filled: true });
+      return { ...filled, answer: { ...filled.answer, question: raw, corrected } };
+    }
     // A claim may name what the article lacks (会议是在上海开的吗): that makes it wrong, not unanswerable.
     // A question about the report may name its outlet (HK01, 自由时报), which its text need not hold.
     if (kind !== 'yesno' && !aboutReport && terms.some((t) => t.hard !== null && !contains(t.hard))) return none('not-in-article');
@@ -551,6 +558,10 @@ function cleanQuestion(raw: string): string {
     .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '')
     .trim()
     .replace(TRAILING, '')
+    // 「聊了些什么」 asks what was discussed, as 「聊了什么」 does.
+    .replace(/(?<![这那哪一])些(?=什么|啥)/gu, '')
+    // 「2022年一年GDP」, 「2022年全年」: the year said again as a whole is the year.
+    .replace(/(?<=\d{4}年)(?:一整|一|全|整)年/gu, '')
     .slice(0, MAX_QUESTION_LENGTH);
 }
 

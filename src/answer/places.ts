@@ -6,7 +6,8 @@ const ENDINGS = readWords('places.yaml', 'endings').sort((a, b) => b.length - a.
 /** How a place's name ends (data/places.yaml): 省, 市, 区…, or a venue (宾馆, 园区, 中心, 大学). */
 export const PLACE_ENDING = new RegExp(`(?:${ENDINGS.map(escapeRegExp).join('|')})$`, 'u');
 
-const ASKED_KIND = new RegExp(`哪一?[个座所家]?(?<kind>${ENDINGS.map(escapeRegExp).join('|')})`, 'u');
+// 区域 is any area, not a 区; 县市 is either.
+const ASKED_KIND = new RegExp(`哪一?[个座所家]?(?<kind>${ENDINGS.map(escapeRegExp).join('|')})(?![域省市县区镇乡])`, 'u');
 
 /**
  * The kind of place a question asks for by a place name's ending: 区 of 「在杭州哪个区办的」,

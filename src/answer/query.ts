@@ -168,7 +168,9 @@ const SMALL_NUMBERS = '一二三四五六七八九十';
  * an answer with fewer is not the list asked. 0 when it does not say.
  */
 export function itemsAsked(question: string): number {
-  const m = /(?:^|[^\d第])(?<n>\d|[二两三四五六七八九十])(?:大|个|家|项|种|条|位|名|块|类|所|座|样)/u.exec(question);
+  // 「三个东西,一个是A,还有一个B,另外一个叫啥」 asks for the one left.
+  if (/(?:另外|另|剩下的?|最后)一个(?:是|叫)?(?:什么|啥|哪)/u.test(question)) return 1;
+  const m = /(?:^|[^\d第])(?<n>\d|[二两三四五六七八九十])(?:大|个|家|项|种|条|位|名|块|类|所|座|样|张)/u.exec(question);
   const n = m?.groups?.n ?? '';
   if (!n) return 0;
   return /\d/u.test(n) ? Number(n) : n === '两' ? 2 : SMALL_NUMBERS.indexOf(n) + 1;

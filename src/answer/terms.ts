@@ -72,7 +72,7 @@ export function listSizes(question: string): Set<string> {
 }
 
 const LIST_SIZE =
-  /(?:哪|点了|列了|提了|列出了?|提到了?|写了|举了)(?<a>\d+)[个位名家项种样条类所座]|(?<b>\d+)[个位名家项种样条类所座][^，,。？?\d]{0,6}?(?:分别|各自|都)(?:是|叫|有|为)?(?:谁|什么|啥|哪)/gu;
+  /(?:哪|点了|列了|提了|列出了?|提到了?|写了|举了)(?<a>\d+)[个位名家项种样条类所座张]|(?<b>\d+)[个位名家项种样条类所座张][^，,。？?\d]{0,6}?(?:分别|各自|都)(?:是|叫|有|为)?(?:谁|什么|啥|哪)/gu;
 
 /** Where the evidence must hold a question word the article must contain (see {@link Term.scope}). */
 export function anchorScope(word: string, tag: string, hard: string | null, match: IntentMatch | null): Term['scope'] {

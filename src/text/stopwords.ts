@@ -15,6 +15,9 @@ const ASKED_KIND_WORDS = readWords('stopwords.yaml', 'asked_kind_words');
 
 const FUNCTION_WORDS = readWords('stopwords.yaml', 'function_words');
 
+/** Verbs that say only that an event took place (开, 举行): data/stopwords.yaml `event_verbs`. */
+export const EVENT_VERBS: ReadonlySet<string> = new Set(readWords('stopwords.yaml', 'event_verbs'));
+
 const STOP = new Set<string>([...QUESTION_WORDS, ...ASKED_KIND_WORDS, ...FUNCTION_WORDS]);
 
 /** True for a word that should not drive retrieval or count as evidence. */

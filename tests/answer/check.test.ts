@@ -624,3 +624,69 @@ describe('the dateline’s place said of the event a sentence names', () => {
     expect(engine.answer('杭州有多少家上市企业').answer).toBeNull();
   });
 });
+
+describe('a place the article itself gives a thing, and the year it was published', () => {
+  it('should hold a place said right before a thing the article places there, and not a place said alone', () => {
+    const every = everyArticleApp().engine;
+    expect(every.answer('杭州运河网谷落地的上市企业有几家').answer).toBe('4家');
+    expect(every.answer('杭州运河网谷开园到现在签了多少家客户啊').answer).toBe('147家');
+    expect(every.answer('杭州有多少家上市企业').answer).toBeNull();
+    // A common noun after the place (中东|的企业) is no thing the article places.
+    expect(fixtureApp('004_hk-investhk.txt').engine.answer('去年来自中东的企业有多少间？').answer).toBeNull();
+  });
+
+  it('should not date anything by the year a figure is compared with', () => {
+    const hk = fixtureApp('004_hk-investhk.txt').engine;
+    const when = hk.answer('刘凯旋是哪年当上投资推广署署长的');
+    expect(when.answer).toBeNull();
+    // A report whose dateline gives no date says only what the article says.
+    expect(when.note).toBe('文章只说“去年”');
+    expect(hk.answer('投资推广署去年协助的企业比哪年多了4%').answer).toBe('2024年');
+  });
+});
+
+describe('a part asked of a figure the question gives', () => {
+  it('should not be answered with another item of the list that figure stands in', () => {
+    expect(engine.answer('运河网谷那147家签约客户里面做生物医药的占了多少家').answer).toBeNull();
+    expect(fixtureApp('004_hk-investhk.txt').engine.answer('去年560间企业里面来自内地的有多少间').answer).toBe('近300间');
+    // An item that says something of the question's own may be the part asked.
+    expect(engineOn('人口', ['全省常住人口约3831万人，汉族约占95%。']).answer('全省常住人口约3831万人，其中汉族约占多少比例').answer).toBe('95%');
+  });
+});
+
+describe('a place asked of a level or of a noun', () => {
+  it('should not give a city for 哪个区; 区域 and 县市 ask for no level', () => {
+    expect(fixtureApp('002_songyuan-signing.txt').engine.answer('松原那个郭尔罗斯宾馆在哪个区').answer).toBeNull();
+    expect(engine.answer('讨论的是哪个区域的生物医药').answer).toBe('长三角地区');
+    expect(engineOn('铁路', ['纵贯线是台湾新北市的主要铁路路线。']).answer('纵贯线是台湾哪一县市的主要铁路路线').answer).toBe('新北市');
+  });
+});
+
+describe('a sentence that goes on from the one before, and a district asked', () => {
+  it('should hold the place of the sentence a 当中-sentence goes on from', () => {
+    const every = everyArticleApp().engine;
+    expect(every.answer('香港去年引入的企业有多少间来自美国').answer).toBe('40间');
+    expect(every.answer('深圳去年引入的企业有多少间来自美国').answer).toBeNull();
+    // A part the article has no words for (设地区总部) is counted by no part figure either.
+    expect(every.answer('投资推广署去年协助的企业里有多少间在香港设地区总部').answer).toBeNull();
+  });
+
+  it('should not give a park (园区) for 哪一区', () => {
+    expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('三井要在台中哪一區蓋購物商場？').answer ?? '').not.toMatch(/園區$/u);
+  });
+});
+
+describe('the item left of a list the question names the others of', () => {
+  it('should give it for 另外一个叫啥, though a name is asked', () => {
+    expect(engine.answer('拱墅在打造时尚之都,数字新城,另外一个叫啥').answer).toBe('运河明珠');
+    expect(engine.answer('运河网谷叫什么名字').answer).toBeNull();
+  });
+
+  it('should not give a bare count for what a thing is', () => {
+    expect(engineOn('茂宜县', ['茂宜县中最大的岛屿为四个。']).answer('茂宜县中最大的岛屿为何').answer).toBeNull();
+  });
+
+  it('should read a year said again as a whole (2022年一年) as the year, and 来着 as nothing', () => {
+    expect(engine.answer('拱墅区2022年一年GDP大概到多少了').answer).toBe('2000亿元');
+  });
+});

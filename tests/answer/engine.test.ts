@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/structure.js';
 import { createEngine } from '../../src/answer/engine.js';
-import { engineOn, fixtureApp, seedApp } from '../helpers.js';
+import { engineOn, everyArticleApp, fixtureApp, seedApp } from '../helpers.js';
 import { cutAcross } from '../../src/answer/terms.js';
 
 const engine = seedApp().engine;
@@ -236,5 +236,15 @@ describe('a place jieba cuts across two the article names', () => {
     expect(engine.answer('林佳龙说三井为啥喜欢台中东区台糖那个据点').answer).toBe('铁路高架化打破前后站阻隔');
     // A place the article never names is still one it does not speak of.
     expect(engine.answer('林佳龙说三井为啥喜欢台中南区台糖那个据点').answer).toBeNull();
+  });
+});
+
+describe('a question that names nothing but that something took place', () => {
+  it('should be asked of the event the one article reports, and of none among several', () => {
+    const a = engine.answer('在哪开的?');
+    expect(a.answer).toBe('杭州市拱墅区招商蛇口运河网谷');
+    expect(a.question).toBe('在哪开的?');
+    expect(engine.answer('谁主持的').answer).toBeNull();
+    expect(everyArticleApp().engine.answer('在哪开的?').answer).toBeNull();
   });
 });

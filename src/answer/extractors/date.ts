@@ -88,7 +88,7 @@ export function extractDate(ctx: ExtractContext): Candidate[] {
       // 日前, 近日: the article does not give the date, only that it was before the report's.
       // 「哪年开幕的」 of 「3年前到东京拜会」: a time ago names no year either.
       const vague = d.relative || (wantsYear && AGO.test(d.text.replace(/^\d{1,2}年/u, '')) && /^\d{1,2}年./u.test(d.text))
-        ? `文章只说“${d.text}”${article.dateline ? `，报道发于${article.dateline.date}` : ''}`
+        ? `文章只说“${d.text}”${article.dateline?.date ? `，报道发于${article.dateline.date}` : ''}`
         : undefined;
       candidates.push({
         text: d.text,

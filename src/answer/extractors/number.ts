@@ -206,14 +206,15 @@ const TOTAL_BEFORE = /[共总计]/u;
 const PART_OPENS = /其中|当中/gu;
 /** A question that asks for a part of what the article counted. */
 // 「企业里来自内地的有多少间」: 里 after what was counted, not 公里 or 这里.
-const PART_ASKED = /^(?:其中|当中|这当中|这其中)|(?:里面|里|之中|其中|当中)有?(?:多少|几)|(?:里面|里头|之中|其中|当中|(?<![公英海千哪这那城村])里)\p{Script=Han}{1,6}?(?:多少|几)/u;
+export const PART_ASKED = /^(?:其中|当中|这当中|这其中)|(?:里面|里|之中|其中|当中)有?(?:多少|几)|(?:里面|里头|之中|其中|当中)\p{Script=Han}{1,10}?(?:多少|几)|(?<![公英海千哪这那城村])里\p{Script=Han}{1,6}?(?:多少|几)/u;
 
 /** The words that name the part a question asks for: its nouns and verbs after 里, 其中… (来自, 内地; 设, 总部). */
 function partWords(question: string): string[] {
   const m = PART_ASKED.exec(question);
   if (!m) return [];
   return segment(question.slice(m.index))
-    .filter((t) => t.word.length >= 2 && /^(?:n|v|vn|ns|nz|x)/u.test(t.tag) && !/多少|几/u.test(t.word) && !isStopWord(t.word))
+    // 比例 names what is measured, not the part.
+    .filter((t) => t.word.length >= 2 && /^(?:n|v|vn|ns|nz|x)/u.test(t.tag) && !/多少|几/u.test(t.word) && !isStopWord(t.word) && !MEASURE_NOUN.test(t.word))
     .map((t) => t.word);
 }
 
@@ -296,7 +297,8 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
       // A part of the whole asked about (or the whole, when a part is asked).
       const discount =
         (!asksPart && ofSome(text, n, mentions, ctx.terms, before?.paragraph === sentence.paragraph ? before.norm : '') ? (counted && countedMore(article, n, counted) ? NUMBER_WEIGHTS.someOfTotal : NUMBER_WEIGHTS.some) : 1) *
-        (asksPart && !partFigure(text, n.start) ? (unknownPart ? 0 : NUMBER_WEIGHTS.some) : 1);
+        // A part the article has no words for is counted by no figure of it, a part figure of another part (40间来自美国) neither.
+        (unknownPart ? 0 : asksPart && !partFigure(text, n.start) ? NUMBER_WEIGHTS.some : 1);
       candidates.push({
         text: n.text,
         source: { article, sentence },

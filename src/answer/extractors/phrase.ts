@@ -1,4 +1,4 @@
-import { QUESTION_WORD_PATTERN } from '../../text/stopwords.js';
+import { isStopWord, QUESTION_WORD_PATTERN } from '../../text/stopwords.js';
 import { segment } from '../../text/segment.js';
 import { synonymsOf } from '../../text/synonyms.js';
 import { clauseAt, coverage, standing } from '../evidence.js';
@@ -405,9 +405,18 @@ export function enumerationAround(text: string, start: number, end: number, head
   return { text: text.slice(from, to), start: from };
 }
 
+/** Verbs that open a list of what something includes. */
+const INCLUDES = /^(?:包括|包含|涵盖|囊括)$/u;
+
+/** Whether the question and `text` share a word of two characters or more that is no stop word (北都, 进驻). */
+function sharesWord(question: string, text: string): boolean {
+  return segment(question).some((t) => t.word.length >= 2 && !isStopWord(t.word) && text.includes(t.word));
+}
+
 /**
  * Whether a list stands as the very answer the question asks for: the word that leads into it is the
  * question's (涵盖哪些领域 of 「涵盖生物化工、…」, 包括 of 「当中包括教育、…」, or one said another way), or
+ * a verb of including after words of the question (想进驻北都的都是哪些行业 of 「…进驻北都发展，当中包括教育、…」), or
  * what follows it names the kind asked (有哪些景点 of 「有门楼、…等多个景点」). A list that only stands
  * near the question's words (哪几家公司 of a list of trades) is not.
  */
@@ -420,6 +429,8 @@ export function listIntroduced(question: string, candidate: Candidate): boolean 
   if (start < 0) return false;
   const lead = segment(sentence.slice(clauseAt(sentence, start).start, start)).at(-1)?.word ?? '';
   if (lead.length >= 2 && [lead, ...synonymsOf(lead)].some((w) => question.includes(w))) return true;
+  // 「…进驻北都发展，当中包括教育、国际学校…」: a list the sentence says its subject includes, the question naming that subject.
+  if (INCLUDES.test(lead) && sharesWord(question, sentence.slice(0, start))) return true;
   const head = headNoun(question);
   const tail = /^等[^，,。；;]{0,6}/u.exec(sentence.slice(start + candidate.text.length))?.[0] ?? '';
   // …or each item names itself of the kind asked (哪些兄弟省份 of 「贵州省、陕西省、…」).

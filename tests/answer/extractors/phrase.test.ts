@@ -160,3 +160,18 @@ describe('a sentence that goes on from the one before (涵盖…)', () => {
     expect(songyuan.answer('松原签这14个招商项目，图的是什么？有什么作用？').answer).toContain('注入强劲动力');
   });
 });
+
+describe('a list the sentence says its subject includes', () => {
+  it('should be the answer to 哪些 asked of that subject, and not to a part of it', () => {
+    const hk = fixtureApp('004_hk-investhk.txt').engine;
+    expect(hk.answer('想进驻北都的都是哪些行业').answer).toBe('教育、国际学校、外地大学、现代物流、现代仓储、旅游业');
+    expect(hk.answer('想进驻北都的企业有哪些来自中东').answer).toBeNull();
+  });
+});
+
+describe('what was discussed, asked colloquially', () => {
+  it('should read 聊 as 探讨 and 聊了些什么 as 聊了什么', () => {
+    expect(engine.answer('这个座谈会大家都聊了些什么').answer).toBe('长三角生物医药产业的现状和发展趋势');
+    expect(engine.answer('会上嘉宾们主要聊了些啥').answer).toBe('长三角生物医药产业的现状和发展趋势');
+  });
+});
