@@ -535,6 +535,8 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     const next = segment(after)[0]?.word ?? '';
     if (next.length >= 2 && after.startsWith(next) && PLACE_ENDING.test(next) && !ROLE_SUFFIXES.some((r) => next.endsWith(r))) return false;
   }
+  // 「由市委、市政府主办」 for 「谁主办的」: the bodies that did the deed asked.
+  if (query.kind === 'person' && candidate.doer && text.split('、').every((item) => [...ORGANIZATION_KINDS].some((k) => item.endsWith(k)))) return true;
   if (query.kind === 'person' && !ROLE_SUFFIXES.some((r) => text.endsWith(r))) {
     if (article.people.some((p) => text.includes(p.name)) || dotName(text)) return true;
     // A word jieba does not know may be a name, if it begins like one; a phrase with a verb or a locative in it is none (发展北都之后).

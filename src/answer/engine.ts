@@ -29,7 +29,7 @@ import { listIntroduced, subjectNoun } from './extractors/phrase.js';
 import { correctNames, expandShortForms, NameIndex } from './typos.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
 import { blend, DEFAULT_WEIGHTS, type Weights } from './weights.js';
-import { EVENT_VERBS } from '../text/stopwords.js';
+import { ATTRIBUTE_NOUNS, EVENT_VERBS } from '../text/stopwords.js';
 
 /** Options of {@link createEngine}: any of the engine's weights, each defaulting to {@link DEFAULT_WEIGHTS}'s. */
 export type EngineOptions = Partial<Weights>;
@@ -227,6 +227,11 @@ function build(
     if (!/[\p{L}\p{N}]/u.test(q)) return none('empty');
 
     // A question no intent reads is one the engine cannot tell the kind of: any span it gave would be a guess.
+    // 「座谈会主题？」, 「运河网谷的核心发展方向」: a bare noun phrase asks what that attribute is.
+    if (!match && !how.filled && !nested && attributeAlone(q)) {
+      const filled = explain(`${q}是什么`, limit, { ...how, script, filled: true });
+      return { ...filled, answer: { ...filled.answer, question: raw, corrected } };
+    }
     if (!match || (nested && kind === 'yesno')) return none('no-answer');
     const aboutReport = REPORT_KINDS.has(kind);
     const terms = termsOf(q, match);
@@ -553,6 +558,18 @@ function gluedToLatin(question: string, word: string): boolean {
 const QUOTED_NAME = /[“「『‘](\p{Script=Han}{3,4})[”」』’]/gu;
 
 /** A question as the engine reads it: normalised, without control characters or trailing punctuation, cut to length. */
+/**
+ * Whether a question is a bare noun phrase naming an attribute of something (座谈会主题, 运河网谷的核心发展方向):
+ * nouns, and 的 between them, ending in a noun of data/stopwords.yaml `attribute_nouns`.
+ */
+function attributeAlone(question: string): boolean {
+  const attribute = ATTRIBUTE_NOUNS.find((n) => question.endsWith(n));
+  if (!attribute || question.length <= attribute.length) return false;
+  const tokens = segment(question.slice(0, -attribute.length));
+  // A character jieba leaves after a word it does not know is part of its name (西洽|会).
+  return tokens.every((t, i) => /^(?:n|vn|nz|x|ns|nt|j|uj|b)$/u.test(t.tag) || (t.word.length === 1 && tokens[i - 1]?.tag === 'x'));
+}
+
 function cleanQuestion(raw: string): string {
   return normalize(raw.slice(0, MAX_QUESTION_LENGTH * 5))
     .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '')

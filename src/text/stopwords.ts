@@ -15,6 +15,9 @@ const ASKED_KIND_WORDS = readWords('stopwords.yaml', 'asked_kind_words');
 
 const FUNCTION_WORDS = readWords('stopwords.yaml', 'function_words');
 
+/** Nouns that name an attribute of a thing (主题, 方向): data/stopwords.yaml `attribute_nouns`. */
+export const ATTRIBUTE_NOUNS: readonly string[] = readWords('stopwords.yaml', 'attribute_nouns');
+
 /** Verbs that say only that an event took place (开, 举行): data/stopwords.yaml `event_verbs`. */
 export const EVENT_VERBS: ReadonlySet<string> = new Set(readWords('stopwords.yaml', 'event_verbs'));
 

@@ -248,3 +248,12 @@ describe('a question that names nothing but that something took place', () => {
     expect(everyArticleApp().engine.answer('在哪开的?').answer).toBeNull();
   });
 });
+
+describe('a bare noun phrase naming an attribute', () => {
+  it('should be asked as what that attribute is, and no other noun phrase', () => {
+    expect(engine.answer('座谈会主题？').answer).toBe('创新发展,聚力共赢');
+    expect(engine.answer('运河网谷的核心发展方向').answer).toBe('新一代信息技术、人工智能');
+    expect(engine.answer('座谈会成果').answer).toBeNull();
+    expect(engine.answer('运河网谷的上市企业').answer).toBeNull();
+  });
+});

@@ -27,6 +27,11 @@ export function extractPeople(ctx: ExtractContext): Candidate[] {
 
 /** What makes a subject a described group of people rather than a clause that ends on a post: 多位, 众多, 们… */
 const GROUP = /多位|多名|数位|数名|众多|诸多|许多|一些|部分|一批|大批|各界|各方|们|人士|人员/u;
+/** Who 由 names right before the verb: 由|市委、市政府|主办. */
+const AGENT_BEFORE = /由(?<agent>[^，,。；;由]{2,24}?)(?:共同|联合|负责)?$/u;
+/** How an organisation's name ends (data/people.yaml `organization_kinds`). */
+const ORGANIZATION_ENDINGS = readWords('people.yaml', 'organization_kinds');
+
 /** Words between a subject and its verb: 也, 都, 分别, 进行了… */
 const BEFORE_VERB = /(?:也|都|还|又|均|亦|分别|共同|一起|纷纷|先后|相继|进行了?|作了?|做了?)+$/u;
 
@@ -37,15 +42,23 @@ const BEFORE_VERB = /(?:也|都|还|又|均|亦|分别|共同|一起|纷纷|先�
  * end with a word for people (专家, 代表, 嘉宾: data/people.yaml's posts) and name no one.
  */
 function describedDoers(ctx: ExtractContext): Candidate[] {
-  const verbs = segment(ctx.question).filter((t) => /^v/u.test(t.tag) && t.word.length >= 2).map((t) => t.word);
+  // jieba tags some deeds as distinguishing words (主办/b).
+  const verbs = segment(ctx.question).filter((t) => /^[vb]/u.test(t.tag) && t.word.length >= 2);
   const candidates: Candidate[] = [];
   for (const { article, sentence } of ctx.hits) {
     const text = sentence.norm;
-    for (const verb of verbs) {
+    for (const { word: verb, tag } of verbs) {
       for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
         const clause = clauseAt(text, at);
+        // 「由市委、市政府主办」: whoever 由 names does the deed, organisations too.
+        const agent = AGENT_BEFORE.exec(text.slice(clause.start, at))?.groups?.agent;
+        if (agent && agent.split('、').every((item) => ORGANIZATION_ENDINGS.some((k) => item.endsWith(k)) || article.people.some((p) => item.endsWith(p.name)))) {
+          const { local } = standing(text, clause.start, clause.end, ctx.terms);
+          candidates.push({ text: agent, source: { article, sentence }, start: at - agent.length, score: 0.6 + 0.4 * local, doer: true });
+          continue;
+        }
         const subject = text.slice(clause.start, at).replace(BEFORE_VERB, '');
-        if (subject.length < 2 || !GROUP.test(subject) || !ROLE_SUFFIXES.some((r) => subject.endsWith(r)) || article.people.some((p) => subject.includes(p.name))) continue;
+        if (!/^v/u.test(tag) || subject.length < 2 || !GROUP.test(subject) || !ROLE_SUFFIXES.some((r) => subject.endsWith(r)) || article.people.some((p) => subject.includes(p.name))) continue;
         const { local } = standing(text, clause.start, clause.end, ctx.terms);
         candidates.push({ text: subject, source: { article, sentence }, start: clause.start, score: 0.6 + 0.4 * local });
       }
@@ -307,8 +320,8 @@ const PARTNER_ASIDE = 0.5;
 /** A question that asks who said something, or whose 谁 is the doer (谁 first, or 是谁 after the deed). */
 const SPEAKER_ASKED = /说|讲|表示|指出|提到|提出|称|认为|强调|介绍|透露|谈到|呼吁|^谁|是谁[？?]?$/u;
 
-/** Words between a name and its verb: 也, 还, 亲自… */
-const DOER_GAP = /^(?:也|都|还|又|均|亦|共同|一起|亲自|先后|再次|首先|随后|则|并)*/u;
+/** Words between a name and its verb: 也, 还, 亲自…, 在 (李岩在致辞中). */
+const DOER_GAP = /^(?:也|都|还|又|均|亦|共同|一起|亲自|先后|再次|首先|随后|则|并|在)*/u;
 /** What a name gains whose clause gives it the deed the question asks about (李继东|主持 for 谁主持). */
 const DOES_ASKED = 0.4;
 

@@ -38,7 +38,8 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   if (support) return [support];
   const elsewhere = figureOfAnotherPlace(ctx, claim);
   if (elsewhere) return [elsewhere];
-  const slot = valueSlot(claim, ctx);
+  // 「占了一半以上」 claims a share: half is 50%.
+  const slot = valueSlot(claim.replace(HALF, '50%'), ctx);
   if (!slot) return [];
   const first = ctx.ask(slot.question);
   const asked = first.answer === null && slot.withBound ? ctx.ask(slot.withBound) : first;
@@ -86,6 +87,9 @@ export function claimOf(ctx: Pick<ExtractContext, 'question' | 'match'>): string
     .replace(MARKER_END, '')
     .replace(MARKER_IN, (m, verb?: string) => verb ?? (/^[有可能]/u.test(m) ? m.slice(0, 1) : '是'));
 }
+
+/** Half of something, claimed as a share (一半以上), not as part of a larger number (十一半). */
+const HALF = /(?<![\d零〇一二两三四五六七八九十百千万])一半/u;
 
 /** Words that hedge a claim without changing it: 「姜秀超应该是…总经理吧」 claims he is. */
 const HEDGE = /应该|应当|大概|可能|好像|似乎|据说|听说|确实|真的|的确/u;

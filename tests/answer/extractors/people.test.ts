@@ -82,3 +82,15 @@ describe('doers paired with their items by 分别', () => {
     expect(seedApp().engine.answer('谁推介了运河网谷项目').answer).toBe('姜秀超');
   });
 });
+
+describe('the bodies 由 names as the doers of the deed asked', () => {
+  it('should answer 谁主办的 with them, and not another deed', () => {
+    const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
+    expect(songyuan.answer('松原投资说明会是谁主办的').answer).toBe('市委、市政府');
+    expect(songyuan.answer('松原投资说明会是谁承办的').answer).toBeNull();
+  });
+
+  it('should take 「X在致辞中」 as X giving the speech', () => {
+    expect(fixtureApp('002_songyuan-signing.txt').engine.answer('松原那个签约仪式上谁致的辞').answer).toBe('李岩');
+  });
+});

@@ -333,3 +333,12 @@ describe('claims hedged, passed on, framed or dated back from the report', () =>
     expect(taichung.answer('林佳龙是3年前去东京拜会促成三井Outlet Park落脚台中的吗').answer).toBe('对');
   });
 });
+
+describe('a share claimed as half', () => {
+  it('should read 一半 as 50%, and deny it only with a share said of the claimed thing', () => {
+    const chongqing = fixtureApp('001_chongqing-xiqiahui.txt').engine;
+    expect(chongqing.answer('外省在西洽会上签的项目占了一半以上，对吗').answer).toBe('不对，文章说是42.4%');
+    expect(chongqing.answer('外省在西洽会上签的项目占了不到一半，对吗').answer).toBe('对');
+    expect(fixtureApp('004_hk-investhk.txt').engine.answer('投资推广署去年协助来港的企业有一半以上是内地企业，对吗').answer).toBeNull();
+  });
+});
