@@ -11,6 +11,7 @@ import { amountOf, findNumbers, type NumberMention } from '../../text/numbers.js
 import { clauseAt, coverage, termPresence } from '../evidence.js';
 import { ORGANIZATION_KINDS, wholeOfAnother } from '../check.js';
 import { holdsPostWhole, postsIn } from '../query.js';
+import { GENERIC_PLACES } from '../places.js';
 import type { Answer, Candidate, ExtractContext, Source, Term } from '../types.js';
 import { countedNoun } from './number.js';
 import { organizationOf, pairShare, peopleNamed, respectiveDoer, segments } from './people.js';
@@ -55,6 +56,8 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
     const clause = at >= 0 && slot.amount ? evidence.slice(clauseAt(evidence, at).start, clauseAt(evidence, at).end) : evidence;
     return predicateWords(claim, ctx.articles).every((w) => termPresence(clause, w) >= 0.9) ? [{ text: '对', source, score: asked.score }] : [];
   }
+  // 「在国内开的吗」: a place that names no particular place holds whatever particular place the article gives.
+  if (slot.place && GENERIC_PLACES.has(slot.value)) return [];
   // 「X是Y」 may hold though the article calls X something else: only a sure answer to 「X是什么」 denies it,
   // or one the article gives in the very frame claimed (以运动为主题 against 以亲子为主题).
   if (slot.open && asked.score < ctx.weights.openDenial && !(slot.frame && normalize(asked.evidence ?? '').includes(`以${normalize(asked.answer)}${slot.frame}`))) return [];
@@ -328,6 +331,8 @@ interface Slot {
   withBound?: string;
   /** The question (「X是什么」) has more than one right answer: another answer does not deny by itself. */
   open?: boolean;
+  /** The value is a place (在成都办的). */
+  place?: boolean;
   /** The frame the value was claimed in (为主题): the article's own value in that frame denies it, however sure. */
   frame?: string;
   /** The value is a doer: only an answer naming one can deny it. */
@@ -369,7 +374,7 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
     // 「…在X里面」 asks where it is: 「…在哪里」; 「会议是在X开的」 keeps its verb.
     const rest = claim.slice(at + place.length).replace(/^(?:里面|里|内|境内|附近)$/u, '');
     // Another place denies it only when the engine is sure of it: 「西洽会在成都开的吗」 is not denied by 亚洲.
-    return { value: place, question: `${claim.slice(0, at)}哪里${rest}`, open: true };
+    return { value: place, question: `${claim.slice(0, at)}哪里${rest}`, open: true, place: true };
   }
   // 「是以运动为主题的商场」: what a frame (以…为主题) holds is the claim, asked as 以什么为主题.
   const framed = FRAMED.exec(claim);

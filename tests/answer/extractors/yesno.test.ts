@@ -342,3 +342,10 @@ describe('a share claimed as half', () => {
     expect(fixtureApp('004_hk-investhk.txt').engine.answer('投资推广署去年协助来港的企业有一半以上是内地企业，对吗').answer).toBeNull();
   });
 });
+
+describe('a claimed place', () => {
+  it('should leave one that names no particular place (国内) unsettled, and deny a particular one', () => {
+    expect(engine.answer('座谈会是在国内开的吗').answer).toBeNull();
+    expect(engine.answer('座谈会是在上海开的吗').answer).toBe('不对，文章说是杭州市拱墅区招商蛇口运河网谷');
+  });
+});
