@@ -712,10 +712,12 @@ function placeOfThing(place: string, question: string, evidence: string, article
   const after = lower.slice(lower.indexOf(place) + place.length).replace(BEFORE_THING, '');
   let thing = '';
   for (let end = 2; end <= Math.min(8, after.length); end++) if (evidence.includes(after.slice(0, end))) thing = after.slice(0, end);
+  if (thing.length < 2 || PARTICLE.test(thing)) return false;
+  const both = article.sentences.map((s) => s.norm.toLowerCase()).filter((s) => s.includes(place) && s.includes(thing));
   // The thing must be named (运河网谷, 西洽会), not a common noun (企业): a place's firms are not one firm's.
-  if (thing.length < 2 || PARTICLE.test(thing) || !segment(thing).some((t) => /^(?:x|nz|ns|nt|nr|j|eng)$/u.test(t.tag) || /[a-z]/u.test(t.word))) return false;
+  if (both.length === 0 || !segment(thing).some((t) => /^(?:x|nz|ns|nt|nr|j|eng)$/u.test(t.tag) || /[a-z]/u.test(t.word))) return false;
   const placing = new RegExp(`${escapeRegExp(place)}[^，,。；;：:、！？!?（）()“”"'‘’\\s]{0,${PLACED_WITHIN}}?${escapeRegExp(thing)}`, 'u');
-  return article.sentences.some((s) => placing.test(s.norm.toLowerCase()));
+  return both.some((s) => placing.test(s));
 }
 
 /** How a sentence that goes on from the one before opens: 当中, 其中, 其余. */
