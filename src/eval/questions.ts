@@ -49,7 +49,7 @@ export interface ReaderSummary {
  * wrong. Phrases, lists, gists and what someone said may be a sentence, and
  * the report's own facts (its title) are their own evidence.
  */
-const LONG_KINDS = new Set(['what', 'list', 'gist', 'said', 'other', 'meta']);
+const LONG_KINDS = new Set(['what', 'list', 'gist', 'said', 'other', 'meta', 'title']);
 const SENTENCE_SHARE = 0.9;
 
 /** True for a JSON file of reader questions (an array of objects with `accept`), rather than a SQuAD set. */

@@ -15,4 +15,11 @@ describe('judging a reader question', () => {
     const q: ReaderQuestion = { id: 'p', question: '姜秀超是干什么的', answerable: true, kind: 'post', accept: ['总经理'], reject: ['副总经理'], article: null };
     expect(judge(q, '招商蛇口产业园区杭州公司副总经理', null).right).toBe(false);
   });
+
+  it('should take a whole title as the answer to a title question, but no whole sentence for a name', () => {
+    const title = '“生物医药产业高质量发展”主题座谈会共议创新发展';
+    const asked = (kind: string): ReaderQuestion => ({ id: 't', question: '标题是什么', answerable: true, kind, accept: ['共议创新发展'], reject: [], article: null });
+    expect(judge(asked('title'), title, null, title)).toEqual({ right: true, why: '' });
+    expect(judge(asked('who'), title, null, title)).toEqual({ right: false, why: 'too-long' });
+  });
 });
