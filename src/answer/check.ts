@@ -84,7 +84,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   }
   // 「2024年引进了多少间」 of 「去年协助560间，较2024年升逾4%」: a year the evidence gives only as what it
   // compares with (unless the question compares with it too: 比2024年升了多少).
-  for (const year of query.question.match(new RegExp(`(?<!${COMPARED_WITH.source})${YEAR.source}`, 'gu')) ?? []) {
+  for (const year of query.question.match(new RegExp(`(?<!${COMPARED_WITH.source})${YEAR.source}(?!${COMPARED_AFTER.source})`, 'gu')) ?? []) {
     const said = [text, paragraph, title].find((t) => t.includes(year));
     if (said && !new RegExp(`(?<!${COMPARED_WITH.source})${year}`, 'u').test(said)) return { ok: false, reason: 'anchor', note: null };
   }
@@ -144,8 +144,11 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   const start = candidate.start ?? sentence.indexOf(candidate.text);
   // 「签约仪式在哪里举行」 of 「三井将在东区打造…商圈」: the place where another deed is done.
   if (query.kind === 'place' && start >= 0 && placeOfOtherDeed(query.question, sentence, start, candidate.text)) return { ok: false, reason: 'event', note: null };
-  // 「运河网谷在杭州哪」 → 杭州市拱墅区招商蛇口运河|网谷: a place that ends inside a name the question says is a piece of it.
-  if (query.kind === 'place' && start >= 0 && endsInsideAsked(sentence, start + candidate.text.length, query.question)) return { ok: false, reason: 'piece', note: null };
+  // 「运河网谷在杭州哪」 → 杭州市拱墅区招商蛇口运河|网谷: a place that ends inside a name the question says is a piece of it;
+  // 「落户的是哪家世界500强」 → 落地世界|500强 alike for a phrase cut off before the name's figure.
+  const end = start + candidate.text.length;
+  const cutBeforeFigure = (query.kind === 'phrase' || query.kind === 'items') && /^[\dA-Za-z]/u.test(sentence.slice(end));
+  if ((query.kind === 'place' || cutBeforeFigure) && start >= 0 && endsInsideAsked(sentence, end, query.question)) return { ok: false, reason: 'piece', note: null };
   // 「亚洲300(Asia300)全球商业论坛」: a place run on by a figure or a Latin word is the start of a name, not where anything is.
   if (query.kind === 'place' && start >= 0 && /^[\dA-Za-z]/u.test(sentence.slice(start + candidate.text.length))) return { ok: false, reason: 'piece', note: null };
   // 「鞠振宇那个研究院在哪个城市」 → 暨南大学: an organisation is somewhere, but it is no city, province or country.
@@ -474,6 +477,8 @@ const EDITION = /第[\d一二三四五六七八九十百]+[届期]/gu;
 /** A year, and the words that make it only what a figure is compared with (较2024年, 比2021年). */
 const YEAR = /\d{4}年/gu;
 const COMPARED_WITH = /(?:较|比|相比|同比|比起)/u;
+/** The same said after the year, as readers ask it: 跟2024年比, 和2023年相比. */
+const COMPARED_AFTER = /(?:相)?比|对比/u;
 
 /** The whole of an area a figure is given for: 全市, 全区, 全省… */
 const WHOLE_AREA = /全(?:国|省|市|区|县|镇|乡)/u;

@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import { normalize } from '../text/normalize.js';
 import { inScript, type Script } from '../text/script.js';
-import type { Answer, Candidate } from './types.js';
+import type { Answer, Candidate, Source } from './types.js';
 
 /**
  * Where an answer comes from, and how it is shown: the sentences of its
@@ -58,4 +58,15 @@ export function render(candidate: Candidate, script: Exclude<Script, 'unknown'>)
     article: article.id,
     paragraph: sentence.paragraph,
   };
+}
+
+/** The source of an answer the engine gave, found again among the articles. */
+export function sourceOf(articles: readonly Article[], answer: Answer): Source | null {
+  const article = articles.find((a) => a.id === answer.article);
+  if (!article) return null;
+  if (answer.paragraph === null) return { article, dateline: true };
+  const evidence = normalize(answer.evidence ?? '');
+  const inParagraph = article.sentences.filter((s) => s.paragraph === answer.paragraph);
+  const sentence = inParagraph.find((s) => evidence.includes(s.norm)) ?? inParagraph[0];
+  return sentence ? { article, sentence } : null;
 }

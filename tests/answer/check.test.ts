@@ -689,4 +689,9 @@ describe('the item left of a list the question names the others of', () => {
   it('should read a year said again as a whole (2022年一年) as the year, and 来着 as nothing', () => {
     expect(engine.answer('拱墅区2022年一年GDP大概到多少了').answer).toBe('2000亿元');
   });
+
+  it('should not give a phrase cut off inside a name the question says, before its figure (落地世界|500强)', () => {
+    expect(engine.answer('落户运河网谷的是哪家世界500强？').answer).toBeNull();
+  });
 });
+

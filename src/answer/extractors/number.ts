@@ -5,6 +5,7 @@ import { segment } from '../../text/segment.js';
 import { isStopWord } from '../../text/stopwords.js';
 import { synonymsOf } from '../../text/synonyms.js';
 import { clauseAt, coverage, partAt, standing, termPresence } from '../evidence.js';
+import { sourceOf } from '../source.js';
 import type { Article } from '../../article/types.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
@@ -317,5 +318,24 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
       });
     }
   }
-  return candidates;
+  return [...candidates, ...listedHeadcount(ctx)];
+}
+
+/** How a question asks for a head count of people it could name: 几位, 多少名, 几个人. */
+const HEADCOUNT_ASKED = /(?:几|多少)(?:位|名|个人)/u;
+
+/**
+ * A head count the article gives only as names (「张俊峰,鞠振宇,张莹尹分别进行了主题演讲」 for
+ * 「几位嘉宾做了主题演讲」): the names the engine gives when the question asks for them (哪几位…), counted.
+ * A list that ends in 等 names only some of them, and counts nothing.
+ */
+function listedHeadcount(ctx: ExtractContext): Candidate[] {
+  const m = HEADCOUNT_ASKED.exec(ctx.question);
+  if (!m) return [];
+  const asked = ctx.ask(`${ctx.question.slice(0, m.index)}哪几位${ctx.question.slice(m.index + m[0].length)}`);
+  const names = asked.answer?.split('、') ?? [];
+  const source = sourceOf(ctx.articles, asked);
+  const last = names[names.length - 1] ?? '';
+  if (asked.kind !== 'people' || names.length < 2 || !source || (asked.evidence ?? '').includes(`${last}等`)) return [];
+  return [{ text: `${names.length}位`, source, score: asked.score }];
 }

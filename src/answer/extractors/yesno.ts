@@ -12,7 +12,8 @@ import { clauseAt, coverage, termPresence } from '../evidence.js';
 import { ORGANIZATION_KINDS, wholeOfAnother } from '../check.js';
 import { holdsPostWhole, postsIn } from '../query.js';
 import { GENERIC_PLACES } from '../places.js';
-import type { Answer, Candidate, ExtractContext, Source, Term } from '../types.js';
+import { sourceOf } from '../source.js';
+import type { Candidate, ExtractContext, Source, Term } from '../types.js';
 import { countedNoun } from './number.js';
 import { organizationOf, pairShare, peopleNamed, respectiveDoer, segments } from './people.js';
 
@@ -60,7 +61,9 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   if (slot.place && GENERIC_PLACES.has(slot.value)) return [];
   // 「X是Y」 may hold though the article calls X something else: only a sure answer to 「X是什么」 denies it,
   // or one the article gives in the very frame claimed (以运动为主题 against 以亲子为主题).
-  if (slot.open && asked.score < ctx.weights.openDenial && !(slot.frame && normalize(asked.evidence ?? '').includes(`以${normalize(asked.answer)}${slot.frame}`))) return [];
+  // A place is denied by another part of the same place (台中港 against a claimed 台中东区) whatever the score.
+  const framedHere = slot.frame && normalize(asked.evidence ?? '').includes(`以${normalize(asked.answer)}${slot.frame}`);
+  if (slot.open && asked.score < ctx.weights.openDenial && !framedHere && !(slot.place && siblingPlaces(slot.value, asked.answer))) return [];
   // 「…是浙江省卫健委主办的」: only another doer denies it, not a phrase (主题座谈).
   if (slot.doers && !DOER_KINDS.has(asked.kind)) return [];
   // A figure is denied only by a figure, not by a date (「占有率达百分比以上」 → 2016年底).
@@ -129,7 +132,11 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | typeof UNS
       const otherOrg = !/^也/u.test(rest) && org.length >= 2 && isOrganization(org, article) && !person.roles.some((r) => mentions(r, org));
       // 「李相国是松原市长吗」 of a 市委书记: the head of a level (市长, 区长) the person holds another post at is not theirs.
       const headOfTheirLevel = !/^也/u.test(rest) && /^[省市区县镇]长$/u.test(post) && person.roles.some((r) => r.includes(post[0] ?? ''));
-      const denied = holds || now || othersPost || otherOrg || headOfTheirLevel || person.roles.some((r) => r.includes(post) || postsIn(r).some((p) => post.includes(p)));
+      // 「姜国凡是市委副书记吗」 of a 市委常委、市委秘书长: the article gives their posts at that very body, and not
+      // this one. A post at a part of it (暨南大学…研究院院长) leaves a post at the whole (暨南大学教授) open, and so
+      // does a seat on it (常委, 委员), which a 市委书记 holds too.
+      const otherPostThere = !/^也/u.test(rest) && org.length >= 2 && !/委员?$/u.test(post) && person.roles.flatMap((r) => r.split('、')).some((r) => r.startsWith(org) && postsIn(r.slice(org.length))[0] === r.slice(org.length) && !r.includes(post));
+      const denied = holds || now || othersPost || otherOrg || headOfTheirLevel || otherPostThere || person.roles.some((r) => r.includes(post) || postsIn(r).some((p) => post.includes(p)));
       if (!denied) return { text: '不对', source: said, score: 1, vague: `文章没有说${person.name}是${post}，只说${says}` };
       return { text: holds ? '对' : `不对，文章说${says}`, source: said, score: 1 };
     }
@@ -403,6 +410,15 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   return null;
 }
 
+/** Two places that begin alike and part after (台中东区, 台中港): parts of one place, neither within the other. */
+function siblingPlaces(claimed: string, given: string): boolean {
+  const a = normalize(claimed);
+  const b = normalize(given);
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared += 1;
+  return shared >= 2 && shared < a.length && shared < b.length;
+}
+
 /** The kinds of answer that name a doer: a person, an organisation, the report's outlet or reporter. */
 const DOER_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'organization', 'source', 'reporter']);
 
@@ -420,17 +436,6 @@ function doerOf(what: string): { doer: string; asked: string; rest: string } | n
   // A person is asked with 谁, anything else (新华社, 人民网) with 哪家.
   const asked = tokens.slice(0, verb).some((t) => /^(?:nr|x)/u.test(t.tag)) ? '谁' : '哪家';
   return { doer, asked, rest: what.slice(doer.length) };
-}
-
-/** The source of an answer the engine gave, found again among the articles. */
-function sourceOf(articles: readonly Article[], answer: Answer): Source | null {
-  const article = articles.find((a) => a.id === answer.article);
-  if (!article) return null;
-  if (answer.paragraph === null) return { article, dateline: true };
-  const evidence = normalize(answer.evidence ?? '');
-  const inParagraph = article.sentences.filter((s) => s.paragraph === answer.paragraph);
-  const sentence = inParagraph.find((s) => evidence.includes(s.norm)) ?? inParagraph[0];
-  return sentence ? { article, sentence } : null;
 }
 
 /** Whether the article's answer agrees with the value the claim asserts. */

@@ -208,4 +208,17 @@ describe('a figure of something else than what is counted or measured', () => {
     expect(e.answer('估计首年为香港经济带来多少投资').answer).toBe('逾690亿元');
     expect(e.answer('估计首年为香港经济带来超过多少投资').answer).toBe('690亿元');
   });
+
+  it('should read 跟2024年比升了多少 as asking for the change, with its year as the one compared with', () => {
+    const e = fixtureApp('004_hk-investhk.txt').engine;
+    expect(e.answer('投资推广署去年协助的企业数跟2024年比升了多少').answer).toBe('逾4%');
+  });
+
+  it('should count the people a sentence names when it gives no head count, and not a list that ends in 等', () => {
+    const listed = engineOn('论坛在京举行', ['会上，甲公司董事长王大明、乙大学教授李小红、丙医院院长陈志刚分别作了主题演讲。']);
+    expect(listed.answer('一共几位嘉宾作了主题演讲').answer).toBe('3位');
+    const some = engineOn('论坛在京举行', ['会上，甲公司董事长王大明、乙大学教授李小红等分别作了主题演讲。']);
+    expect(some.answer('一共几位嘉宾作了主题演讲').answer).toBeNull();
+  });
 });
+

@@ -349,3 +349,19 @@ describe('a claimed place', () => {
     expect(engine.answer('座谈会是在上海开的吗').answer).toBe('不对，文章说是杭州市拱墅区招商蛇口运河网谷');
   });
 });
+
+describe('a claimed post at a body the article gives the person posts at', () => {
+  it('should deny another post at that very body, and leave one at a larger body or a seat on it open', () => {
+    const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
+    expect(songyuan.answer('参加松原签约仪式的姜国凡是市委副书记吗？').answer).toBe('不对，文章说姜国凡是市委常委、市委秘书长');
+    expect(engine.answer('鞠振宇是暨南大学教授吗').answer).toBeNull();
+  });
+});
+
+describe('a claimed place that is another part of the place the article gives', () => {
+  it('should deny it with the article\'s place even when that answer is not sure enough to deny any place', () => {
+    const taichung = fixtureApp('003_taichung-mitsui.txt').engine;
+    expect(taichung.answer('三井Outlet Park开在台中东区吗').answer).toBe('不对，文章说是台中港');
+  });
+});
+
