@@ -16,9 +16,10 @@ import { EVENT_VERB } from './extractors/place.js';
 import { partnerAsked, partnersOf } from './extractors/partner.js';
 import { pronounSpeaker } from '../article/pronouns.js';
 import { onlookerOnly, organizationOf, respectiveDoer, segments } from './extractors/people.js';
-import { askedPlaceKind, GENERIC_PLACES, namedAsFirm, PLACE_ENDING, placeAwareTag } from './places.js';
+import { askedPlaceKind, GENERIC_PLACES, namedAsFirm, notTheVenueAsked, PLACE_ENDING, placeAwareTag } from './places.js';
 import { BARE_VERB, deedsAsked, holdsPostWhole, itemsAsked, lesserBase, type Query } from './query.js';
 import { run } from './source.js';
+import { mentions } from '../text/abbreviation.js';
 import type { Candidate } from './types.js';
 import { DEFAULT_WEIGHTS, type Weights } from './weights.js';
 
@@ -138,6 +139,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if ((query.kind === 'person' || query.kind === 'people') && excluded(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   // 「谁介绍了拱墅区的营商环境」 of 「张驰挺、姜秀超分别对杭州市拱墅区营商环境、运河网谷项目作深入推介」: the item asked is 张驰挺's.
   if (query.kind === 'person' && pairedWithOther(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
+  // 「暨南大学过来演讲的是谁」 of a list of speakers: the one whose post is at the body the question names.
+  if (query.kind === 'person' && ofAnotherBody(query.question, candidate.text, source.article)) return { ok: false, reason: 'anchor', note: null };
   // 「谁代表台糖签的约」 of 「林佳龙以「媒人」身分见证台糖与日商三井不动产签约仪式」: he only looked on, wherever the sentence names him.
   if (query.kind === 'person' && onlooker(query.question, source.sentence.norm, candidate)) return { ok: false, reason: 'event', note: null };
   const sentence = source.sentence.norm;
@@ -458,6 +461,22 @@ function pairedWithOther(question: string, candidate: Candidate, article: Articl
   return doer !== null && doer !== candidate.text;
 }
 
+/**
+ * Whether the question names a body the person asked comes from (暨南大学过来的, 市政协来的: a word jieba
+ * tags as an organisation or abbreviation, or one that ends like one, right before 的, 来 or 派) that the
+ * article gives someone a post at, and not `name`. A body asked after 代表 (代表市委、市政府致辞) is whom they
+ * speak for, not where they hold a post.
+ */
+function ofAnotherBody(question: string, name: string, article: Article): boolean {
+  const person = article.people.find((p) => p.name === name);
+  const bodies = segment(question)
+    .filter((t) => t.word.length >= 2 && (/^(?:nt|j)$/u.test(t.tag) || [...ORGANIZATION_KINDS].some((k) => k.length >= 2 && t.word.endsWith(k) && t.word.length > k.length)))
+    .map((t) => t.word)
+    .filter((b) => new RegExp(`(?<!代表)${escapeRegExp(b)}(?:过来|来|派|的)`, 'u').test(question));
+  const atBody = (roles: readonly string[], body: string): boolean => roles.some((r) => organizationOf(r).some((o) => mentions(o, body)));
+  return bodies.some((b) => article.people.some((p) => p.name !== name && atBody(p.roles, b)) && !atBody(person?.roles ?? [], b));
+}
+
 /** What an organisation asked for by its kind is named with (data/people.yaml). */
 export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(readWords('people.yaml', 'organization_kinds'));
 /** What a question asking for a 学校 takes: a 大学 or a 学院 is one (data/people.yaml school_kinds). */
@@ -583,6 +602,8 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     // 「在哪个省」 of 「…数字经济小镇」: a name that ends as a place of another kind (小镇, 园区, 网谷) is not the area asked.
     const area = askedPlaceKind(query.question);
     const ending = PLACE_ENDING.exec(text)?.[0] ?? '';
+    // 「在哪个场馆办的」 of 「在重庆闭幕」: a city, a district or a park is no venue.
+    if (notTheVenueAsked(query.question, text)) return false;
     // 「哪一区」 of 「湖滨生态园区」: a park (园区) or a scenic area (景区) is no district either.
     if (ADMIN_AREA.test(area) && ending.length >= 2 && (!ending.endsWith(area) || GENERIC_PLACES.has(ending))) return false;
     // 「在哪个区」 of 「松原市」: an area of another level is not the one asked.
@@ -684,7 +705,10 @@ function endsInsideAsked(sentence: string, end: number, question: string): boole
   for (let before = 2; before <= 3 && before <= end; before++) {
     for (let after = 2; after <= 3 && end + after <= sentence.length; after++) {
       const stretch = sentence.slice(end - before, end + after);
-      if (!PARTICLE.test(stretch) && question.includes(stretch)) return true;
+      // 「在哪家宾馆举行」 of 「…在郭尔罗斯宾馆举行」: the kind of place asked, not a name the answer is cut from.
+      const kind = sentence.slice(end - before, end);
+      const asked = PLACE_ENDING.test(kind) && new RegExp(`(?:哪|什么)\\p{Script=Han}?${escapeRegExp(stretch)}`, 'u').test(question);
+      if (!PARTICLE.test(stretch) && question.includes(stretch) && !asked) return true;
     }
   }
   return false;

@@ -579,6 +579,8 @@ function cleanQuestion(raw: string): string {
     .replace(/(?<![这那哪一])些(?=什么|啥)/gu, '')
     // 「2022年一年GDP」, 「2022年全年」: the year said again as a whole is the year.
     .replace(/(?<=\d{4}年)(?:一整|一|全|整)年/gu, '')
+    // 「我是学生，…」, 「我是做新能源车的，…」: who the asker is, said before the question, is no part of it.
+    .replace(/^我是[^，,。？?]{1,12}[，,]/u, '')
     .slice(0, MAX_QUESTION_LENGTH);
 }
 

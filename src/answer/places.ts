@@ -17,6 +17,15 @@ export function askedPlaceKind(question: string): string {
   return ASKED_KIND.exec(question)?.groups?.kind ?? '';
 }
 
+const VENUE_ASKED = new RegExp(`哪一?[个座家所](?:${readWords('places.yaml', 'venues').map(escapeRegExp).join('|')})`, 'u');
+
+const VENUE_ENDING = new RegExp(`\\p{Script=Han}(?:${readWords('places.yaml', 'venue_endings').map(escapeRegExp).join('|')})$`, 'u');
+
+/** Whether a question asks for a venue by its kind (在哪个酒店开的) and `place` is not named like one (重庆, 运河网谷). */
+export function notTheVenueAsked(question: string, place: string): boolean {
+  return VENUE_ASKED.test(question) && !VENUE_ENDING.test(place);
+}
+
 /** Words jieba tags as places that name no particular place (城市, 当地, 全国): data/places.yaml. */
 export const GENERIC_PLACES: ReadonlySet<string> = new Set(readWords('places.yaml', 'generic'));
 

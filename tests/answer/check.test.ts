@@ -693,5 +693,20 @@ describe('the item left of a list the question names the others of', () => {
   it('should not give a phrase cut off inside a name the question says, before its figure (落地世界|500强)', () => {
     expect(engine.answer('落户运河网谷的是哪家世界500强？').answer).toBeNull();
   });
+
+  it('should give the person whose post is at the body the question says they came from, not whom they spoke for', () => {
+    expect(engine.answer('杭州那个生物医药座谈会上，暨南大学过来演讲的是谁？').answer).toBe('鞠振宇');
+    const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
+    expect(songyuan.answer('松原那个签约会，市政协来的是哪位领导？').answer).toBe('车亦雪');
+    expect(songyuan.answer('松原签约仪式上是谁代表市委市政府致辞的？').answer).toBe('李岩');
+  });
+
+  it('should answer a venue asked by its kind only with a place named like one', () => {
+    const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
+    expect(songyuan.answer('松原那个招商签约仪式是在哪个酒店开的？').answer).toBe('郭尔罗斯宾馆');
+    expect(songyuan.answer('松原签约仪式在哪家宾馆举行').answer).toBe('郭尔罗斯宾馆');
+    expect(fixtureApp('001_chongqing-xiqiahui.txt').engine.answer('西洽会在重庆哪个场馆办的').answer).toBeNull();
+    expect(engine.answer('座谈会在哪个酒店开的').answer).toBeNull();
+  });
 });
 

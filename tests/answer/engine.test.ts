@@ -257,3 +257,15 @@ describe('a bare noun phrase naming an attribute', () => {
     expect(engine.answer('运河网谷的上市企业').answer).toBeNull();
   });
 });
+
+describe('what the asker says of themselves first', () => {
+  it('should read 「我是学生，…」 as the question after it, and 这块 or 方面 after an item as nothing', () => {
+    const every = everyArticleApp().engine;
+    expect(every.answer('我是做新能源的，松原这次签的项目有清洁能源方面的吗？').answer).toBe('对');
+    expect(every.answer('我是做新能源车的，重庆西洽会签的项目里有新能源汽车这块吗？').answer).toBe('对');
+  });
+
+  it('should read 别称 as what the article says something is praised as', () => {
+    expect(engine.answer('拱墅区有什么别称').answer).toContain('杭州之心');
+  });
+});

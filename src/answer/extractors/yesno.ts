@@ -13,6 +13,7 @@ import { ORGANIZATION_KINDS, wholeOfAnother } from '../check.js';
 import { holdsPostWhole, postsIn } from '../query.js';
 import { GENERIC_PLACES } from '../places.js';
 import { sourceOf } from '../source.js';
+import { mentions } from '../../text/abbreviation.js';
 import type { Candidate, ExtractContext, Source, Term } from '../types.js';
 import { countedNoun } from './number.js';
 import { organizationOf, pairShare, peopleNamed, respectiveDoer, segments } from './people.js';
@@ -488,27 +489,4 @@ function amountsAgree(claimed: string, answer: string): boolean | null {
 
 function bare(text: string): string {
   return text.replace(/[\p{P}\p{S}\s]/gu, '').toLowerCase();
-}
-
-/**
- * Whether `text` mentions `name`, whole or as an abbreviation: its characters
- * in order within a stretch at most three times its length (卫健委 in
- * 卫生健康委员会, 北大 in 北京大学).
- */
-export function mentions(text: string, name: string): boolean {
-  if (text.includes(name)) return true;
-  if (name.length < 2) return false;
-  for (let start = text.indexOf(name[0] ?? ''); start >= 0; start = text.indexOf(name[0] ?? '', start + 1)) {
-    let at = start;
-    let ok = true;
-    for (const ch of name.slice(1)) {
-      at = text.indexOf(ch, at + 1);
-      if (at < 0 || at - start >= name.length * 3) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return true;
-  }
-  return false;
 }
