@@ -8,6 +8,7 @@ import { normalize } from '../text/normalize.js';
 import { detectScript, inScript, type Script } from '../text/script.js';
 import { figuresAsWritten, findNumbers } from '../text/numbers.js';
 import { segment } from '../text/segment.js';
+import { isStopWord } from '../text/stopwords.js';
 import { joinSplitVerbs, withNounsAfterDemonstratives } from '../text/synonyms.js';
 import { checkCandidate, type Verdict } from './check.js';
 import { confidence, type Signals } from './confidence.js';
@@ -257,7 +258,7 @@ function build(
     }
     const query = readQuery(q, match, terms);
     // Names and places say which article a question is about; a yes/no claim's figure is what it checks, not its subject.
-    const about = articlesAbout(
+    let about = articlesAbout(
       articles,
       [
         // 01 of 「HK01那篇」 is part of a name no article holds, not a figure an article gives.
@@ -270,7 +271,11 @@ function build(
       articleTexts,
       options.alsoAbout,
     );
-    // With several articles, a question about "the report" must say which one.
+    // With several articles, a question about "the report" must say which one: the one article that holds every
+    // name it gives (新华社那篇重庆西洽会的报道, where another report names 新华社 only as a guest).
+    const givenNames = aboutReport ? segment(q).map((t) => t.word.toLowerCase()).filter((w) => w.length >= 2 && !isStopWord(w) && articleTexts.holders(w).length > 0) : [];
+    const holdsAll = givenNames.length > 1 ? articles.filter((a) => givenNames.every((w) => articleTexts.holders(w).includes(a))) : [];
+    if (holdsAll.length === 1) about = holdsAll;
     if (aboutReport && about.length > 1) return none('no-answer', `有${about.length}篇文章：${about.map((a) => `“${a.titleNorm}”`).join('、')}，请说明问的是哪一篇`);
     // 「西洽会来自美国的企业有多少家」: names that each only one article holds, and not the same one (西洽会 the Chongqing
     // report, 美国 the Hong Kong one), ask about what no report says; either article's figure would answer another question.
@@ -579,6 +584,8 @@ function cleanQuestion(raw: string): string {
     .replace(/(?<![这那哪一])些(?=什么|啥)/gu, '')
     // 「2022年一年GDP」, 「2022年全年」: the year said again as a whole is the year.
     .replace(/(?<=\d{4}年)(?:一整|一|全|整)年/gu, '')
+    // 「是哪年的事」 asks 是哪年: the 事 is what the question is already about.
+    .replace(/(?<=哪年|哪一年|什么时候|啥时候|哪天|哪一天|几月几[日号]|几号|多久)的事(?:情|儿)?(?=[？?。!！]*$)/u, '')
     // 「我是学生，…」, 「我是做新能源车的，…」: who the asker is, said before the question, is no part of it.
     .replace(/^我是[^，,。？?]{1,12}[，,]/u, '')
     .slice(0, MAX_QUESTION_LENGTH);

@@ -269,3 +269,11 @@ describe('what the asker says of themselves first', () => {
     expect(engine.answer('拱墅区有什么别称').answer).toContain('杭州之心');
   });
 });
+
+describe('a change of name and 的事', () => {
+  it('should read 改名 as what a 前身 sentence says, and 是哪年的事 as 是哪年', () => {
+    expect(fixtureApp('001_chongqing-xiqiahui.txt').engine.answer('西洽会是哪年改名的').answer).toBe('2018年');
+    expect(engine.answer('拱墅区GDP头一回过2000亿是哪年的事？').answer).toBe('2022年');
+  });
+});
+

@@ -38,6 +38,12 @@ describe('several articles at once', () => {
     expect(a.note).toMatch(/^有3篇文章/u);
     expect(engine.answer('镇江那篇报道的记者是谁？').answer).toBe('王平');
   });
+
+  it('should take the one report that holds every name the question gives, though another names one of them', () => {
+    const every = everyArticleApp().engine;
+    expect(every.answer('新华社那篇重庆西洽会的报道主要讲了什么？').answer).toContain('271个');
+    expect(every.answer('新华社那篇报道主要讲了什么').answer).toBeNull();
+  });
 });
 
 describe('questions in Cantonese', () => {
