@@ -152,8 +152,6 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   const end = start + candidate.text.length;
   const cutBeforeFigure = (query.kind === 'phrase' || query.kind === 'items') && /^[\dA-Za-z]/u.test(sentence.slice(end));
   if ((query.kind === 'place' || cutBeforeFigure) && start >= 0 && endsInsideAsked(sentence, end, query.question)) return { ok: false, reason: 'piece', note: null };
-  // 「第二个投资据点在哪」 → 糖湖滨 of 「…台糖湖滨生态园区」: a place that begins inside a name the article uses on its own.
-  if (query.kind === 'place' && start > 0 && startsInsideName(source.article, sentence, start, candidate.text)) return { ok: false, reason: 'piece', note: null };
   // 「亚洲300(Asia300)全球商业论坛」: a place run on by a figure or a Latin word is the start of a name, not where anything is.
   if (query.kind === 'place' && start >= 0 && /^[\dA-Za-z]/u.test(sentence.slice(start + candidate.text.length))) return { ok: false, reason: 'piece', note: null };
   // 「鞠振宇那个研究院在哪个城市」 → 暨南大学: an organisation is somewhere, but it is no city, province or country.
@@ -494,8 +492,6 @@ function ofAnotherBody(question: string, name: string, article: Article): boolea
 
 /** What an organisation asked for by its kind is named with (data/people.yaml). */
 export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(readWords('people.yaml', 'organization_kinds'));
-/** Organisation words a question may ask by that take any organisation (data/people.yaml). */
-const ANY_ORGANIZATION_KINDS: ReadonlySet<string> = new Set(readWords('people.yaml', 'any_organization_kinds'));
 /** What a question asking for a 学校 takes: a 大学 or a 学院 is one (data/people.yaml school_kinds). */
 const SCHOOL_KINDS = readWords('people.yaml', 'school_kinds');
 
@@ -587,10 +583,7 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
   // 「在哪个大学任职」: an organisation of the kind asked, not the person's other one.
   if (query.kind === 'organization') {
     const asked = modifiedNoun(query.question);
-    // 「除了协会的职务，还在哪个机构任职」: not the one the question sets aside.
-    const setAside = /除了(?<what>\p{Script=Han}{2,10}?)(?:的|以外|之外|[，,])/u.exec(query.question)?.groups?.what;
-    if (setAside && text.includes(setAside)) return false;
-    return !ORGANIZATION_KINDS.has(asked) || ANY_ORGANIZATION_KINDS.has(asked) || text.includes(asked) || (asked === '学校' && SCHOOL_KINDS.some((k) => text.includes(k)));
+    return !ORGANIZATION_KINDS.has(asked) || text.includes(asked) || (asked === '学校' && SCHOOL_KINDS.some((k) => text.includes(k)));
   }
   // 「最大的岛屿为何」 of 「由四个岛屿组成」: a bare count names no thing.
   if (query.kind === 'phrase' && /^[\d零〇一二两三四五六七八九十百千万亿]+[个位名家项种只条座件次]$/u.test(text)) return false;
@@ -807,19 +800,6 @@ const FIRM_ASKED = /(?:哪家|哪几家|哪一家|哪个)(?:企业|公司|集团
 
 /** How a firm's name ends: a name before 公司, 集团… (not 企业, which names kinds of firm as often). */
 const FIRM_ENDING = /\p{Script=Han}{2,}(?:公司|集团|银行|不动产|控股|股份)$/u;
-
-/**
- * Whether the character before `text` and its first one make a word the article uses elsewhere at least
- * twice, each time without the rest of `text` after it (台|糖湖滨 of 台糖, named alone three times).
- */
-function startsInsideName(article: Article, sentence: string, start: number, text: string): boolean {
-  const pair = sentence.slice(start - 1, start + 1);
-  if (!/^\p{Script=Han}{2}$/u.test(pair) || PARTICLE.test(pair[0] ?? '')) return false;
-  const all = article.sentences.map((s) => s.norm).join('。');
-  let alone = 0;
-  for (let at = all.indexOf(pair); at >= 0; at = all.indexOf(pair, at + 1)) if (!all.startsWith(text, at + 1)) alone += 1;
-  return alone >= 2;
-}
 
 /** Whether a text may name a firm: a Latin or proper name in it (三井, 台糖), or a name before 公司, 集团…. */
 function firmLike(text: string): boolean {
