@@ -55,3 +55,13 @@ describe('the lead under a subtitle', () => {
     expect(engine.answer('这篇报道的副标题是什么').answer).toBeNull();
   });
 });
+
+describe('who published the report, asked with 谁 or claimed', () => {
+  it('should read 这篇报道是谁发的 as asking for the outlet, and check a claimed one against it', () => {
+    const seed = seedApp().engine;
+    expect(seed.answer('这篇报道是谁发的').answer).toBe('人民网');
+    expect(seed.answer('这篇报道是人民网发的吗').answer).toBe('对');
+    expect(seed.answer('这篇报道是新华社发的吗').answer).toBe('不对，文章说是人民网');
+  });
+});
+
