@@ -80,7 +80,8 @@ export function loadReaderQuestions(path: string, parsed: unknown[]): ReaderQues
 /**
  * Whether an answer is right for a question, and if not, why. A yes/no
  * answer is judged by its verdict, the words before its first comma (不对，文章说是147家);
- * a rejected verdict must be the whole verdict (a reject of 对 does not refuse 不对).
+ * a rejected verdict must be the whole verdict (a reject of 对 does not refuse 不对), and a rejected form
+ * inside an accepted one (区长 of an accepted 副区长) is no rejected form.
  */
 export function judge(
   q: ReaderQuestion,
@@ -94,8 +95,10 @@ export function judge(
   const got = normalizeAnswer(yesno ? (answer.split(/[，,]/u)[0] ?? '') : answer);
   const accepted = q.accept.map(normalizeAnswer).filter(Boolean);
   const holds = q.kind === 'list' ? accepted.every((a) => got.includes(a)) : accepted.some((a) => got.includes(a));
-  // A rejected verdict is a whole verdict: the 对 of 「不对」 is no 对.
-  const rejected = q.reject.map(normalizeAnswer).some((r) => r && (yesno ? got === r : got.includes(r)));
+  // A rejected verdict is a whole verdict: the 对 of 「不对」 is no 对. A rejected form that is part of an
+  // accepted one (区长 of 副区长) counts only outside it: 「拱墅区副区长」 holds no 区长 of its own.
+  const outside = (r: string): string => accepted.filter((a) => a.includes(r)).reduce((rest, a) => rest.split(a).join('|'), got);
+  const rejected = q.reject.map(normalizeAnswer).some((r) => r && (yesno ? got === r : outside(r).includes(r)));
   if (!holds || rejected) return { right: false, why: 'wrong' };
   const whole = normalizeAnswer(evidence ?? '');
   if (!LONG_KINDS.has(q.kind) && whole.length > 0 && got.length >= SENTENCE_SHARE * whole.length) return { right: false, why: 'too-long' };

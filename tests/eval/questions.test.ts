@@ -16,6 +16,13 @@ describe('judging a reader question', () => {
     expect(judge(q, '招商蛇口产业园区杭州公司副总经理', null).right).toBe(false);
   });
 
+  it('should not refuse a rejected form that stands only inside an accepted one', () => {
+    const q: ReaderQuestion = { id: 'p', question: '包晓东是啥官职', answerable: true, kind: 'post', accept: ['副区长'], reject: ['区长'], article: null };
+    expect(judge(q, '拱墅区副区长', null).right).toBe(true);
+    expect(judge(q, '拱墅区区长', null).right).toBe(false);
+    expect(judge(q, '副区长兼区长', null).right).toBe(false);
+  });
+
   it('should take a whole title as the answer to a title question, but no whole sentence for a name', () => {
     const title = '“生物医药产业高质量发展”主题座谈会共议创新发展';
     const asked = (kind: string): ReaderQuestion => ({ id: 't', question: '标题是什么', answerable: true, kind, accept: ['共议创新发展'], reject: [], article: null });
