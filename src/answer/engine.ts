@@ -9,7 +9,7 @@ import { detectScript, inScript, type Script } from '../text/script.js';
 import { figuresAsWritten, findNumbers } from '../text/numbers.js';
 import { segment } from '../text/segment.js';
 import { isStopWord } from '../text/stopwords.js';
-import { joinSplitVerbs, withNounsAfterDemonstratives } from '../text/synonyms.js';
+import { joinSplitVerbs, readAsTheArticleSays, withNounsAfterDemonstratives } from '../text/synonyms.js';
 import { checkCandidate, type Verdict } from './check.js';
 import { confidence, type Signals } from './confidence.js';
 import { coverage, evidenceCoverage } from './evidence.js';
@@ -212,7 +212,7 @@ function build(
     // A question taken out of a speaker's mouth is in Simplified already: it is answered in the script it was asked in.
     const script: Exclude<Script, 'unknown'> =
       how.unspoken && how.script ? how.script : asked !== 'unknown' ? asked : (how.script ?? 'simplified');
-    const typed = correctNames(figuresAsWritten(withNounsAfterDemonstratives(joinSplitVerbs(fromCantonese(cleanQuestion(raw)))), contains), names, allText);
+    const typed = correctNames(figuresAsWritten(readAsTheArticleSays(withNounsAfterDemonstratives(joinSplitVerbs(fromCantonese(cleanQuestion(raw)))), contains), contains), names, allText);
     const expanded = expandShortForms(typed.question, segment(typed.question), allText);
     const { question: q } = expanded;
     const corrections = [...typed.corrections, ...expanded.corrections];

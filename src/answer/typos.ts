@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { readWords } from '../data.js';
 import { segment } from '../text/segment.js';
 import { variantsOf } from '../text/synonyms.js';
 
@@ -117,6 +118,23 @@ export class NameIndex {
   }
 }
 
+/** Short forms of an organisation's kind (大 of 大学): data/people.yaml `organization_short_kinds`, with the kinds they stand for. */
+const SHORT_KINDS = readWords('people.yaml', 'organization_short_kinds').map((short) => ({
+  short,
+  kinds: readWords('people.yaml', 'organization_kinds').filter((k) => k.length > 1 && k.startsWith(short)),
+}));
+
+/**
+ * The one organisation of `text` a two-character short form stands for: its first character, then at
+ * most three more, then the kind its second character is short for (暨大 of 暨南大学, 浙大 of 浙江大学).
+ */
+function schoolOf(word: string, text: string): string | null {
+  const kinds = SHORT_KINDS.find((k) => word.endsWith(k.short))?.kinds ?? [];
+  if (kinds.length === 0) return null;
+  const found = new Set([...text.matchAll(new RegExp(`${word[0] ?? ''}\\p{Script=Han}{1,3}?(?:${kinds.join('|')})`, 'gu'))].map((m) => m[0]));
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
 /** At most this many characters a short form leaves out between two it keeps (投[资]推[广]署). */
 const SHORT_FORM_GAP = 2;
 
@@ -142,9 +160,10 @@ export function shortFormOf(word: string, text: string): string | null {
 }
 
 /**
- * Reads the short forms a question uses (投推署) as the names they stand for (投资推广署): each of its
- * `words` (as segmented) of three or four characters that no dictionary knows, that the articles never
- * write, and that stands for exactly one name of their `text`.
+ * Reads the short forms a question uses (投推署, 暨大) as the names they stand for (投资推广署, 暨南大学): each
+ * of its `words` (as segmented) of three or four characters that no dictionary knows, or of two ending with
+ * the short form of an organisation's kind (大 of 大学), that the articles never write, and that stands for
+ * exactly one name of their `text`.
  *
  * @example
  * expandShortForms('投推署那篇文章谁写的', [{ word: '投推署', tag: 'x' }, …], text)
@@ -158,8 +177,8 @@ export function expandShortForms(
   const corrections: Correction[] = [];
   let expanded = question;
   for (const { word, tag } of words) {
-    if (tag !== 'x' || !/^\p{Script=Han}{3,4}$/u.test(word) || QUESTION_CHARS.test(word) || text.includes(word)) continue;
-    const name = shortFormOf(word, text);
+    if (QUESTION_CHARS.test(word) || text.includes(word)) continue;
+    const name = tag === 'x' && /^\p{Script=Han}{3,4}$/u.test(word) ? shortFormOf(word, text) : /^\p{Script=Han}{2}$/u.test(word) ? schoolOf(word, text) : null;
     if (!name || corrections.some((c) => c.from === word)) continue;
     corrections.push({ from: word, to: name, short: true });
     expanded = expanded.split(word).join(name);

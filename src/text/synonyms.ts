@@ -115,3 +115,27 @@ export function withNounsAfterDemonstratives(question: string): string {
   }
   return out;
 }
+
+/** Words readers use for one the articles say instead: data/synonyms.yaml `reads_as`. */
+const READS_AS = readReadsAs();
+
+function readReadsAs(): Map<string, string> {
+  const raw = (readData('synonyms.yaml') as Record<string, unknown> | null)?.['reads_as'] ?? {};
+  if (typeof raw !== 'object' || raw === null || Object.values(raw).some((v) => typeof v !== 'string')) {
+    throw new Error('data/synonyms.yaml: expected reads_as, a map of words to the words they are read as');
+  }
+  return new Map(Object.entries(raw as Record<string, string>));
+}
+
+/**
+ * A question with each word of `reads_as` that no article uses said as the articles say it, where they do.
+ * Unlike a synonym group, which only helps find and weigh the evidence, this changes what the question
+ * asks for: 「打的口号是啥」 is then matched against 「以…为主题」 word for word.
+ *
+ * @example readAsTheArticleSays('座谈会的口号是啥', (w) => text.includes(w)) // '座谈会的主题是啥'
+ */
+export function readAsTheArticleSays(question: string, has: (word: string) => boolean): string {
+  let out = question;
+  for (const [word, as] of READS_AS) if (out.includes(word) && !has(word) && has(as)) out = out.split(word).join(as);
+  return out;
+}

@@ -25,4 +25,12 @@ describe('short forms', () => {
     expect(expandShortForms(q, segment(q), text)).toEqual({ question: '投资推广署署长是谁', corrections: [{ from: '投推署', to: '投资推广署', short: true }] });
     expect(expandShortForms('刘凯旋是谁', segment('刘凯旋是谁'), text).corrections).toEqual([]);
   });
+
+  it('should read a university by its two-character short form, when one alone fits', () => {
+    const text = '暨南大学衰老与再生医学研究院院长鞠振宇';
+    const q = '鞠振宇是暨大哪个研究院的';
+    expect(expandShortForms(q, segment(q), text).question).toBe('鞠振宇是暨南大学哪个研究院的');
+    expect(expandShortForms(q, segment(q), `${text}，暨阳大学教授`).question).toBe(q);
+    expect(expandShortForms('包晓东多大', segment('包晓东多大'), text).question).toBe('包晓东多大');
+  });
 });

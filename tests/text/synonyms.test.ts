@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSplitVerbs, saidOtherwise, synonymsOf, withNounsAfterDemonstratives } from '../../src/text/synonyms.js';
+import { joinSplitVerbs, readAsTheArticleSays, saidOtherwise, synonymsOf, withNounsAfterDemonstratives } from '../../src/text/synonyms.js';
 
 describe('synonyms', () => {
   it('should give the words a question may use for the article’s, in every group a word stands in', () => {
@@ -36,5 +36,18 @@ describe('one-character nouns after a demonstrative', () => {
   ];
   it.each(cases)('should read %s as %s', (question, read) => {
     expect(withNounsAfterDemonstratives(question)).toBe(read);
+  });
+});
+
+describe('reading a reader\'s word as the article\'s', () => {
+  const article = '以“创新发展,聚力共赢”为主题的座谈活动';
+  const has = (word: string): boolean => article.includes(word);
+  it('should read a word no article uses as the one the article does', () => {
+    expect(readAsTheArticleSays('座谈会打的口号是啥', has)).toBe('座谈会打的主题是啥');
+    expect(readAsTheArticleSays('座谈会的主题口号是什么', has)).toBe('座谈会的主题是什么');
+  });
+  it('should leave the word alone where an article uses it, or uses neither', () => {
+    expect(readAsTheArticleSays('口号是什么', (w) => w === '口号' || w === '主题')).toBe('口号是什么');
+    expect(readAsTheArticleSays('口号是什么', () => false)).toBe('口号是什么');
   });
 });
