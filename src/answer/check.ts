@@ -2,7 +2,7 @@ import { ROLE_SUFFIXES } from '../article/people.js';
 import { nameLikelihood } from '../text/names.js';
 import type { Article } from '../article/types.js';
 import { publishedYear } from '../article/published.js';
-import { escapeRegExp, findNumbers } from '../text/numbers.js';
+import { amountOf, escapeRegExp, findNumbers } from '../text/numbers.js';
 import { normalize } from '../text/normalize.js';
 import { nameTag, segment } from '../text/segment.js';
 import { saidOtherwise, synonymsOf } from '../text/synonyms.js';
@@ -83,6 +83,12 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   for (const edition of aboutEdition ? [] : (query.question.match(EDITION) ?? [])) {
     if (!text.includes(edition) && !title.includes(edition) && !paragraph.includes(edition)) return { ok: false, reason: 'anchor', note: null };
   }
+  // 「三井在台中的第一个投资点」 of 「三井提出第2个投资据点需求时…」: an ordinal asked of a thing the evidence counts
+  // with another ordinal of the same measure word is another one of them.
+  for (const asked of query.kind === 'yesno' ? [] : query.question.matchAll(ORDINAL)) {
+    const said = [...text.matchAll(ORDINAL)].filter((m) => m[2] === asked[2]);
+    if (said.length > 0 && !said.some((m) => ordinalValue(m[1] ?? '') === ordinalValue(asked[1] ?? ''))) return { ok: false, reason: 'anchor', note: null };
+  }
   // 「2024年引进了多少间」 of 「去年协助560间，较2024年升逾4%」: a year the evidence gives only as what it
   // compares with (unless the question compares with it too: 比2024年升了多少).
   for (const year of query.question.match(new RegExp(`(?<!${COMPARED_WITH.source})${YEAR.source}(?!${COMPARED_AFTER.source})`, 'gu')) ?? []) {
@@ -96,6 +102,11 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     const person = source.article.people.find((p) => p.name === candidate.text && p.roles.some((r) => r.includes(post)));
     const said = person ? person.roles.filter((r) => r.includes(post)) : text.includes(post) ? [text] : [];
     if (said.length > 0 && !said.some((r) => holdsPostWhole(r, post))) return { ok: false, reason: 'post', note: nearPost(source.article, post, text) };
+    // 「介绍项目的副总叫什么」 of 「副主任张驰挺、…副总经理姜秀超分别…」: the post is another's there, and not this person's.
+    const named = person ? null : source.article.people.find((p) => p.name === candidate.text && p.roles.length > 0);
+    if (named && source.article.people.some((p) => p !== named && text.includes(p.name) && p.roles.some((r) => holdsPostWhole(r, post)))) {
+      return { ok: false, reason: 'post', note: null };
+    }
     // The other way round: a 副署长 asked, only the 署长 named.
     const base = lesserBase(post);
     if (base && !text.includes(post) && holdsPostWhole(text, base)) return { ok: false, reason: 'post', note: nearPost(source.article, base, text) };
@@ -506,6 +517,14 @@ const RANKED = /最|第一|首位|居首|榜首|之冠|冠军|首次|首先|率�
 
 /** An edition: 第一届, 第十五期 (not 第二次, which readers say of what the article calls 首次 or 再度). */
 const EDITION = /第[\d一二三四五六七八九十百]+[届期]/gu;
+/** An ordinal of a counted thing: 第2个, 第一家, 第三批 (its number and measure word); not 第一次, which says "for the first time". */
+const ORDINAL = /第([\d一二两三四五六七八九十]+)(个|家|座|项|位|批)/gu;
+
+/** The value of an ordinal's number, written in digits or in characters (2, 二, 两). */
+function ordinalValue(written: string): number {
+  return /^\d+$/u.test(written) ? Number(written) : (amountOf({ value: written, unit: '' }) ?? Number.NaN);
+}
+
 /** A year, and the words that make it only what a figure is compared with (较2024年, 比2021年). */
 const YEAR = /\d{4}年/gu;
 const COMPARED_WITH = /(?:较|比|相比|同比|比起)/u;

@@ -37,6 +37,11 @@ describe('the answer check', () => {
     expect(engine.answer('谁是招商蛇口产业园区杭州公司副总经理？').answer).toBe('姜秀超');
   });
 
+  it('should not give someone whose post the sentence gives another as the one holding it', () => {
+    const five = everyArticleApp().engine;
+    expect(five.answer('杭州生物医药那个会上，代表招商蛇口来介绍项目的副总叫什么名字？').answer).toBe('姜秀超');
+  });
+
   it('should not give a 副主任 for a 主任, nor a 主任委员', () => {
     expect(engine.answer('谁是杭州大运河数智未来城管委会主任？').answer).toBeNull();
     expect(engine.answer('杭州市卫健委主任是谁？').answer).toBeNull();
@@ -52,6 +57,12 @@ describe('the answer check', () => {
     expect(engine.answer('运河网谷有多少家世界500强企业？').answer).toBe('1家');
     expect(engine.answer('运河网谷有几家上市企业？').answer).toBe('4家');
     expect(engine.answer('运河网谷有多少家生物医药企业？').answer).toBeNull();
+    expect(engine.answer('运河网谷147家签约客户里有多少家是生物医药企业？').answer).toBeNull();
+  });
+
+  it('should not give what the article says of the second of something for the first', () => {
+    const five = everyArticleApp().engine;
+    expect(five.answer('三井在台中的第一個投資點是啥？').answer).toBeNull();
   });
 
   it('should not carry a figure of a place within the one asked to the place asked', () => {

@@ -46,7 +46,8 @@ export function askedUnit(question: string): string {
   const unit = m?.unit ?? '';
   // 「多少个小时」 asks for hours, 「几个月」 for months: 个 only counts the unit that follows.
   if (m && unit === '个') {
-    const rest = question.slice(m.index + m.text.length);
+    // 「有多少家是生物医药企业」 counts what comes after 是.
+  const rest = question.slice(m.index + m.text.length).replace(/^(?:是|为|属于)/u, '');
     // …but not the first character of a noun (多少个项目 counts 项目 in 个, not in 项).
     const next = segment(rest)[0]?.word ?? '';
     const measured = UNITS.find((u) => u.length > 0 && rest.startsWith(u) && u !== '个' && next.length <= u.length);
@@ -68,7 +69,8 @@ export function countedNoun(question: string): string {
   if (!m) return '';
   // A person's name (林佳龙多少年前…) is who the question is about, not what it counts.
   const counts = (w: { word: string; tag: string } | undefined): boolean => w !== undefined && /^n(?!r)/u.test(w.tag) && w.word.length >= 2 && !MEASURE_NOUN.test(w.word);
-  const rest = question.slice(m.index + m.text.length);
+  // 「有多少家是生物医药企业」 counts what comes after 是.
+  const rest = question.slice(m.index + m.text.length).replace(/^(?:是|为|属于)/u, '');
   // 「落地了多少家500强」 counts what a rank names (世界500强企业).
   const ranked = /^\d+强/u.exec(rest)?.[0];
   if (ranked) return ranked;
@@ -206,8 +208,8 @@ const TOTAL_BEFORE = /[共总计]/u;
 /** What opens a part of what a sentence has counted: 「举办了127场…，其中包括…21场」. */
 const PART_OPENS = /其中|当中/gu;
 /** A question that asks for a part of what the article counted. */
-// 「企业里来自内地的有多少间」: 里 after what was counted, not 公里 or 这里.
-export const PART_ASKED = /^(?:其中|当中|这当中|这其中)|(?:里面|里|之中|其中|当中)有?(?:多少|几)|(?:里面|里头|之中|其中|当中)\p{Script=Han}{1,10}?(?:多少|几)|(?<![公英海千哪这那城村])里\p{Script=Han}{1,6}?(?:多少|几)/u;
+// 「企业里来自内地的有多少间」, 「企业里面，内地来的有多少」: 里 after what was counted, not 公里 or 这里.
+export const PART_ASKED = /^(?:其中|当中|这当中|这其中)|(?:里面|里|之中|其中|当中)有?(?:多少|几)|(?:里面|里头|之中|其中|当中)[，,]?\p{Script=Han}{1,10}?(?:多少|几)|(?<![公英海千哪这那城村])里\p{Script=Han}{1,6}?(?:多少|几)/u;
 
 /** The words that name the part a question asks for: its nouns and verbs after 里, 其中… (来自, 内地; 设, 总部). */
 function partWords(question: string): string[] {
@@ -274,8 +276,8 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
   const asksPart = PART_ASKED.test(ctx.question);
   const after = askedAfter(ctx.question);
   for (const { article, sentence } of ctx.hits) {
-    // 「企业里有多少间在香港设地区总部」: a part named by words the article never uses is a part it does not count.
-    const unknownPart = asksPart && partWords(ctx.question).some((w) => !article.sentences.some((s) => s.norm.includes(w)));
+    // 「企业里有多少间在香港设地区总部」: a part named by words the article never uses (nor a synonym of them) is a part it does not count.
+    const unknownPart = asksPart && partWords(ctx.question).some((w) => !article.sentences.some((s) => termPresence(s.norm, w) >= 0.9));
     const text = sentence.norm;
     const specials = askedSpecials(ctx.question, text);
     const mentions: (NumberMention & { range?: true })[] = [...withRanges(text, findNumbers(text)), ...specials];

@@ -25,6 +25,8 @@ describe('askedUnit', () => {
     expect(countedNoun('汉人约占多少比例')).toBe('');
     // What a rank names (世界500强企业), counted by its rank.
     expect(countedNoun('运河网谷落地了多少家500强')).toBe('500强');
+    // 「有多少家是X」 counts X.
+    expect(countedNoun('147家签约客户里有多少家是生物医药企业')).toBe('生物');
   });
 
   it('should count what a rank names with the figure of its own item, and check a claim of it so', () => {
@@ -169,6 +171,11 @@ describe('a part asked with 其中', () => {
   it('should rank the figure the article gives as a part above the whole', () => {
     const engine = fixtureApp('004_hk-investhk.txt').engine;
     expect(engine.explain('其中内地企业有多少间？', 1).candidates[0]?.text).toBe('近300间');
+  });
+
+  it('should read a part asked after a comma, and named with a synonym of the article\'s word (大陆 for 内地)', () => {
+    const engine = fixtureApp('004_hk-investhk.txt').engine;
+    expect(engine.answer('去年投资推广署帮的企业里面，大陆来的有多少间？').answer).toBe('近300间');
   });
 });
 
