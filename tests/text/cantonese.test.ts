@@ -12,6 +12,11 @@ describe('Cantonese questions', () => {
     expect(fromCantonese('投资推广署会搵边个帮手')).toBe('投资推广署会找谁帮手');
   });
 
+  it('should read 入面 as 里面, and 系咪咁讲 as asking whether what comes before holds', () => {
+    expect(fromCantonese('企业入面大陆嚟嘅有几多间')).toBe('企业里面大陆来的有多少间');
+    expect(fromCantonese('内地企业多数当香港系母港，系咪咁讲')).toBe('内地企业多数当香港系母港，对不对');
+  });
+
   it('should leave a question with no Cantonese marker alone', () => {
     expect(fromCantonese('拱墅区系什么区')).toBe('拱墅区系什么区');
   });

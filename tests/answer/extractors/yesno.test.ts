@@ -312,6 +312,11 @@ describe('the head of a level claimed of someone who holds another post at that 
 });
 
 describe('claims hedged, passed on, framed or dated back from the report', () => {
+  it('should read who is said to have said it (那个副区长讲…) as no part of the claim', () => {
+    expect(engine.answer('听说那个副区长讲拱墅2022年GDP首次破了2000亿，对吗？').answer).toBe('对');
+    expect(engine.answer('副区长说拱墅GDP突破了3000亿对吗').answer).toBe('不对，文章说是2000亿元');
+  });
+
   it('should read a hedge (应该是) and hearsay (有人说, 听说) as no part of the claim', () => {
     expect(engine.answer('姜秀超应该是招商蛇口杭州公司的总经理吧？').answer).toBe('不对，文章说姜秀超是招商蛇口产业园区杭州公司副总经理');
     expect(engine.answer('听说运河网谷签了150家客户,是真的吗').answer).toBe('不对，文章说是147家');
