@@ -82,7 +82,13 @@ export function extractPlace(ctx: ExtractContext): Candidate[] {
       }
     }
   }
-  return candidates;
+  // 湖滨 and 糖湖滨 of 台糖湖滨生态园区: a piece cut from inside a place named whole, at neither of its ends, names nothing.
+  const inside = (c: Candidate, d: Candidate): boolean =>
+    c.source === d.source || ('sentence' in c.source && 'sentence' in d.source && c.source.sentence === d.source.sentence)
+      ? c.start !== undefined && d.start !== undefined && c.start > d.start && c.start + c.text.length < d.start + d.text.length
+      : false;
+  // A part that ends like a place itself (拱墅区 of 杭州市拱墅区招商蛇口运河网谷) is one.
+  return candidates.filter((c) => PLACE_ENDING.test(c.text) || !candidates.some((d) => d.text.length > c.text.length && PLACE_ENDING.test(d.text) && inside(c, d)));
 }
 
 /** jieba's tags of a lone character that may be a place name's first (台 of 台|中港): measure words, bound morphemes. */

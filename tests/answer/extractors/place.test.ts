@@ -31,6 +31,11 @@ describe('a place inside a place', () => {
     // …though its holder stands as near the verb asked (推荐东区的…).
     expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('三井要第二个投资据点时，林佳龙推荐的是哪里？').answer).toBe('台糖湖滨生态园区');
   });
+
+  it('should not answer with a piece cut from inside a place named whole (糖湖滨 of 台糖湖滨生态园区)', () => {
+    const answer = fixtureApp('003_taichung-mitsui.txt').engine.answer('三井在台中的第二個投資據點選在哪').answer;
+    expect(['東區', '台糖湖濱生態園區']).toContain(answer);
+  });
 });
 
 describe('a place name jieba cuts into nouns', () => {
