@@ -17,7 +17,7 @@ import { partnerAsked, partnersOf } from './extractors/partner.js';
 import { pronounSpeaker } from '../article/pronouns.js';
 import { onlookerOnly, organizationOf, respectiveDoer, segments } from './extractors/people.js';
 import { askedPlaceKind, GENERIC_PLACES, namedAsFirm, notTheVenueAsked, PLACE_ENDING, placeAwareTag } from './places.js';
-import { BARE_VERB, deedsAsked, holdsPostWhole, itemsAsked, lesserBase, type Query } from './query.js';
+import { BARE_VERB, deedsAsked, holdsPostWhole, itemsAsked, lesserBase, postsIn, type Query } from './query.js';
 import { run } from './source.js';
 import { mentions } from '../text/abbreviation.js';
 import type { Candidate } from './types.js';
@@ -70,7 +70,9 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     (a.scope === 'place' && (placeOfNamed(a.text, query.question, text, source.article) || placeOfThing(a.text, query.question, text, source.article))) ||
     // 「2019年重庆那届西洽会」 of a report dated 2019: the year it was published is the year of what it reports, where
     // neither the evidence nor its paragraph dates it otherwise (去年, 2018年).
-    (a.scope === 'paragraph' && yearOfReport(a.text, source.article, `${text}${paragraph}`));
+    (a.scope === 'paragraph' && yearOfReport(a.text, source.article, `${text}${paragraph}`)) ||
+    // 「那个常务副市长讲话时说…」 of 「李岩在致辞中…表示」: a post stands for the one person the article gives it, named there.
+    heldBy(a.text, query.question, source.article, text);
   if (!query.anchors.every(held)) return { ok: false, reason: 'anchor', note: null };
   // 「投资最大的那个是多少亿」 of a sentence that gives only the total: the figure of one item picked out
   // by a superlative must be said to be the most.
@@ -517,6 +519,17 @@ const RANKED = /最|第一|首位|居首|榜首|之冠|冠军|首次|首先|率�
 
 /** An edition: 第一届, 第十五期 (not 第二次, which readers say of what the article calls 首次 or 再度). */
 const EDITION = /第[\d一二三四五六七八九十百]+[届期]/gu;
+/**
+ * Whether `word` is (part of) a post the question names (副市长 of 常务副市长) that the article gives exactly
+ * one person, and `text` names that person.
+ */
+function heldBy(word: string, question: string, article: Article, text: string): boolean {
+  const post = postsIn(question).find((p) => p.includes(word));
+  if (!post) return false;
+  const holders = article.people.filter((p) => p.roles.some((r) => holdsPostWhole(r, post)));
+  return holders.length === 1 && text.includes(holders[0]?.name ?? '\u0000');
+}
+
 /** An ordinal of a counted thing: 第2个, 第一家, 第三批 (its number and measure word); not 第一次, which says "for the first time". */
 const ORDINAL = /第([\d一二两三四五六七八九十]+)(个|家|座|项|位|批)/gu;
 

@@ -123,7 +123,10 @@ export function evidenceCoverage(candidate: Candidate, terms: readonly Term[], o
   const speaker = pronounSpeaker(article, sentence.index)?.person.name ?? '';
   // 「此次活动…」 names the event of the report's title as much as the title does.
   // 「当中近300间来自内地」 speaks of the 560间企业 of the sentence before it.
-  const own = coverage(`${speaker}${eventNamed(article, sentence.index)}${wholeOfPart(article, sentence.index)}${run(candidate.source).map((x) => x.norm).join('')}`, terms);
+  const said = run(candidate.source).map((x) => x.norm).join('');
+  // 「那个常务副市长说…」 of 「李岩在致辞中…表示」: a person the sentence names holds the posts the article gives them.
+  const posts = article.people.filter((p) => p.roles.length > 0 && said.includes(p.name)).flatMap((p) => p.roles).join('');
+  const own = coverage(`${speaker}${posts}${eventNamed(article, sentence.index)}${wholeOfPart(article, sentence.index)}${said}`, terms);
   const context = coverage(`${article.titleNorm}\n${article.paragraphs[sentence.paragraph]?.norm ?? ''}`, terms);
   return { own, covered: Math.max(own, ownShare * own + (1 - ownShare) * context) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evidenceCoverage } from '../../src/answer/evidence.js';
 import type { Term } from '../../src/answer/types.js';
 import { buildArticle } from '../../src/article/structure.js';
-import { engineOn, seedApp } from '../helpers.js';
+import { engineOn, fixtureApp, seedApp } from '../helpers.js';
 
 describe('how much of the question the evidence holds', () => {
   seedApp();
@@ -32,5 +32,15 @@ describe('a sentence that opens on the report\'s event named only by its kind', 
 
   it('should not require the words a polite question is wrapped in (麻烦问一下)', () => {
     expect(e.answer('麻烦问一下，这次投资说明会是由哪个单位主办的？').answer).toBe('市委、市政府');
+  });
+});
+
+describe('a person the evidence names, asked by their post', () => {
+  const engine = fixtureApp('002_songyuan-signing.txt').engine;
+  it('should read the post as the one person the article gives it (常务副市长 of 李岩)', () => {
+    expect(engine.answer('那个常务副市长讲话时说松原眼下处在一个什么样的阶段？').answer).toContain('关键阶段');
+  });
+  it('should not take a post the article gives someone else (副市长 is 李继东) for the speaker', () => {
+    expect(engine.answer('副市长说松原正处在什么阶段').answer).toBeNull();
   });
 });
