@@ -15,6 +15,11 @@ describe('a question put in a speaker’s mouth', () => {
     expect(speakerPrefix('拱树区副区长推介时说拱墅一直被誉为啥', articles)?.person.name).toBe('包晓东');
   });
 
+  it('should read praise (夸, 称赞) and description (形容) as speech', () => {
+    expect(speakerPrefix('副区长夸拱墅产业数字化有啥优势', articles)).toMatchObject({ person: { name: '包晓东' }, rest: '拱墅产业数字化有啥优势' });
+    expect(engine.answer('副区长夸拱墅产业数字化有啥优势？').answer).toContain('机遇多');
+  });
+
   it('should leave alone what asks what they said, and people the article does not name', () => {
     expect(speakerPrefix('包晓东说了什么', articles)).toBeNull();
     expect(speakerPrefix('包晓东讲了哪些观点', articles)).toBeNull();
