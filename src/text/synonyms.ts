@@ -119,12 +119,13 @@ export function withNounsAfterDemonstratives(question: string): string {
 /** Words readers use for one the articles say instead: data/synonyms.yaml `reads_as`. */
 const READS_AS = readReadsAs();
 
-function readReadsAs(): Map<string, string> {
+function readReadsAs(): Map<string, readonly string[]> {
   const raw = (readData('synonyms.yaml') as Record<string, unknown> | null)?.['reads_as'] ?? {};
-  if (typeof raw !== 'object' || raw === null || Object.values(raw).some((v) => typeof v !== 'string')) {
-    throw new Error('data/synonyms.yaml: expected reads_as, a map of words to the words they are read as');
+  const valid = (v: unknown): v is string | string[] => typeof v === 'string' || (Array.isArray(v) && v.every((w) => typeof w === 'string'));
+  if (typeof raw !== 'object' || raw === null || !Object.values(raw).every(valid)) {
+    throw new Error('data/synonyms.yaml: expected reads_as, a map of words to the word (or words, in order of preference) they are read as');
   }
-  return new Map(Object.entries(raw as Record<string, string>));
+  return new Map(Object.entries(raw as Record<string, string | string[]>).map(([k, v]) => [k, typeof v === 'string' ? [v] : v]));
 }
 
 /**
@@ -136,6 +137,9 @@ function readReadsAs(): Map<string, string> {
  */
 export function readAsTheArticleSays(question: string, has: (word: string) => boolean): string {
   let out = question;
-  for (const [word, as] of READS_AS) if (out.includes(word) && !has(word) && has(as)) out = out.split(word).join(as);
+  for (const [word, words] of READS_AS) {
+    const as = words.find(has);
+    if (as && out.includes(word) && !has(word)) out = out.split(word).join(as);
+  }
   return out;
 }

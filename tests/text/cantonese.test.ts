@@ -17,6 +17,10 @@ describe('Cantonese questions', () => {
     expect(fromCantonese('内地企业多数当香港系母港，系咪咁讲')).toBe('内地企业多数当香港系母港，对不对');
   });
 
+  it('should read 呢啲 as 这些 and 嘢 as 东西', () => {
+    expect(fromCantonese('刘凯旋喺边个节目讲呢啲嘢')).toBe('刘凯旋在哪个节目讲这些东西');
+  });
+
   it('should leave a question with no Cantonese marker alone', () => {
     expect(fromCantonese('拱墅区系什么区')).toBe('拱墅区系什么区');
   });

@@ -46,6 +46,10 @@ describe('reading a reader\'s word as the article\'s', () => {
     expect(readAsTheArticleSays('座谈会打的口号是啥', has)).toBe('座谈会打的主题是啥');
     expect(readAsTheArticleSays('座谈会的主题口号是什么', has)).toBe('座谈会的主题是什么');
   });
+  it('should take the first of several words the article uses', () => {
+    const mall = (w: string): boolean => '打造购物商场LaLaport'.includes(w);
+    expect(readAsTheArticleSays('那个购物中心叫什么', mall)).toBe('那个购物商场叫什么');
+  });
   it('should leave the word alone where an article uses it, or uses neither', () => {
     expect(readAsTheArticleSays('口号是什么', (w) => w === '口号' || w === '主题')).toBe('口号是什么');
     expect(readAsTheArticleSays('口号是什么', () => false)).toBe('口号是什么');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/article/structure.js';
 import { createEngine } from '../../../src/answer/engine.js';
-import { seedApp } from '../../helpers.js';
+import { everyArticleApp, seedApp } from '../../helpers.js';
 
 const engine = seedApp().engine;
 
@@ -48,6 +48,10 @@ describe('the lead under a subtitle', () => {
   it('should not give the dateline for a year it does not hold, and say what it gives', () => {
     expect(engine.answer('文章是哪年发的')).toMatchObject({ answer: null, note: '文章只给出日期10月18日，没有年份' });
     expect(engine.answer('这篇稿子是哪天发的').answer).toBe('10月18日');
+  });
+
+  it('should read the report a question names by its matter (…那篇是哪天发的) as the report asked about', () => {
+    expect(everyArticleApp().engine.answer('日商三井加码投资台中那篇是哪天发的？').answer).toBe('2019年3月28日');
   });
 
   it('should not give the headline for an English title or a subtitle', () => {
