@@ -397,6 +397,9 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   }
   const deed = /^(?<who>.{2,4}?)(?:做了|作了|进行了|发表了|参加了|出席了)(?<what>.+)$/u.exec(claim);
   if (deed?.groups?.who && deed.groups.what) return { value: deed.groups.what, question: `${deed.groups.who}做了什么` };
+  // 「三井是跟台中市政府签约的」: the partner claimed is checked against the one the article gives (台糖).
+  const partner = PARTNER_CLAIM.exec(claim)?.groups;
+  if (partner?.who && partner.other && partner.deed) return { value: partner.other, question: `${partner.who}是跟哪家${partner.deed}的`, open: true };
   const is = /^(?<subject>.+?)是(?<what>[^是]{2,20})$/u.exec(claim);
   // 「这篇是新华社发的」 stresses who did it (是…的 around a verb): it asks 这篇是谁发的, not what 这篇 is.
   // With two doers (三井跟台糖签的) there is no one name to check.
@@ -410,6 +413,9 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   }
   return null;
 }
+
+/** A claim of whom someone signed with or worked with: 「三井这次是跟台中市政府签约的」. */
+const PARTNER_CLAIM = /^(?<who>\p{Script=Han}{2,10}?)(?:这次|此次|这回)?(?:是)?(?:跟|和|与|同)(?<other>[^跟和与同是]{2,12}?)(?<deed>签约|签的约|签了约|签订|签署|合作)(?:的)?$/u;
 
 /** Two places that begin alike and part after (台中东区, 台中港): parts of one place, neither within the other. */
 function siblingPlaces(claimed: string, given: string): boolean {

@@ -312,6 +312,12 @@ describe('the head of a level claimed of someone who holds another post at that 
 });
 
 describe('claims hedged, passed on, framed or dated back from the report', () => {
+  it('should deny a claimed partner with the one the article gives', () => {
+    const taichung = fixtureApp('003_taichung-mitsui.txt').engine;
+    expect(taichung.answer('三井这次是跟台中市政府签约的，对吗？').answer).toBe('不对，文章说是台糖');
+    expect(taichung.answer('三井是跟台糖签约的吗').answer).toBe('对');
+  });
+
   it('should read who is said to have said it (那个副区长讲…) as no part of the claim', () => {
     expect(engine.answer('听说那个副区长讲拱墅2022年GDP首次破了2000亿，对吗？').answer).toBe('对');
     expect(engine.answer('副区长说拱墅GDP突破了3000亿对吗').answer).toBe('不对，文章说是2000亿元');
