@@ -7,6 +7,7 @@ import { normalize } from '../text/normalize.js';
 import { nameTag, segment } from '../text/segment.js';
 import { saidOtherwise, synonymsOf } from '../text/synonyms.js';
 import { readWords } from '../data.js';
+import { isStopWord } from '../text/stopwords.js';
 import { asksYear, DATE } from './extractors/date.js';
 import { headNoun, modifiedNoun } from './extractors/head.js';
 import { cloze, type Cloze } from './extractors/phrase.js';
@@ -233,6 +234,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // 「那147家签约客户里面做生物医药的有多少家」 of 「签约客户147家,…上市企业4家」: a part asked of a figure the question
   // gives is not another item of the list that figure stands in.
   if (start >= 0 && siblingOfWhole(query.question, sentence, start, start + candidate.text.length)) return { ok: false, reason: 'counted', note: null };
+  // 「专精特新加国高企培育了多少家」 of 「…上市企业4家,培育专精特新及国家高新技术企业7家」: another figure's item holds the question's words, this one's none.
+  if (start >= 0 && anotherItemAsked(query.question, sentence, start, start + candidate.text.length)) return { ok: false, reason: 'counted', note: null };
   // Only where the sentence names what is counted can it tell which of its numbers counts it.
   if (query.counted && start >= 0 && termPresence(sentence, query.counted) >= 0.9) {
     if (termPresence(itemAt(sentence, start, start + candidate.text.length), query.counted) < 0.9) return { ok: false, reason: 'counted', note: null };
@@ -259,6 +262,23 @@ function siblingOfWhole(question: string, sentence: string, start: number, end: 
   const said = item.replace(sentence.slice(start, end), '|');
   const shares = [...said].some((_, i) => i + 2 <= said.length && !said.slice(i, i + 2).includes('|') && question.includes(said.slice(i, i + 2)));
   return item !== itemAt(sentence, at, at + whole.text.length) && !/^(?:其中|当中)/u.test(item) && !shares;
+}
+
+/** Measure words that count things (4家, 14个, 300间), not years, money or shares. */
+const COUNT_UNIT = /^(?:多|余)?(?:家|个|间|位|名|项|所|座|条|件|批|场|人)$/u;
+
+/**
+ * Whether the list item holding the count from `start` to `end` holds none of the question's words while
+ * another item of the sentence, with a count of the same unit, holds some.
+ */
+function anotherItemAsked(question: string, sentence: string, start: number, end: number): boolean {
+  const unit = findNumbers(sentence.slice(start, end)).at(-1)?.unit ?? '';
+  // Counts of things only: a span of years (…共149年) may stand in an item of its own beside the dates it spans.
+  if (!COUNT_UNIT.test(unit)) return false;
+  const words = segment(question).map((t) => t.word).filter((w) => w.length >= 2 && !isStopWord(w) && !findNumbers(w).length && !/多少|几/u.test(w));
+  const hits = (item: string): number => words.filter((w) => termPresence(item, w) >= 0.9).length;
+  if (hits(itemAt(sentence, start, end)) > 0) return false;
+  return findNumbers(sentence).some((n) => n.unit === unit && (n.end <= start || n.start >= end) && hits(itemAt(sentence, n.start, n.end)) > 0);
 }
 
 /** The list item (between 、，；…) that holds the span from `start` to `end`. */

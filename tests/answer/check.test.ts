@@ -58,6 +58,8 @@ describe('the answer check', () => {
     expect(engine.answer('运河网谷有几家上市企业？').answer).toBe('4家');
     expect(engine.answer('运河网谷有多少家生物医药企业？').answer).toBeNull();
     expect(engine.answer('运河网谷147家签约客户里有多少家是生物医药企业？').answer).toBeNull();
+    // The item that holds the question's words (培育专精特新…企业7家), not a sibling that holds none (上市企业4家).
+    expect(engine.answer('专精特新加国高企培育了多少家').answer).toBe('7家');
   });
 
   it('should not give what the article says of the second of something for the first', () => {
