@@ -21,6 +21,12 @@ describe('Cantonese questions', () => {
     expect(fromCantonese('刘凯旋喺边个节目讲呢啲嘢')).toBe('刘凯旋在哪个节目讲这些东西');
   });
 
+  it('should read 乜 alone as 什么, 边位 as 哪位 and 仲有 as 还有', () => {
+    expect(fromCantonese('卫健委科教处处长叫乜名')).toBe('卫健委科教处处长叫什么名');
+    expect(fromCantonese('协会副会长系边位')).toBe('协会副会长是哪位');
+    expect(fromCantonese('仲有边个？')).toBe('还有谁？');
+  });
+
   it('should leave a question with no Cantonese marker alone', () => {
     expect(fromCantonese('拱墅区系什么区')).toBe('拱墅区系什么区');
   });
