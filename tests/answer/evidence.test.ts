@@ -44,3 +44,9 @@ describe('a person the evidence names, asked by their post', () => {
     expect(engine.answer('副市长说松原正处在什么阶段').answer).toBeNull();
   });
 });
+
+describe('a word the article says with another', () => {
+  it('should count 工作机会 asked as the 就业机会 the article gives', () => {
+    expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('三井商场会有几多个工作机会').answer).toBe('超过2000个');
+  });
+});
