@@ -532,7 +532,8 @@ const SCHOOL_KINDS = readWords('people.yaml', 'school_kinds');
 const AREA_ASKED = /(?:哪个|哪座|哪一个|哪一座|什么|啥)(?:城市|省份?|国家|县|地区)/u;
 
 /** One item a question picks out by a superlative (最大的那个, 最多的一家), and the words that rank in the evidence (最, 第一, 首位…). */
-const SUPERLATIVE = /最\p{Script=Han}{1,2}的(?:那|一)?[个家项位座所间笔]/u;
+// 「最大的那个」, or without 的: 「最大一个项目」.
+const SUPERLATIVE = /最\p{Script=Han}{1,2}(?:的(?:那|一)?|那|一)[个家项位座所间笔]/u;
 /** A question that picks out one thing as the most: 「投资最大的是哪个」, 「最大的一个项目是啥」, 「哪个项目投资最大」. */
 const PICKED_OUT = /最\p{Script=Han}{1,2}的\p{Script=Han}{0,6}?(?:是)?(?:哪|什么|啥)|(?:哪|什么)\p{Script=Han}{0,6}最\p{Script=Han}{1,2}/u;
 const RANKED = /最|第一|首位|居首|榜首|之冠|冠军|首次|首先|率先|头号|首屈一指|之首/u;

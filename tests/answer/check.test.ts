@@ -351,6 +351,11 @@ describe('one item picked out by a superlative', () => {
     expect(e.answer('14个项目里投资最大的那个是多少亿？').answer).toBeNull();
     expect(e.answer('14个项目总投资是多少亿？').answer).toBe('86.6亿元');
   });
+
+  it('should read the superlative without 的 too', () => {
+    const e = engineOn('签约仪式', ['签约仪式上共签约项目14个，总投资86.6亿元。']);
+    expect(e.answer('签的14个项目里面最大一个投资多少').answer).toBeNull();
+  });
 });
 
 describe('a year asked of a date without one', () => {
