@@ -49,4 +49,8 @@ describe('a word the article says with another', () => {
   it('should count 工作机会 asked as the 就业机会 the article gives', () => {
     expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('三井商场会有几多个工作机会').answer).toBe('超过2000个');
   });
+
+  it('should count 参加 asked as the 参会 the article gives', () => {
+    expect(fixtureApp('001_chongqing-xiqiahui.txt').engine.answer('西洽会有几多个国家同地区嚟参加').answer).toBe('95个');
+  });
 });
