@@ -73,7 +73,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     // neither the evidence nor its paragraph dates it otherwise (去年, 2018年).
     (a.scope === 'paragraph' && yearOfReport(a.text, source.article, `${text}${paragraph}`)) ||
     // 「那个常务副市长讲话时说…」 of 「李岩在致辞中…表示」: a post stands for the one person the article gives it, named there.
-    heldBy(a.text, query.question, source.article, text);
+    heldBy(a.text, query.question, source.article, text, source.sentence);
   if (!query.anchors.every(held)) return { ok: false, reason: 'anchor', note: null };
   // 「投资最大的那个是多少亿」 of a sentence that gives only the total: the figure of one item picked out
   // by a superlative must be said to be the most.
@@ -447,11 +447,19 @@ const ENUMERATION = /[\p{Script=Han}A-Za-z0-9]{2,12}(?:、[\p{Script=Han}A-Za-z0
 const LIST_TAIL = /等.*$/u;
 const LIST_LEAD = /^\p{Script=Han}*?(?:涵盖|包括|涉及|覆盖|包含|囊括)/u;
 
+/** A sentence that has `name` speak, within a few characters: 「包晓东在推介时说」. */
+const SPEAKS_NEXT = (name: string): RegExp => new RegExp(`${escapeRegExp(name)}[^，,。；;]{0,8}?(?:说|表示|指出|强调|介绍)`, 'u');
+
 /**
  * Whether the paragraph of `sentence` speaks with the voice of `name` through a pronoun:
- * 「她表示，近期…30间…」 after 「刘凯旋表示，…」 in the paragraph before.
+ * 「她表示，近期…30间…」 after 「刘凯旋表示，…」 in the paragraph before; or `sentence` is a quote the next
+ * sentence gives to `name`.
  */
 function spokenBy(article: Article, sentence: Article['sentences'][number], name: string): boolean {
+  // 「“…2022年全区GDP首次突破2000亿元。”」 before 「拱墅区副区长包晓东在推介时说,“…」: a quote is the words of the one
+  // the next sentence of its paragraph has speak.
+  const next = article.sentences[sentence.index + 1];
+  if (/^[“「『"]/u.test(sentence.norm) && next?.paragraph === sentence.paragraph && SPEAKS_NEXT(name).test(next.norm)) return true;
   for (const s of article.sentences) {
     if (s.paragraph !== sentence.paragraph || s.index > sentence.index) continue;
     if (pronounSpeaker(article, s.index)?.person.name.includes(name)) return true;
@@ -544,11 +552,13 @@ const EDITION = /第[\d一二三四五六七八九十百]+[届期]/gu;
  * Whether `word` is (part of) a post the question names (副市长 of 常务副市长) that the article gives exactly
  * one person, and `text` names that person.
  */
-function heldBy(word: string, question: string, article: Article, text: string): boolean {
+function heldBy(word: string, question: string, article: Article, text: string, sentence: Article['sentences'][number]): boolean {
   const post = postsIn(question).find((p) => p.includes(word));
   if (!post) return false;
   const holders = article.people.filter((p) => p.roles.some((r) => holdsPostWhole(r, post)));
-  return holders.length === 1 && text.includes(holders[0]?.name ?? '\u0000');
+  const name = holders[0]?.name;
+  // 「副区长推介时说…多少」 of the quote he gave: the words of the one who holds the post are his, named or not.
+  return holders.length === 1 && name !== undefined && (text.includes(name) || spokenBy(article, sentence, name));
 }
 
 /** An ordinal of a counted thing: 第2个, 第一家, 第三批 (its number and measure word); not 第一次, which says "for the first time". */

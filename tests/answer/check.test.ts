@@ -733,3 +733,12 @@ describe('the item left of a list the question names the others of', () => {
   });
 });
 
+
+describe('a post the question gives the words to', () => {
+  it('should take a quote as the words of the one the next sentence has speak', () => {
+    const e = seedApp().engine;
+    expect(e.answer('拱墅区副区长推介的时候说他们区2022年经济总量到多少了').answer).toBe('2000亿元');
+    // 区长 is not the 副区长 who spoke.
+    expect(e.answer('拱墅区长说拱墅区GDP有多少').answer).toBeNull();
+  });
+});
