@@ -79,8 +79,8 @@ export function loadReaderQuestions(path: string, parsed: unknown[]): ReaderQues
 
 /**
  * Whether an answer is right for a question, and if not, why. A yes/no
- * answer is judged by its verdict, the words before its first comma (不对，文章说是147家);
- * a rejected verdict must be the whole verdict (a reject of 对 does not refuse 不对), and a rejected form
+ * answer is judged by its verdict, the words before its first comma (不对，文章说是147家), which must be
+ * an accepted verdict whole (不对 is no 对, whether or not the set rejects 不对); a rejected verdict must be the whole verdict (a reject of 对 does not refuse 不对), and a rejected form
  * inside an accepted one (区长 of an accepted 副区长) is no rejected form.
  */
 export function judge(
@@ -94,7 +94,8 @@ export function judge(
   const yesno = q.kind === 'yesno';
   const got = normalizeAnswer(yesno ? (answer.split(/[，,]/u)[0] ?? '') : answer);
   const accepted = q.accept.map(normalizeAnswer).filter(Boolean);
-  const holds = q.kind === 'list' ? accepted.every((a) => got.includes(a)) : accepted.some((a) => got.includes(a));
+  // A verdict is whole on the accepted side too: 「不对」 holds no accepted 对.
+  const holds = q.kind === 'list' ? accepted.every((a) => got.includes(a)) : accepted.some((a) => (yesno ? got === a : got.includes(a)));
   // A rejected verdict is a whole verdict: the 对 of 「不对」 is no 对. A rejected form that is part of an
   // accepted one (区长 of 副区长) counts only outside it: 「拱墅区副区长」 holds no 区长 of its own.
   const outside = (r: string): string => accepted.filter((a) => a.includes(r)).reduce((rest, a) => rest.split(a).join('|'), got);

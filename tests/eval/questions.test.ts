@@ -9,6 +9,9 @@ describe('judging a reader question', () => {
     expect(judge(yesno(['不对'], ['对']), '对', null).right).toBe(false);
     expect(judge(yesno(['对'], ['不对']), '对', null).right).toBe(true);
     expect(judge(yesno(['对'], ['不对']), '不对，文章说是147家', null).right).toBe(false);
+    // A set that rejects nothing still takes 不对 as no 对.
+    expect(judge(yesno(['对'], []), '不对，文章说是郭扬', null).right).toBe(false);
+    expect(judge(yesno(['对', '對'], []), '對', null).right).toBe(true);
   });
 
   it('should refuse an answer that holds a rejected form, for other kinds', () => {
