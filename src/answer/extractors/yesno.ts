@@ -45,7 +45,8 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   const slot = valueSlot(claim.replace(HALF, '50%'), ctx);
   if (!slot) return [];
   const first = ctx.ask(slot.question);
-  const asked = first.answer === null && slot.withBound ? ctx.ask(slot.withBound) : first;
+  const bound = first.answer === null && slot.withBound ? ctx.ask(slot.withBound) : first;
+  const asked = bound.answer === null && slot.orAsked ? ctx.ask(slot.orAsked) : bound;
   if (asked.answer === null || !asked.article) return [];
   const source = sourceOf(ctx.articles, asked);
   if (!source) return [];
@@ -58,6 +59,8 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
     const clause = at >= 0 && slot.amount ? evidence.slice(clauseAt(evidence, at).start, clauseAt(evidence, at).end) : evidence;
     return predicateWords(claim, ctx.articles).every((w) => termPresence(clause, w) >= 0.9) ? [{ text: '对', source, score: asked.score }] : [];
   }
+  // What the other question word finds may confirm the claim, never deny it.
+  if (asked !== bound) return [];
   // 「在国内开的吗」: a place that names no particular place holds whatever particular place the article gives.
   if (slot.place && GENERIC_PLACES.has(slot.value)) return [];
   // 「X是Y」 may hold though the article calls X something else: only a sure answer to 「X是什么」 denies it,
@@ -91,6 +94,8 @@ export function claimOf(ctx: Pick<ExtractContext, 'question' | 'match'>): string
     .replace(HEARSAY, '')
     // 「所在的那个小镇」 is 「所在的小镇」: a demonstrative after 的 points at nothing further.
     .replace(/(?<=的)[这那](?:个|家|所|位|座|场|间|项)/gu, '')
+    // 「暨南大学那个研究院的院长」 is 「暨南大学研究院的院长」: a demonstrative inside a name points at nothing either.
+    .replace(/(?<=\p{Script=Han}{2})[这那](?:个|家|所|座|间)(?=\p{Script=Han}{2})/gu, '')
     .replace(MARKER_END, '')
     .replace(MARKER_IN, (m, verb?: string) => verb ?? (/^[有可能]/u.test(m) ? m.slice(0, 1) : '是'));
 }
@@ -201,7 +206,9 @@ function supportingClause(ctx: ExtractContext, claim: string): Candidate | null 
       const terms = otherwise ? ctx.terms.filter((t) => !otherwise.word.includes(t.word) && !t.word.includes(otherwise.word)) : ctx.terms;
       // A clause that goes on from the sentence before (涵盖…旅游开发 of 「…共签约招商项目14个。」) holds its words too.
       const context = seg.start === 0 ? subjectBefore(article, sentence.index) : '';
-      if (coverage(`${context}${part}`, terms, claimPresence) < ctx.weights.supportCoverage) continue;
+      // 「市委市政府主办的吗」 of 「由市委、市政府主办」: a reader joins what the clause lists.
+      const joined = part.replace(/(?<=\p{Script=Han})、(?=\p{Script=Han})/gu, '');
+      if (coverage(`${context}${part}|${joined}`, terms, claimPresence) < ctx.weights.supportCoverage) continue;
       // 「有500家世界500强企业」 of 「世界500强企业300家」: each figure claimed must be the clause's, unit and all.
       const numbers = findNumbers(part);
       if (!figures.every((f) => numbers.some((n) => sameMeasure(f.unit, n.unit) && amountsAgree(f.text, n.text) === true))) continue;
@@ -337,6 +344,11 @@ interface Slot {
   question: string;
   /** The question with the claim's bound word kept, asked when `question` finds nothing. */
   withBound?: string;
+  /**
+   * Asked when `question` finds nothing, its answer only confirming: a doer asked with the other question word
+   * (市委市政府 is found by 谁, not by 哪家), which may ask of another deed than the one claimed.
+   */
+  orAsked?: string;
   /** The question (「X是什么」) has more than one right answer: another answer does not deny by itself. */
   open?: boolean;
   /** The value is a place (在成都办的). */
@@ -405,7 +417,11 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   // With two doers (三井跟台糖签的) there is no one name to check.
   const cleft = is?.groups?.what && /的$/u.test(is.groups.what) ? doerOf(is.groups.what) : undefined;
   if (cleft === null) return null;
-  if (cleft && is?.groups?.subject) return { value: cleft.doer, question: `${is.groups.subject}是${cleft.asked}${cleft.rest}`, open: true, doers: true };
+  // A body (市委市政府) may be asked for with 谁 as well as with 哪家: the other is asked when the first finds nothing.
+  if (cleft && is?.groups?.subject) {
+    const other = cleft.asked === '谁' ? '哪家' : '谁';
+    return { value: cleft.doer, question: `${is.groups.subject}是${cleft.asked}${cleft.rest}`, orAsked: `${is.groups.subject}是${other}${cleft.rest}`, open: true, doers: true };
+  }
   // 「三井和台糖是上个月签的约」 claims when, in words no article dates: 「X是什么」 does not check it.
   if (is?.groups?.what && RELATIVE_TIME.test(is.groups.what)) return null;
   if (is?.groups?.subject && is.groups.what) {

@@ -374,3 +374,16 @@ describe('a claimed place that is another part of the place the article gives', 
   });
 });
 
+
+describe('a doer claimed', () => {
+  it('should confirm bodies the reader joins (市委市政府) by asking who, never deny by it', () => {
+    const e = fixtureApp('002_songyuan-signing.txt').engine;
+    expect(e.answer('松原这次投资说明会是市委市政府主办的吗？').answer).toBe('对');
+    // Asked who wrote it, the article names its reporter: that does not deny 人民网记者.
+    expect(seedApp().engine.answer('这篇报道是人民网记者写的吗').answer ?? '').not.toMatch(/^不对/u);
+  });
+
+  it('should read a demonstrative inside a name as pointing at nothing', () => {
+    expect(seedApp().engine.answer('鞠振宇是暨南大学那个研究院的院长对吧').answer).toBe('对');
+  });
+});
