@@ -168,6 +168,11 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if ((query.kind === 'place' || cutBeforeFigure) && start >= 0 && endsInsideAsked(sentence, end, query.question)) return { ok: false, reason: 'piece', note: null };
   // 「亚洲300(Asia300)全球商业论坛」: a place run on by a figure or a Latin word is the start of a name, not where anything is.
   if (query.kind === 'place' && start >= 0 && /^[\dA-Za-z]/u.test(sentence.slice(start + candidate.text.length))) return { ok: false, reason: 'piece', note: null };
+  // 「中港」 of 「落脚台中港」 asked 「在台中哪里」: a place that starts inside a name the question gives (台中) is a piece of a longer one.
+  // (Not after a word of its own: 在杭州 of 「在杭州哪个园区」 starts 杭州市….)
+  if (query.kind === 'place' && start > 0 && /[^\P{Script=Han}在于从到由与和及对向把被将为是的了]\p{Script=Han}/u.test(sentence.slice(start - 1, start + 1)) && query.question.includes(sentence.slice(start - 1, start + 1))) {
+    return { ok: false, reason: 'piece', note: null };
+  }
   // 「鞠振宇那个研究院在哪个城市」 → 暨南大学: an organisation is somewhere, but it is no city, province or country.
   if (query.kind === 'place' && AREA_ASKED.test(query.question) && [...ORGANIZATION_KINDS].some((k) => k.length >= 2 && candidate.text.endsWith(k))) {
     return { ok: false, reason: 'kind', note: null };

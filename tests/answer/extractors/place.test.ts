@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { partNamed } from '../../../src/answer/extractors/place.js';
 import { askedPlaceKind } from '../../../src/answer/places.js';
-import { engineOn, fixtureApp } from '../../helpers.js';
+import { engineOn, fixtureApp, seedApp } from '../../helpers.js';
 
 describe('the part of a place of the kind asked', () => {
   it('should read the kind of place a question asks for, though jieba glues it to the verb', () => {
@@ -48,5 +48,13 @@ describe('a place name jieba cuts into nouns', () => {
 describe('a place whose first character jieba cut off', () => {
   it('should answer 台中港, not 中港 (台|中港)', () => {
     expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('三井Outlet Park在哪').answer).toBe('台中港');
+  });
+});
+
+describe('a place cut inside a name the question gives', () => {
+  it('should give the whole place, not the piece after the question’s name', () => {
+    expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('三井Outlet Park喺台中邊度').answer).toBe('台中港');
+    // 在杭州 of the question is no name the answer starts inside.
+    expect(seedApp().engine.answer('座谈会在杭州哪个园区召开的').answer).toContain('运河网谷');
   });
 });
