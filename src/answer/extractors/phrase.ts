@@ -233,8 +233,10 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
       candidates.push({ text: trimmed, source: { article, sentence }, start: at, score: fit * named(trimmed) * (1 - 0.5 * weighed + weighed * (0.3 * local + 0.2 * near)) });
     };
     // 「以X为Y」 and 「Y是X」 for that noun, or for a word of it (主题 of 主题口号).
-    for (const noun of heads) {
+    // 「主打什么主题」 asks for the 主题 its question word modifies, as 「主题是什么」 does.
+    for (const noun of asked && !heads.includes(asked) ? [...heads, asked] : heads) {
       for (const x of namedBy(text, noun)) add(x.text, x.start, 1, NAMED_STANDING);
+      if (noun === asked && !heads.includes(asked)) continue;
       // 「Y是X」 says what Y is: an answer to 「Y是什么」, not to 「Y由谁主办」.
       if (!c || /^(?:名字|名称|名)?[的呢啊呀了吗么]*$/u.test(c.right)) for (const x of namedAs(text, noun)) add(x.text, x.start, 0.9);
     }

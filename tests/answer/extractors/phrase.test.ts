@@ -175,3 +175,9 @@ describe('what was discussed, asked colloquially', () => {
     expect(engine.answer('会上嘉宾们主要聊了些啥').answer).toBe('长三角生物医药产业的现状和发展趋势');
   });
 });
+
+describe('a frame the question word modifies', () => {
+  it('should answer 什么主题 with what 以…为主题 holds', () => {
+    expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('台中三井新商场主打什么主题').answer).toBe('亲子');
+  });
+});
