@@ -181,3 +181,9 @@ describe('a frame the question word modifies', () => {
     expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('台中三井新商场主打什么主题').answer).toBe('亲子');
   });
 });
+
+describe('a name given in praise, asked in a reader’s words', () => {
+  it('should read 被人叫做 as the 被誉为 the article says', () => {
+    expect(seedApp().engine.answer('拱墅区被人叫做什么').answer).toContain('杭州之心');
+  });
+});
