@@ -140,12 +140,41 @@ export function organizationOf(role: string): string[] {
  */
 export function extractOrganization(ctx: ExtractContext): Candidate[] {
   const named = peopleNamed(ctx);
-  if (named.length === 0) return [...partnersAsked(ctx), ...organizationsNamed(ctx)];
+  if (named.length === 0) {
+    const owner = ownerOfThing(ctx);
+    return owner.length > 0 ? owner : [...partnersAsked(ctx), ...organizationsNamed(ctx)];
+  }
   return named.flatMap(({ article, person }) =>
     roleCandidates(article, person).flatMap((c) =>
       organizationOf(c.text).map((org) => ({ ...c, text: org, start: 'sentence' in c.source ? c.source.sentence.norm.indexOf(org) : undefined })),
     ),
   );
+}
+
+/**
+ * 「运河网谷是哪家企业的项目」 of 「…招商蛇口运河网谷」 and 「招商蛇口产业园区杭州公司副总经理姜秀超」: the company a
+ * thing the question names belongs to is one the article names in someone's post, whose name (or its first
+ * words) the article writes right before the thing's. Its name as written there is the answer.
+ */
+function ownerOfThing(ctx: ExtractContext): Candidate[] {
+  const thing = ctx.match?.groups.subject ?? '';
+  if (thing.length < 2) return [];
+  const candidates: Candidate[] = [];
+  for (const article of ctx.articles) {
+    const organizations = [...new Set(article.people.flatMap((p) => p.roles.flatMap(organizationOf)))];
+    // Each organisation's leading words, longest first: 招商蛇口产业园区杭州公司, …, 招商蛇口产业, 招商蛇口.
+    const leads = organizations.flatMap((org) => {
+      const words = segment(org).map((t) => t.word);
+      return words.map((_, i) => words.slice(0, words.length - i).join('')).filter((w) => w.length >= 2);
+    });
+    for (const sentence of article.sentences) {
+      for (let at = sentence.norm.indexOf(thing); at > 0; at = sentence.norm.indexOf(thing, at + 1)) {
+        const lead = leads.find((w) => sentence.norm.slice(0, at).endsWith(w));
+        if (lead) candidates.push({ text: lead, source: { article, sentence }, start: at - lead.length, score: 1 });
+      }
+    }
+  }
+  return candidates;
 }
 
 const ORGANIZATION_ENDING = new RegExp(`(?:${readWords('people.yaml', 'organization_kinds').map(escapeRegExp).join('|')})$`, 'u');

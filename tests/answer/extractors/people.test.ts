@@ -94,3 +94,13 @@ describe('the bodies 由 names as the doers of the deed asked', () => {
     expect(fixtureApp('002_songyuan-signing.txt').engine.answer('松原那个签约仪式上谁致的辞').answer).toBe('李岩');
   });
 });
+
+describe('the company a thing belongs to', () => {
+  it('should give the company whose name the article writes before the thing', () => {
+    expect(seedApp().engine.answer('运河网谷是哪家企业搞的项目').answer).toBe('招商蛇口');
+  });
+
+  it('should not guess a company for a thing no company name stands before', () => {
+    expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('LaLaport是哪家公司的商场').answer).toBeNull();
+  });
+});
