@@ -131,6 +131,13 @@ export function figuresAsWritten(question: string, has: (text: string) => boolea
   let out = question;
   for (const n of findNumbers(question).reverse()) {
     const magnitude = /(?:万亿|亿|万)$/u.exec(n.value)?.[0] ?? '';
+    // An ordinal (第二个) is written as the articles write it (第2个), one character or more.
+    const measure = question[n.start + n.value.length] ?? '';
+    const ordinal = question[n.start - 1] === '第' && !/\d/u.test(n.value) ? `第${chineseValue(n.value)}${measure}` : '';
+    if (ordinal && !has(`第${n.value}${measure}`) && has(ordinal)) {
+      out = out.slice(0, n.start) + ordinal.slice(1, -1) + out.slice(n.start + n.value.length);
+      continue;
+    }
     // 八亿 of 五千四百九十七点八亿 is a piece of a figure, not one.
     if (/\d/u.test(n.value) || n.value.length - magnitude.length < 2 || question[n.start - 1] === '点' || has(n.value)) continue;
     const value = chineseValue(n.value);

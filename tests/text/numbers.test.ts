@@ -28,4 +28,11 @@ describe('figuresAsWritten', () => {
     expect(figuresAsWritten('五千四百九十七点八亿', has)).toBe('五千四百九十七点八亿');
     expect(figuresAsWritten('第十六届是什么', has)).toBe('第十六届是什么');
   });
+
+  it('should write an ordinal as the article writes it, one character or more', () => {
+    const ordinals = (s: string): boolean => '在三井提出第2个投资据点需求时,第二届'.includes(s);
+    expect(figuresAsWritten('三井第二个台中据点选在哪', ordinals)).toBe('三井第2个台中据点选在哪');
+    // 第二届 stands as written; 第二 of it says nothing of 第二个.
+    expect(figuresAsWritten('第二届在哪开', ordinals)).toBe('第二届在哪开');
+  });
 });
