@@ -580,8 +580,8 @@ function cleanQuestion(raw: string): string {
     .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '')
     .trim()
     .replace(TRAILING, '')
-    // 「聊了些什么」 asks what was discussed, as 「聊了什么」 does.
-    .replace(/(?<![这那哪一])些(?=什么|啥)/gu, '')
+    // 「聊了些什么」 asks what was discussed, as 「聊了什么」 does; 「有些什么」 asks for every item, as 「有哪些」 does.
+    .replace(/(?<![这那哪一有])些(?=什么|啥)/gu, '')
     // 「2022年一年GDP」, 「2022年全年」: the year said again as a whole is the year.
     .replace(/(?<=\d{4}年)(?:一整|一|全|整)年/gu, '')
     // 「是哪年的事」 asks 是哪年: the 事 is what the question is already about.

@@ -187,3 +187,10 @@ describe('a name given in praise, asked in a reader’s words', () => {
     expect(seedApp().engine.answer('拱墅区被人叫做什么').answer).toContain('杭州之心');
   });
 });
+
+describe('every item asked with 有些什么', () => {
+  it('should list the items, in Mandarin as in Cantonese', () => {
+    expect(seedApp().engine.answer('拱墅正在高水平打造有些什么').answer).toBe('时尚之都、数字新城、运河明珠');
+    expect(everyArticleApp().engine.answer('想進駐北都嘅企業有啲咩行業').answer).toContain('國際學校');
+  });
+});
