@@ -687,6 +687,9 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     if (notTheVenueAsked(query.question, text)) return false;
     // 「哪一区」 of 「湖滨生态园区」: a park (园区) or a scenic area (景区) is no district either.
     if (ADMIN_AREA.test(area) && ending.length >= 2 && (!ending.endsWith(area) || GENERIC_PLACES.has(ending))) return false;
+    // 「落户北都哪个区」 of 「落户香港」: a name that ends as a place of another kind (港, 岛, 湾) is no district either
+    // (a province or a city may be named so: 黑龙江, 香港).
+    if (/^[区县镇乡村]$/u.test(area) && ending.length === 1 && !ADMIN_AREA.test(ending)) return false;
     // 「在哪个区」 of 「松原市」: an area of another level is not the one asked.
     if (ADMIN_AREA.test(area) && ADMIN_AREA.test(ending) && !text.includes(area)) return false;
     // A place word alone (中心, 园区) names no place; what stands before it does. A name that runs

@@ -58,3 +58,10 @@ describe('a place cut inside a name the question gives', () => {
     expect(seedApp().engine.answer('座谈会在杭州哪个园区召开的').answer).toContain('运河网谷');
   });
 });
+
+describe('a district asked', () => {
+  it('should not give a place of another kind (香港) for 哪个区', () => {
+    expect(fixtureApp('004_hk-investhk.txt').engine.answer('那30间企业具体落户北都哪个区').answer).toBeNull();
+    expect(seedApp().engine.answer('座谈会在杭州哪个区开的').answer).toBe('拱墅区');
+  });
+});
