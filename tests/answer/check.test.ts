@@ -255,7 +255,8 @@ describe('pieces of a title', () => {
     expect(engine.answer('鞠振宇是暨南大学哪个研究院的院长？').answer).toBe('衰老与再生医学研究院');
     // A kind of one character (处) as much as of several.
     expect(engine.answer('张莹尹是卫生健康委员会哪个处的处长').answer).toBe('科技教育处');
-    expect(engine.answer('运河网谷是哪家企业的项目').answer).toBeNull();
+    // The company behind the park is the one whose name the article writes before it, not a piece of a post.
+    expect(engine.answer('运河网谷是哪家企业的项目').answer).toBe('招商蛇口');
     expect(engine.answer('座谈会达成了哪些成果').answer).toBeNull();
   });
 
