@@ -7,19 +7,24 @@ interface Cantonese {
   words: [string, string][];
   /** What a word is before a noun (边个节目 → 哪个节目), where that differs. */
   beforeNoun: Map<string, string>;
+  /** Written words that hold a Cantonese word and keep it (关系 holds 系). */
+  exceptIn: Map<string, string[]>;
 }
 
 let table: Cantonese | null = null;
 
 function load(): Cantonese {
   if (table) return table;
-  const raw = readData('cantonese.yaml') as { markers?: unknown; words?: unknown; before_noun?: unknown } | null;
+  const raw = readData('cantonese.yaml') as { markers?: unknown; words?: unknown; before_noun?: unknown; except_in?: unknown } | null;
   if (!Array.isArray(raw?.markers) || typeof raw.words !== 'object' || raw.words === null) {
     throw new Error('data/cantonese.yaml: expected markers (a list) and words (Cantonese: written Chinese)');
   }
   const words = Object.entries(raw.words as Record<string, unknown>).map(([from, to]): [string, string] => [from, String(to)]);
   const beforeNoun = new Map(Object.entries((raw.before_noun ?? {}) as Record<string, unknown>).map(([from, to]): [string, string] => [from, String(to)]));
-  table = { markers: raw.markers.map(String), words: words.sort((a, b) => b[0].length - a[0].length), beforeNoun };
+  const exceptIn = new Map(
+    Object.entries((raw.except_in ?? {}) as Record<string, unknown>).map(([from, list]): [string, string[]] => [from, Array.isArray(list) ? list.map(String) : []]),
+  );
+  table = { markers: raw.markers.map(String), words: words.sort((a, b) => b[0].length - a[0].length), beforeNoun, exceptIn };
   return table;
 }
 
@@ -30,14 +35,20 @@ function load(): Cantonese {
  * @example
  * fromCantonese('投资推广署署长系边个') // '投资推广署署长是谁'
  * fromCantonese('刘凯旋系喺边个节目讲嘅')   // '刘凯旋是在哪个节目讲的'
+ * fromCantonese('佢哋系咩关系')            // '他们是什么关系'
  * fromCantonese('拱墅区系什么区')      // unchanged: no Cantonese marker
  */
 export function fromCantonese(question: string): string {
-  const { markers, words, beforeNoun } = load();
+  const { markers, words, beforeNoun, exceptIn } = load();
   if (!markers.some((m) => question.includes(m))) return question;
+  const kept = (from: string, at: number): boolean =>
+    (exceptIn.get(from) ?? []).some((word) => {
+      const within = word.indexOf(from);
+      return within >= 0 && at - within >= 0 && question.startsWith(word, at - within);
+    });
   let out = '';
   for (let at = 0; at < question.length; ) {
-    const hit = words.find(([from]) => question.startsWith(from, at));
+    const hit = words.find(([from]) => question.startsWith(from, at) && !kept(from, at));
     if (hit) {
       const next = segment(question.slice(at + hit[0].length))[0];
       const asNoun = beforeNoun.get(hit[0]);

@@ -4,7 +4,8 @@ import { fromCantonese } from '../../src/text/cantonese.js';
 describe('Cantonese questions', () => {
   it('should read 边个 as 谁 alone and as 哪个 before a noun', () => {
     expect(fromCantonese('投资推广署署长系边个')).toBe('投资推广署署长是谁');
-    expect(fromCantonese('刘凯旋系喺边个节目讲嘅')).toBe('刘凯旋系在哪个节目讲的');
+    expect(fromCantonese('刘凯旋系喺边个节目讲嘅')).toBe('刘凯旋是在哪个节目讲的');
+    expect(fromCantonese('呢篇报道系边个媒体发嘅')).toBe('这篇报道是哪个媒体发的');
   });
 
   it('should read 话 as 说, 搵 as 找 and count 几多间 in 间, as Hong Kong writes companies', () => {
@@ -14,7 +15,7 @@ describe('Cantonese questions', () => {
 
   it('should read 入面 as 里面, and 系咪咁讲 as asking whether what comes before holds', () => {
     expect(fromCantonese('企业入面大陆嚟嘅有几多间')).toBe('企业里面大陆来的有多少间');
-    expect(fromCantonese('内地企业多数当香港系母港，系咪咁讲')).toBe('内地企业多数当香港系母港，对不对');
+    expect(fromCantonese('内地企业多数当香港系母港，系咪咁讲')).toBe('内地企业多数当香港是母港，对不对');
   });
 
   it('should read 呢啲 as 这些 and 嘢 as 东西', () => {
@@ -25,6 +26,12 @@ describe('Cantonese questions', () => {
     expect(fromCantonese('卫健委科教处处长叫乜名')).toBe('卫健委科教处处长叫什么名');
     expect(fromCantonese('协会副会长系边位')).toBe('协会副会长是哪位');
     expect(fromCantonese('仲有边个？')).toBe('还有谁？');
+  });
+
+  it('should read 系 alone as 是, but not inside 关系, and 边 before a measure word as 哪', () => {
+    expect(fromCantonese('张莹尹系杭州卫健委科教处处长，啱唔啱？')).toBe('张莹尹是杭州卫健委科教处处长，对不对？');
+    expect(fromCantonese('佢哋系咩关系')).toBe('他们是什么关系');
+    expect(fromCantonese('节目系边日播嘅？')).toBe('节目是哪天播的？');
   });
 
   it('should leave a question with no Cantonese marker alone', () => {
