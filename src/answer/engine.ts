@@ -9,7 +9,7 @@ import { detectScript, inScript, type Script } from '../text/script.js';
 import { figuresAsWritten, findNumbers } from '../text/numbers.js';
 import { segment } from '../text/segment.js';
 import { isStopWord } from '../text/stopwords.js';
-import { joinSplitVerbs, readAsTheArticleSays, withNounsAfterDemonstratives } from '../text/synonyms.js';
+import { joinSplitVerbs, readAsTheArticleSays, withBareVerbsSaid, withNounsAfterDemonstratives } from '../text/synonyms.js';
 import { checkCandidate, type Verdict } from './check.js';
 import { confidence, type Signals } from './confidence.js';
 import { coverage, evidenceCoverage } from './evidence.js';
@@ -30,7 +30,7 @@ import { listIntroduced, subjectNoun } from './extractors/phrase.js';
 import { correctNames, expandShortForms, NameIndex } from './typos.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
 import { blend, DEFAULT_WEIGHTS, type Weights } from './weights.js';
-import { ATTRIBUTE_NOUNS, EVENT_VERBS } from '../text/stopwords.js';
+import { ATTRIBUTE_NOUNS, CLOSING_PARTICLES, EVENT_VERBS } from '../text/stopwords.js';
 
 /** Options of {@link createEngine}: any of the engine's weights, each defaulting to {@link DEFAULT_WEIGHTS}'s. */
 export type EngineOptions = Partial<Weights>;
@@ -84,6 +84,7 @@ export interface Explanation {
 }
 
 const TRAILING = /[\s?？!！。.,，;；~～…]+$/u;
+const CLOSING = new RegExp(`(?:${CLOSING_PARTICLES.join('|')})+(?=[\\s?？!！。.,，;；~～…]*$)`, 'u');
 /** A date whose own sentence holds too little of the question ({@link Weights.minDateOwn}). */
 const ANOTHER_EVENT: Verdict = { ok: false, reason: 'event', note: null };
 /** An answer from another article than the one a name of the question only that article holds. */
@@ -212,7 +213,7 @@ function build(
     // A question taken out of a speaker's mouth is in Simplified already: it is answered in the script it was asked in.
     const script: Exclude<Script, 'unknown'> =
       how.unspoken && how.script ? how.script : asked !== 'unknown' ? asked : (how.script ?? 'simplified');
-    const typed = correctNames(figuresAsWritten(readAsTheArticleSays(withNounsAfterDemonstratives(joinSplitVerbs(fromCantonese(cleanQuestion(raw)))), contains), contains), names, allText);
+    const typed = correctNames(figuresAsWritten(readAsTheArticleSays(withBareVerbsSaid(withNounsAfterDemonstratives(joinSplitVerbs(fromCantonese(cleanQuestion(raw))))), contains), contains), names, allText);
     const expanded = expandShortForms(typed.question, segment(typed.question), allText);
     const { question: q } = expanded;
     const corrections = [...typed.corrections, ...expanded.corrections];
@@ -579,6 +580,7 @@ function cleanQuestion(raw: string): string {
   return normalize(raw.slice(0, MAX_QUESTION_LENGTH * 5))
     .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '')
     .trim()
+    .replace(CLOSING, '')
     .replace(TRAILING, '')
     // 「聊了些什么」 asks what was discussed, as 「聊了什么」 does; 「有些什么」 asks for every item, as 「有哪些」 does.
     .replace(/(?<![这那哪一有])些(?=什么|啥)/gu, '')

@@ -21,6 +21,9 @@ export const ATTRIBUTE_NOUNS: readonly string[] = readWords('stopwords.yaml', 'a
 /** Verbs that say only that an event took place (开, 举行): data/stopwords.yaml `event_verbs`. */
 export const EVENT_VERBS: ReadonlySet<string> = new Set(readWords('stopwords.yaml', 'event_verbs'));
 
+/** What readers end a question with for tone (来着, 㗎): data/stopwords.yaml `closing_particles`. */
+export const CLOSING_PARTICLES: readonly string[] = readWords('stopwords.yaml', 'closing_particles');
+
 const STOP = new Set<string>([...QUESTION_WORDS, ...ASKED_KIND_WORDS, ...FUNCTION_WORDS]);
 
 /** True for a word that should not drive retrieval or count as evidence. */

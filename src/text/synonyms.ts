@@ -90,14 +90,29 @@ export function joinSplitVerbs(question: string): string {
 }
 
 /** One-character nouns after a demonstrative (这个会), and the word they stand for: data/synonyms.yaml `after_demonstrative`. */
-const AFTER_DEMONSTRATIVE = readAfterDemonstrative();
+const AFTER_DEMONSTRATIVE = readWordMap('after_demonstrative', 'one-character nouns');
 
-function readAfterDemonstrative(): Map<string, string> {
-  const raw = (readData('synonyms.yaml') as Record<string, unknown> | null)?.['after_demonstrative'] ?? {};
+/** Verbs readers use for holding an event when nothing follows them (在哪搞的): data/synonyms.yaml `bare_verbs`. */
+const BARE_VERBS = readWordMap('bare_verbs', 'verbs');
+
+function readWordMap(key: string, what: string): Map<string, string> {
+  const raw = (readData('synonyms.yaml') as Record<string, unknown> | null)?.[key] ?? {};
   if (typeof raw !== 'object' || raw === null || Object.values(raw).some((v) => typeof v !== 'string')) {
-    throw new Error('data/synonyms.yaml: expected after_demonstrative, a map of one-character nouns to words');
+    throw new Error(`data/synonyms.yaml: expected ${key}, a map of ${what} to words`);
   }
   return new Map(Object.entries(raw as Record<string, string>));
+}
+
+/**
+ * A question with a colloquial verb that has no object said as the article's verb for an event:
+ * 「座谈会在哪搞的」 asks where it was held, while 「搞啥产业」 keeps its 搞.
+ *
+ * @example withBareVerbsSaid('座谈会在哪搞的') // '座谈会在哪办的'
+ */
+export function withBareVerbsSaid(question: string): string {
+  let out = question;
+  for (const [verb, word] of BARE_VERBS) out = out.replace(new RegExp(`${verb}(?=(?:的|了|过|起来)?(?:吗|呢|啊|呀)?$)`, 'u'), word);
+  return out;
 }
 
 const DEMONSTRATIVE = '(?:这个|这次|这场|那个|那次|那场|此次|本次|该)';

@@ -277,3 +277,10 @@ describe('a change of name and 的事', () => {
   });
 });
 
+
+describe('what a reader ends a question with for tone', () => {
+  it('should read 「…是啥来着」 and 「…搞㗎？」 as the question without it', () => {
+    expect(engine.answer('那场座谈会打的口号是啥来着').answer).toBe('创新发展,聚力共赢');
+    expect(engine.answer('座谈会喺边度搞㗎？').answer).toContain('运河网谷');
+  });
+});

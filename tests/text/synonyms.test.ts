@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSplitVerbs, readAsTheArticleSays, saidOtherwise, synonymsOf, withNounsAfterDemonstratives } from '../../src/text/synonyms.js';
+import { joinSplitVerbs, readAsTheArticleSays, saidOtherwise, synonymsOf, withBareVerbsSaid, withNounsAfterDemonstratives } from '../../src/text/synonyms.js';
 
 describe('synonyms', () => {
   it('should give the words a question may use for the article’s, in every group a word stands in', () => {
@@ -36,6 +36,14 @@ describe('one-character nouns after a demonstrative', () => {
   ];
   it.each(cases)('should read %s as %s', (question, read) => {
     expect(withNounsAfterDemonstratives(question)).toBe(read);
+  });
+});
+
+describe('a colloquial verb with nothing after it', () => {
+  it('should be read as holding the event, and kept where a noun follows it', () => {
+    expect(withBareVerbsSaid('座谈会在哪搞的')).toBe('座谈会在哪办的');
+    expect(withBareVerbsSaid('座谈会在哪里搞')).toBe('座谈会在哪里办');
+    expect(withBareVerbsSaid('运河网谷主要搞啥产业的')).toBe('运河网谷主要搞啥产业的');
   });
 });
 
