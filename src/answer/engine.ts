@@ -131,7 +131,10 @@ function build(
   const allText = [...textOf.values()].join('\n');
   const articleTexts = new ArticleTexts(textOf);
   const sentenceCount = Math.max(1, index.size);
-  const names = new NameIndex([...new Set(articles.flatMap((a) => [...a.people.map((p) => p.name), ...namedWordsOf(a)]))]);
+  const names = new NameIndex(
+    [...new Set(articles.flatMap((a) => [...a.people.map((p) => p.name), ...namedWordsOf(a)]))],
+    new Set(articles.flatMap((a) => a.people.map((p) => p.name))),
+  );
   // Only several articles need telling apart.
   const proper = articles.length > 1 ? new Set(articles.flatMap(properWordsOf)) : new Set<string>();
   // Scanning megabytes of text for every name in every question is the slow way to learn the article

@@ -61,8 +61,8 @@ export function correctNames(
       // A question word is what the question asks, never a slip (推介时谁 is not 推介时说).
       if (!/\p{Script=Han}/u.test(stretch[i] ?? '') || QUESTION_CHARS.test(stretch[i] ?? '') || !soundsAlike(stretch[i] ?? '', name[i] ?? '')) continue;
       // 「松原是干嘛的」 is 松原 and 是, not a slip for 松原市: the rest of the name stands on its own in the text.
-      if ((i === 0 || i === name.length - 1) && occurrences(text, i === 0 ? name.slice(1) : name.slice(0, -1)) > occurrences(text, name)) continue;
-      if ((index.near(stretch).size ?? 0) > 1) continue; // close to two of the articles' names: no telling which
+      if (name.length > 2 && (i === 0 || i === name.length - 1) && occurrences(text, i === 0 ? name.slice(1) : name.slice(0, -1)) > occurrences(text, name)) continue;
+      if ([...index.near(stretch).keys()].filter((m) => index.names[m]?.length === stretch.length).length > 1) continue; // close to two of the articles' names: no telling which
       corrections.push({ from: stretch, to: name });
       corrected = corrected.slice(0, at) + name + corrected.slice(at + name.length);
       break;
@@ -81,14 +81,20 @@ function occurrences(text: string, word: string): number {
  * The articles' names of three or four characters, found by every way of
  * leaving one character out (张?挺, ?驰挺…), so that the names one character off
  * a stretch of a question are looked up, not compared with each name in turn.
+ * A person's name of two characters is found by its given name only (李? of 李岩):
+ * its surname alone stands in too many words.
  */
 export class NameIndex {
   readonly names: readonly string[];
   private readonly byMask = new Map<string, number[]>();
 
-  constructor(names: readonly string[]) {
+  constructor(names: readonly string[], people: ReadonlySet<string> = new Set()) {
     this.names = names;
     names.forEach((name, n) => {
+      if (name.length === 2 && people.has(name)) {
+        this.byMask.set(`${name[0]}\u0000`, [...(this.byMask.get(`${name[0]}\u0000`) ?? []), n]);
+        return;
+      }
       if (name.length < 3 || name.length > 4) return;
       for (let k = 0; k < name.length; k++) {
         const mask = `${name.slice(0, k)}\u0000${name.slice(k + 1)}`;
@@ -102,7 +108,7 @@ export class NameIndex {
   /** The names (by index, in the order given) within one character of a stretch of `text`, each with the stretches' positions. */
   near(text: string): Map<number, number[]> {
     const found = new Map<number, number[]>();
-    for (const length of [3, 4]) {
+    for (const length of [2, 3, 4]) {
       for (let at = 0; at + length <= text.length; at++) {
         const stretch = text.slice(at, at + length);
         for (let k = 0; k < length; k++) {

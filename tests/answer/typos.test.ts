@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandShortForms, shortFormOf } from '../../src/answer/typos.js';
+import { correctNames, expandShortForms, NameIndex, shortFormOf } from '../../src/answer/typos.js';
 import { loadSegmenter, segment } from '../../src/text/segment.js';
 
 loadSegmenter();
@@ -32,5 +32,22 @@ describe('short forms', () => {
     expect(expandShortForms(q, segment(q), text).question).toBe('鞠振宇是暨南大学哪个研究院的');
     expect(expandShortForms(q, segment(q), `${text}，暨阳大学教授`).question).toBe(q);
     expect(expandShortForms('包晓东多大', segment('包晓东多大'), text).question).toBe('包晓东多大');
+  });
+});
+
+describe('names one character off', () => {
+  const text = '市委书记李相国,市委常委、常务副市长李岩,副市长李继东主持活动';
+  const names = new NameIndex(['李相国', '李岩', '李继东'], new Set(['李相国', '李岩', '李继东']));
+
+  it('should read a two-character name with a given name that sounds alike as the person named', () => {
+    expect(correctNames('致辞的李言是什么职务', names, text).question).toBe('致辞的李岩是什么职务');
+  });
+
+  it('should still correct a longer name that holds the surname of a two-character one', () => {
+    expect(correctNames('李相囯是什么职务', names, text).question).toBe('李相国是什么职务');
+  });
+
+  it('should leave a surname with a word that sounds like no name alone', () => {
+    expect(correctNames('李总是谁', names, text).corrections).toEqual([]);
   });
 });
