@@ -1,11 +1,11 @@
 import { ROLE_SUFFIXES } from '../article/people.js';
 import { nameLikelihood } from '../text/names.js';
-import type { Article } from '../article/types.js';
+import type { Article, Sentence } from '../article/types.js';
 import { publishedYear } from '../article/published.js';
 import { amountOf, escapeRegExp, findNumbers } from '../text/numbers.js';
 import { normalize } from '../text/normalize.js';
 import { nameTag, segment } from '../text/segment.js';
-import { saidOtherwise, synonymsOf } from '../text/synonyms.js';
+import { exclusiveWordsIn, saidOtherwise, synonymsOf } from '../text/synonyms.js';
 import { readWords } from '../data.js';
 import { isStopWord } from '../text/stopwords.js';
 import { asksYear, DATE } from './extractors/date.js';
@@ -239,8 +239,21 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // 「那147家签约客户里面做生物医药的有多少家」 of 「签约客户147家,…上市企业4家」: a part asked of a figure the question
   // gives is not another item of the list that figure stands in.
   if (start >= 0 && siblingOfWhole(query.question, sentence, start, start + candidate.text.length)) return { ok: false, reason: 'counted', note: null };
+  // 「协助的企业里内地来的有多少」 of 「去年协助560间企业…。当中近300间来自内地」: a part asked is not the whole the article
+  // then breaks down.
+  if (start >= 0 && PART_ASKED.test(query.question) && brokenDown(source.article.sentences, source.sentence, start + candidate.text.length, candidate.text)) {
+    return { ok: false, reason: 'counted', note: null };
+  }
   // 「专精特新加国高企培育了多少家」 of 「…上市企业4家,培育专精特新及国家高新技术企业7家」: another figure's item holds the question's words, this one's none.
   if (start >= 0 && anotherItemAsked(query.question, sentence, start, start + candidate.text.length)) return { ok: false, reason: 'counted', note: null };
+  // 「271个项目里面境外项目占了几个」 of 「其中,开幕式现场集中签约项目132个」: a kind narrowed by a word that
+  // excludes others (境外, 省级: data/synonyms.yaml `exclusive`) is counted only by a figure whose clause says it.
+  // Not a time (去年): the article may date a whole paragraph once.
+  if (query.counted && start >= 0 && COUNT_UNIT.test(findNumbers(candidate.text).at(-1)?.unit ?? '')) {
+    const narrowed = exclusiveWordsIn(query.question).find((w) => !w.includes('年') && new RegExp(`${w}的?${query.counted}`, 'u').test(query.question));
+    const clause = clauseAt(sentence, start);
+    if (narrowed && !sentence.slice(clause.start, clause.end).includes(narrowed)) return { ok: false, reason: 'counted', note: null };
+  }
   // Only where the sentence names what is counted can it tell which of its numbers counts it.
   if (query.counted && start >= 0 && termPresence(sentence, query.counted) >= 0.9) {
     if (termPresence(itemAt(sentence, start, start + candidate.text.length), query.counted) < 0.9) return { ok: false, reason: 'counted', note: null };
@@ -267,6 +280,18 @@ function siblingOfWhole(question: string, sentence: string, start: number, end: 
   const said = item.replace(sentence.slice(start, end), '|');
   const shares = [...said].some((_, i) => i + 2 <= said.length && !said.slice(i, i + 2).includes('|') && question.includes(said.slice(i, i + 2)));
   return item !== itemAt(sentence, at, at + whole.text.length) && !/^(?:其中|当中)/u.test(item) && !shares;
+}
+
+/**
+ * Whether the count `figure`, ending at `end` of `sentence`, is broken down right after it: the rest of its
+ * sentence, or the next sentence of its paragraph, opens a clause with 其中 or 当中 that counts in its unit.
+ */
+function brokenDown(sentences: readonly Sentence[], sentence: Sentence, end: number, figure: string): boolean {
+  const unit = findNumbers(figure).at(-1)?.unit ?? '';
+  if (!COUNT_UNIT.test(unit)) return false;
+  const next = sentences[sentence.index + 1];
+  const after = sentence.norm.slice(end) + (next && next.paragraph === sentence.paragraph ? `。${next.norm}` : '');
+  return [...after.matchAll(/(?:^|[，,;；。])(?:其中|当中)([^。；;]*)/gu)].some((m) => findNumbers(m[1] ?? '').some((n) => n.unit === unit));
 }
 
 /** Measure words that count things (4家, 14个, 300间), not years, money or shares. */

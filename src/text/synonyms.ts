@@ -44,7 +44,7 @@ const EXCLUSIVE = new Map<string, readonly string[]>();
 for (const group of readGroups('exclusive')) for (const word of group) EXCLUSIVE.set(word, group.filter((w) => w !== word));
 
 /** The words of an `exclusive` group that `text` holds, longest first (上半年 before 年前). */
-function exclusiveWordsIn(text: string): string[] {
+export function exclusiveWordsIn(text: string): string[] {
   return [...EXCLUSIVE.keys()].filter((w) => text.includes(w)).sort((a, b) => b.length - a.length);
 }
 

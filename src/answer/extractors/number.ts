@@ -209,7 +209,7 @@ const TOTAL_BEFORE = /[共总计]/u;
 const PART_OPENS = /其中|当中/gu;
 /** A question that asks for a part of what the article counted. */
 // 「企业里来自内地的有多少间」, 「企业里面，内地来的有多少」: 里 after what was counted, not 公里 or 这里.
-export const PART_ASKED = /^(?:其中|当中|这当中|这其中)|(?:里面|里|之中|其中|当中)有?(?:多少|几)|(?:里面|里头|之中|其中|当中)[，,]?\p{Script=Han}{1,10}?(?:多少|几)|(?<![公英海千哪这那城村])里\p{Script=Han}{1,6}?(?:多少|几)/u;
+export const PART_ASKED = /^(?:其中|当中|这当中|这其中)|(?:里面|里|之中|其中|当中)有?(?:多少|几)|(?:里面|里头|之中|其中|当中)[，,]?\p{Script=Han}{1,10}?(?:多少|几)|(?<![公英海千哪这那城村])里\p{Script=Han}{1,8}?(?:多少|几)/u;
 
 /** The words that name the part a question asks for: its nouns and verbs after 里, 其中… (来自, 内地; 设, 总部). */
 function partWords(question: string): string[] {
