@@ -351,9 +351,17 @@ export function extractItems(ctx: ExtractContext): Candidate[] {
   return [...extractPhrase(ctx, { listed: true }), ...extractSpans(ctx, 'phrase', undefined, { listed: true })].map((c) => {
     const run = 'sentence' in c.source && c.start !== undefined ? enumerationAround(c.source.sentence.norm, c.start, c.start + c.text.length, head) : null;
     if (!run) return { ...c, score: c.score * ALONE };
+    // 「受邀来的商会有哪些」 of 「…企业高管、松原广东商会、北京吉林企业商会」: of a run that mixes kinds, the items of the
+    // kind asked, when two or more are.
+    const ofKind = (i: string): boolean => i.endsWith(head) || endsLikeHead(i, head);
+    const kept = head ? run.text.split('、').filter(ofKind) : [];
+    if (kept.length >= 2 && kept.length < run.text.split('、').length) {
+      const start = run.start + run.text.indexOf(kept[0] ?? '');
+      return { ...c, text: kept.join('、'), start, score: Math.min(1, c.score * ITEMS_BONUS * SIZE_BONUS) };
+    }
     // 「哪5个省」 of 「贵州省、陕西省、山东省、山西省、四川省」: as many items as asked, each of the kind asked.
     const items = run.text.split('、');
-    const bonus = ITEMS_BONUS * (size > 0 && items.length === size ? SIZE_BONUS : 1) * (head && items.every((i) => i.endsWith(head) || endsLikeHead(i, head)) ? SIZE_BONUS : 1);
+    const bonus = ITEMS_BONUS * (size > 0 && items.length === size ? SIZE_BONUS : 1) * (head && items.every(ofKind) ? SIZE_BONUS : 1);
     return { ...c, text: run.text, start: run.start, score: Math.min(1, c.score * bonus) };
   });
 }

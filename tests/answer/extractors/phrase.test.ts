@@ -35,6 +35,11 @@ describe('questions for every item (哪些, 有啥)', () => {
     // The kind asked before 有哪些.
     expect(everyArticleApp().engine.answer('在西洽会上签约的兄弟省份有哪些？').answer).toBe('贵州省、陕西省、山东省、山西省、四川省');
   });
+
+  it('should give, of a list that mixes kinds, only the items of the kind asked', () => {
+    const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
+    expect(songyuan.answer('松原签约会上受邀来的商会有哪些').answer).toBe('松原广东商会、北京吉林企业商会');
+  });
 });
 
 describe('a noun asked in several words', () => {
