@@ -587,6 +587,8 @@ function cleanQuestion(raw: string): string {
     .replace(TRAILING, '')
     // 「聊了些什么」 asks what was discussed, as 「聊了什么」 does; 「有些什么」 asks for every item, as 「有哪些」 does.
     .replace(/(?<![这那哪一有])些(?=什么|啥)/gu, '')
+    // 「把什么定为核心发展方向」 asks what 「以X为核心发展方向」 says, the same frame said with 把.
+    .replace(/把(什么|啥|哪些)(?:定|作|当|视|列)?为/u, '以$1为')
     // 「2022年一年GDP」, 「2022年全年」: the year said again as a whole is the year.
     .replace(/(?<=\d{4}年)(?:一整|一|全|整)年/gu, '')
     // 「是哪年的事」 asks 是哪年: the 事 is what the question is already about.

@@ -284,3 +284,9 @@ describe('what a reader ends a question with for tone', () => {
     expect(engine.answer('座谈会喺边度搞㗎？').answer).toContain('运河网谷');
   });
 });
+
+describe('the frame 把X定为Y', () => {
+  it('should be read as 以X为Y, and answered with all of X', () => {
+    expect(engine.answer('运河网谷把什么定为核心发展方向').answer).toBe('新一代信息技术、人工智能');
+  });
+});
