@@ -52,7 +52,9 @@ export function fromCantonese(question: string): string {
     if (hit) {
       const next = segment(question.slice(at + hit[0].length))[0];
       const asNoun = beforeNoun.get(hit[0]);
-      out += asNoun && next && /^n/u.test(next.tag) && !/^nr/u.test(next.tag) ? asNoun : hit[1];
+      // A noun, not a name (边个|上台 is who went on stage: jieba tags 上台 a place); 节 of 边个节 it tags a time.
+      const noun = next && ((/^n/u.test(next.tag) && !/^n[rs]/u.test(next.tag)) || (next.tag === 't' && next.word.length === 1));
+      out += asNoun && noun ? asNoun : hit[1];
       at += hit[0].length;
     } else {
       out += question[at];

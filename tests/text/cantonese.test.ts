@@ -6,6 +6,9 @@ describe('Cantonese questions', () => {
     expect(fromCantonese('投资推广署署长系边个')).toBe('投资推广署署长是谁');
     expect(fromCantonese('刘凯旋系喺边个节目讲嘅')).toBe('刘凯旋是在哪个节目讲的');
     expect(fromCantonese('呢篇报道系边个媒体发嘅')).toBe('这篇报道是哪个媒体发的');
+    // jieba tags 节 a time and 上台 a place: the one is a noun asked which of, the other no name.
+    expect(fromCantonese('松原呢次签约系边个节嘅系列活动')).toBe('松原这次签约是哪个节的系列活动');
+    expect(fromCantonese('仲有边个上台推介？')).toBe('还有谁上台推介？');
   });
 
   it('should read 话 as 说, 搵 as 找 and count 几多间 in 间, as Hong Kong writes companies', () => {
