@@ -36,6 +36,11 @@ describe('questions for every item (哪些, 有啥)', () => {
     expect(everyArticleApp().engine.answer('在西洽会上签约的兄弟省份有哪些？').answer).toBe('贵州省、陕西省、山东省、山西省、四川省');
   });
 
+  it('should read 行业 after 哪些 as the kind asked, which the article states by naming the trades', () => {
+    const hk = fixtureApp('004_hk-investhk.txt').engine;
+    expect(hk.answer('想进北都的企业包括哪些行业').answer).toBe('教育、国际学校、外地大学、现代物流、现代仓储、旅游业');
+  });
+
   it('should give, of a list that mixes kinds, only the items of the kind asked', () => {
     const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
     expect(songyuan.answer('松原签约会上受邀来的商会有哪些').answer).toBe('松原广东商会、北京吉林企业商会');
