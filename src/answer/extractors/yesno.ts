@@ -72,6 +72,8 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   if (slot.doers && !DOER_KINDS.has(asked.kind)) return [];
   // A figure is denied only by a figure, not by a date (「占有率达百分比以上」 → 2016年底).
   if (slot.amount && asked.kind !== 'number') return [];
+  // 「这篇报道是人民网的吗」 asked as 「这篇报道是什么」 gets the report's lead: what it is about settles no claim.
+  if (asked.kind === 'gist') return [];
   return [{ text: `不对，文章说是${asked.answer}`, source, score: asked.score }];
 }
 

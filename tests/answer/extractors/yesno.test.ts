@@ -387,3 +387,10 @@ describe('a doer claimed', () => {
     expect(seedApp().engine.answer('鞠振宇是暨南大学那个研究院的院长对吧').answer).toBe('对');
   });
 });
+
+describe('a claim about the report itself', () => {
+  it('should not be denied with the report\'s lead, which settles no claim', () => {
+    const a = seedApp().engine.answer('这篇报道是人民网的吗');
+    expect(a.answer ?? '').not.toContain('不对');
+  });
+});
