@@ -424,6 +424,11 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
     const other = cleft.asked === '谁' ? '哪家' : '谁';
     return { value: cleft.doer, question: `${is.groups.subject}是${cleft.asked}${cleft.rest}`, orAsked: `${is.groups.subject}是${other}${cleft.rest}`, open: true, doers: true };
   }
+  // 「这篇报道是人民网的」: whose a report is, is its outlet.
+  const owner = is?.groups?.what?.replace(/的$/u, '') ?? '';
+  if (cleft === undefined && is?.groups?.subject && REPORT_SUBJECT.test(is.groups.subject) && owner !== is.groups.what && /^(?:n(?!s)|x|j)/u.test(segment(owner)[0]?.tag ?? '')) {
+    return { value: owner, question: `${is.groups.subject}是哪家媒体的`, open: true, doers: true };
+  }
   // 「三井和台糖是上个月签的约」 claims when, in words no article dates: 「X是什么」 does not check it.
   if (is?.groups?.what && RELATIVE_TIME.test(is.groups.what)) return null;
   if (is?.groups?.subject && is.groups.what) {
@@ -443,6 +448,9 @@ function siblingPlaces(claimed: string, given: string): boolean {
   while (shared < a.length && a[shared] === b[shared]) shared += 1;
   return shared >= 2 && shared < a.length && shared < b.length;
 }
+
+/** The report itself, as a claim names it (这篇报道, 本文). */
+const REPORT_SUBJECT = /^(?:这篇|那篇|本篇|这条|那条|本文|文章|报道|新闻|稿子)(?:报道|新闻|文章|稿子|消息)?$/u;
 
 /** The kinds of answer that name a doer: a person, an organisation, the report's outlet or reporter. */
 const DOER_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'organization', 'source', 'reporter']);

@@ -390,7 +390,12 @@ describe('a doer claimed', () => {
 
 describe('a claim about the report itself', () => {
   it('should not be denied with the report\'s lead, which settles no claim', () => {
-    const a = seedApp().engine.answer('这篇报道是人民网的吗');
+    const a = seedApp().engine.answer('这篇报道是一篇评论吗');
     expect(a.answer ?? '').not.toContain('不对');
+  });
+
+  it('should check whose the report is against its outlet', () => {
+    expect(seedApp().engine.answer('这篇报道是人民网的吗').answer).toBe('对');
+    expect(seedApp().engine.answer('这篇报道是新华网的吗').answer).toBe('不对，文章说是人民网');
   });
 });
