@@ -756,3 +756,12 @@ describe('a count asked of part of a kind', () => {
     expect(five.answer('投资推广署去年协助了多少间企业').answer).toBe('560间');
   });
 });
+
+describe('how big something is', () => {
+  it('should not be answered with a count of what is in it', () => {
+    const a = seedApp().engine.answer('运河网谷有多大');
+    expect(a.answer).toBeNull();
+    expect(a.note).toContain('大小');
+    expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('台中LaLaport有多大').answer).toBe('4.36公顷');
+  });
+});
