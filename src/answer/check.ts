@@ -710,6 +710,8 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     const ending = PLACE_ENDING.exec(text)?.[0] ?? '';
     // 「在哪个场馆办的」 of 「在重庆闭幕」: a city, a district or a park is no venue.
     if (notTheVenueAsked(query.question, text)) return false;
+    // 「西洽会在哪里开的」 of 「四川省等共计115个项目在本届西洽会上签约」: where an event was held is said with a verb of holding it.
+    if (HELD_ASKED.test(query.question) && 'sentence' in candidate.source && !HELD_VERB.test(candidate.source.sentence.norm)) return false;
     // 「哪一区」 of 「湖滨生态园区」: a park (园区) or a scenic area (景区) is no district either.
     if (ADMIN_AREA.test(area) && ending.length >= 2 && (!ending.endsWith(area) || GENERIC_PLACES.has(ending))) return false;
     // 「落户北都哪个区」 of 「落户香港」: a name that ends as a place of another kind (港, 岛, 湾) is no district either
@@ -904,6 +906,11 @@ function firmLike(text: string): boolean {
 
 /** A count right after a noun (上市企业|4家): the noun is a kind of thing counted, not one named. */
 const COUNT_AFTER = /^[\d零〇一二两三四五六七八九十百千万]+(?:家|个|间|所)/u;
+
+/** Questions that ask where an event was held: 在哪开的, 在哪里举办. */
+const HELD_ASKED = /哪(?:里|儿|个地方)?(?:开|办|召开|举办|举行|开幕|闭幕)(?:的|了)?$/u;
+/** The verbs that say an event was held. */
+const HELD_VERB = /召开|举行|举办|开幕|闭幕|开会|主办|承办|在[^，,。；;]{2,20}?(?:开|办)/u;
 
 /** Questions that ask how something stands or goes. */
 const STATE_ASKED = /怎么样|咋样|怎样|如何|什么情况|啥情况/u;

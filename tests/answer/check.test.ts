@@ -305,9 +305,9 @@ describe('figures of another year, another measure, or a whole list', () => {
   });
 
   it('should not take a firm for a place because jieba tags its name one (日商三井)', () => {
-    const mitsui = engineOn('三井', ['林佳龙以「媒人」身分见证台糖与日商三井不动产签约仪式。', '未来三井将在台糖湖滨生态园区打造购物商场。']);
+    const mitsui = engineOn('三井', ['林佳龙以「媒人」身分见证台糖与日商三井不动产签约仪式,仪式在三井举行。', '未来三井将在台糖湖滨生态园区打造购物商场。']);
     expect(mitsui.answer('签约仪式是在哪里举行的？').answer).toBeNull();
-    const place = engineOn('台中', ['林佳龙以「媒人」身分见证台糖与三井不动产签约仪式。']);
+    const place = engineOn('台中', ['林佳龙以「媒人」身分见证台糖与三井不动产签约仪式,仪式在三井举行。']);
     expect(place.answer('签约仪式是在哪里举行的？').answer).toBe('三井');
   });
 });
@@ -763,5 +763,11 @@ describe('how big something is', () => {
     expect(a.answer).toBeNull();
     expect(a.note).toContain('大小');
     expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('台中LaLaport有多大').answer).toBe('4.36公顷');
+  });
+});
+
+describe('where an event was held', () => {
+  it('should be said with a verb of holding it, not by a place that signed at it', () => {
+    expect(everyArticleApp().engine.answer('西洽会在哪里开的').answer).toBe('重庆');
   });
 });
