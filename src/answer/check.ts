@@ -724,7 +724,8 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     const end = PLACE_ENDING.exec(text);
     const tokens = segment(text);
     if (tokens.length > 1 && /^v/u.test(tokens.at(-1)?.tag ?? '')) return false;
-    return (end !== null && end[0].length < text.length) || tokens.some((t) => t.tag === 'ns');
+    // 外地大学: a place word that names no particular place makes no place of what it qualifies.
+    return (end !== null && end[0].length < text.length && !GENERIC_PLACES.has(text.slice(0, end.index))) || tokens.some((t) => t.tag === 'ns' && !GENERIC_PLACES.has(t.word));
   }
   return true;
 }

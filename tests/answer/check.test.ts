@@ -771,3 +771,10 @@ describe('where an event was held', () => {
     expect(everyArticleApp().engine.answer('西洽会在哪里开的').answer).toBe('重庆');
   });
 });
+
+describe('a place word that names no particular place', () => {
+  it('should make no place of what it qualifies (外地大学, an item of a list of trades)', () => {
+    const e = engineOn('北都', ['近期署方接触到最少30间企业希望进驻北都发展,当中包括教育、国际学校、外地大学、现代物流等。']);
+    expect(e.answer('北都在哪').answer).toBeNull();
+  });
+});
