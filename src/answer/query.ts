@@ -50,6 +50,8 @@ export interface Query {
 interface PostRules {
   lesser: string[];
   longer: string[];
+  /** Posts that lead a whole body, which no one placed in a part of it holds. */
+  heads: string[];
   otherTimes: string[];
 }
 
@@ -84,7 +86,12 @@ export function loadMeasures(): Measure[] {
 export function loadPostRules(): PostRules {
   if (postRules) return postRules;
   const raw = readData('posts.yaml') as (Partial<PostRules> & { other_times?: unknown[] }) | null;
-  postRules = { lesser: (raw?.lesser ?? []).map(String), longer: (raw?.longer ?? []).map(String), otherTimes: (raw?.other_times ?? []).map(String) };
+  postRules = {
+    lesser: (raw?.lesser ?? []).map(String),
+    longer: (raw?.longer ?? []).map(String),
+    heads: (raw?.heads ?? []).map(String),
+    otherTimes: (raw?.other_times ?? []).map(String),
+  };
   return postRules;
 }
 

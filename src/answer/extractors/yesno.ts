@@ -10,7 +10,7 @@ import { saidOtherwise } from '../../text/synonyms.js';
 import { amountOf, findNumbers, type NumberMention } from '../../text/numbers.js';
 import { clauseAt, coverage, termPresence } from '../evidence.js';
 import { ORGANIZATION_KINDS, wholeOfAnother } from '../check.js';
-import { holdsPostWhole, postsIn } from '../query.js';
+import { holdsPostWhole, loadPostRules, postsIn } from '../query.js';
 import { GENERIC_PLACES } from '../places.js';
 import { sourceOf } from '../source.js';
 import { mentions } from '../../text/abbreviation.js';
@@ -144,7 +144,13 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | typeof UNS
       // this one. A post at a part of it (暨南大学…研究院院长) leaves a post at the whole (暨南大学教授) open, and so
       // does a seat on it (常委, 委员), which a 市委书记 holds too.
       const otherPostThere = !/^也/u.test(rest) && org.length >= 2 && !/委员?$/u.test(post) && person.roles.flatMap((r) => r.split('、')).some((r) => r.startsWith(org) && postsIn(r.slice(org.length))[0] === r.slice(org.length) && !r.includes(post));
-      const denied = holds || now || othersPost || otherOrg || headOfTheirLevel || otherPostThere || person.roles.some((r) => r.includes(post) || postsIn(r).some((p) => post.includes(p)));
+      // 「张莹尹是卫健委主任吗」 of a 卫健委科技教育处处长: someone placed in a part of a body is not its head.
+      const inPartOfIt = !/^也/u.test(rest) && org.length >= 2 && loadPostRules().heads.includes(post) && person.roles.flatMap((r) => r.split('、')).some((r) => {
+        const tail = r.startsWith(org) ? r.slice(org.length) : '';
+        const held = postsIn(tail).at(-1) ?? '';
+        return held !== '' && tail.length > held.length && !tail.includes(post);
+      });
+      const denied = holds || now || othersPost || otherOrg || headOfTheirLevel || otherPostThere || inPartOfIt || person.roles.some((r) => r.includes(post) || postsIn(r).some((p) => post.includes(p)));
       if (!denied) return { text: '不对', source: said, score: 1, vague: `文章没有说${person.name}是${post}，只说${says}` };
       return { text: holds ? '对' : `不对，文章说${says}`, source: said, score: 1 };
     }

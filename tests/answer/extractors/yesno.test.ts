@@ -365,6 +365,12 @@ describe('a claimed post at a body the article gives the person posts at', () =>
     expect(songyuan.answer('参加松原签约仪式的姜国凡是市委副书记吗？').answer).toBe('不对，文章说姜国凡是市委常委、市委秘书长');
     expect(engine.answer('鞠振宇是暨南大学教授吗').answer).toBeNull();
   });
+
+  it('should deny the head of a body to someone the article places in a part of it', () => {
+    expect(engine.answer('张莹尹是杭州市卫健委主任吗').answer).toBe('不对，文章说张莹尹是杭州市卫生健康委员会科技教育处处长');
+    // 教授 heads nothing: a 研究院院长 may hold it at the university too.
+    expect(engine.answer('鞠振宇是暨南大学教授吗').answer).toBeNull();
+  });
 });
 
 describe('a claimed place that is another part of the place the article gives', () => {
