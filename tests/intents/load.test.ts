@@ -107,6 +107,7 @@ describe('matchIntent', () => {
     const cases: [string, string][] = [
       ['张驰挺是谁', 'who'],
       ['运河网谷签约了多少客户', 'how-much'],
+      ['2022年杭州医药制造业总产值好多钱？', 'how-much'],
       ['运河网谷什么时候开园', 'when'],
       ['座谈会在哪里召开', 'where'],
       ['座谈会的主题是什么', 'what'],
