@@ -250,7 +250,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // excludes others (境外, 省级: data/synonyms.yaml `exclusive`) is counted only by a figure whose clause says it.
   // Not a time (去年): the article may date a whole paragraph once.
   if (query.counted && start >= 0 && COUNT_UNIT.test(findNumbers(candidate.text).at(-1)?.unit ?? '')) {
-    const narrowed = exclusiveWordsIn(query.question).find((w) => !w.includes('年') && new RegExp(`${w}的?${query.counted}`, 'u').test(query.question));
+    // 「有多少个是境外的」 narrows the same way.
+    const narrowed = exclusiveWordsIn(query.question).find((w) => !w.includes('年') && new RegExp(`${w}的?${query.counted}|(?:多少|几)\\p{Script=Han}?是${w}`, 'u').test(query.question));
     const clause = clauseAt(sentence, start);
     if (narrowed && !sentence.slice(clause.start, clause.end).includes(narrowed)) return { ok: false, reason: 'counted', note: null };
   }

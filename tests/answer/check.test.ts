@@ -749,10 +749,13 @@ describe('a count asked of part of a kind', () => {
   it('should not count a kind the question narrows (境外项目) with a figure whose clause does not say it', () => {
     expect(five.answer('第二届西洽会271个项目里面境外项目占了几个？').answer).toBeNull();
     expect(five.answer('西洽会国内外项目一共几个').answer).toBe('271个');
+    expect(five.answer('西洽会签约项目有多少个是境外的').answer).toBeNull();
+    expect(five.answer('西洽会签约项目里有多少个是境外的').answer).toBeNull();
   });
 
   it('should give the part, not the whole the article then breaks down with 当中', () => {
     expect(five.answer('投资推广署去年协助的企业里内地来的大概有多少').answer).toBe('近300间');
+    expect(five.answer('投资推广署去年协助的企业有多少间是内地的').answer).toBe('近300间');
     expect(five.answer('投资推广署去年协助了多少间企业').answer).toBe('560间');
   });
 });

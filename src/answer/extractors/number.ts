@@ -81,8 +81,8 @@ export function countedNoun(question: string): string {
   if (/^(?:个|项|种|家|间|所|条|件)$/u.test(m.unit) && after && /^v/u.test(after.tag) && after.word.length >= 2 && next && counts(next)) {
     return `${after.word}${next.word}`;
   }
-  // 「上市公司几家」, 「560家企业有多少来自内地」: the words before the measure, back to the verb.
-  const before = segment(question.slice(0, m.index).replace(/(?:一共|总共|共|有|是|共有|占了?|单独|分别|各自|各)+$/u, ''));
+  // 「上市公司几家」, 「560家企业有多少来自内地」, 「签约项目里有多少个」: the words before the measure, back to the verb.
+  const before = segment(question.slice(0, m.index).replace(/(?:一共|总共|共|有|是|共有|占了?|单独|分别|各自|各)+$/u, '').replace(/(?<![公英海千哪这那])(?:里面|里头|之中|当中|里)$/u, ''));
   const nouns: string[] = [];
   for (let i = before.length - 1; i >= 0 && counts(before[i]); i--) nouns.unshift(before[i]?.word ?? '');
   return nouns.join('');
@@ -209,7 +209,7 @@ const TOTAL_BEFORE = /[共总计]/u;
 const PART_OPENS = /其中|当中/gu;
 /** A question that asks for a part of what the article counted. */
 // 「企业里来自内地的有多少间」, 「企业里面，内地来的有多少」: 里 after what was counted, not 公里 or 这里.
-export const PART_ASKED = /^(?:其中|当中|这当中|这其中)|(?:里面|里|之中|其中|当中)有?(?:多少|几)|(?:里面|里头|之中|其中|当中)[，,]?\p{Script=Han}{1,10}?(?:多少|几)|(?<![公英海千哪这那城村])里\p{Script=Han}{1,8}?(?:多少|几)/u;
+export const PART_ASKED = /^(?:其中|当中|这当中|这其中)|(?:里面|里|之中|其中|当中)有?(?:多少|几)|(?:里面|里头|之中|其中|当中)[，,]?\p{Script=Han}{1,10}?(?:多少|几)|(?<![公英海千哪这那城村])里\p{Script=Han}{1,8}?(?:多少|几)|有(?:多少|几)[间家个位名所]是\p{Script=Han}{1,8}的/u;
 
 /** The words that name the part a question asks for: its nouns and verbs after 里, 其中… (来自, 内地; 设, 总部). */
 function partWords(question: string): string[] {
