@@ -41,6 +41,11 @@ describe('questions for every item (哪些, 有啥)', () => {
     expect(hk.answer('想进北都的企业包括哪些行业').answer).toBe('教育、国际学校、外地大学、现代物流、现代仓储、旅游业');
   });
 
+  it('should read 涉及什么 as asking for every item the article lists', () => {
+    const hk = fixtureApp('004_hk-investhk.txt').engine;
+    expect(hk.answer('想进驻北都的企业涉及什么行业').answer).toBe('教育、国际学校、外地大学、现代物流、现代仓储、旅游业');
+  });
+
   it('should give, of a list that mixes kinds, only the items of the kind asked', () => {
     const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
     expect(songyuan.answer('松原签约会上受邀来的商会有哪些').answer).toBe('松原广东商会、北京吉林企业商会');
