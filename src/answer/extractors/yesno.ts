@@ -70,6 +70,9 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   if (slot.open && asked.score < ctx.weights.openDenial && !framedHere && !(slot.place && siblingPlaces(slot.value, asked.answer))) return [];
   // 「…是浙江省卫健委主办的」: only another doer denies it, not a phrase (主题座谈).
   if (slot.doers && !DOER_KINDS.has(asked.kind)) return [];
+  // 「包晓东做了讲话吗」 answered with what he said: he spoke.
+  const opening = asked.answer.slice(0, 6);
+  if (slot.deed && ['“', '「', '‘'].some((q) => (asked.evidence ?? '').includes(q + opening))) return [];
   // A figure is denied only by a figure, not by a date (「占有率达百分比以上」 → 2016年底).
   if (slot.amount && asked.kind !== 'number') return [];
   // 「这篇报道是人民网的吗」 asked as 「这篇报道是什么」 gets the report's lead: what it is about settles no claim.
@@ -367,6 +370,8 @@ interface Slot {
   doers?: boolean;
   /** The value is an amount: only a number can deny it. */
   amount?: boolean;
+  /** The value is a deed (做了主题演讲): words the person is quoted as saying are no other deed. */
+  deed?: boolean;
 }
 
 /** The value a claim asserts and the question whose answer settles it; null when none can be found. */
@@ -415,8 +420,12 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
     const at = claim.indexOf(named.name);
     return { value: named.name, question: `${claim.slice(0, at)}谁${claim.slice(at + named.name.length)}` };
   }
-  const deed = /^(?<who>.{2,4}?)(?:做了|作了|进行了|发表了|参加了|出席了)(?<what>.+)$/u.exec(claim);
-  if (deed?.groups?.who && deed.groups.what) return { value: deed.groups.what, question: `${deed.groups.who}做了什么` };
+  // 「有没有做主题演讲」 (有做…), 「做主题演讲了吗」 claim the same deed as 「做了主题演讲吗」. Another deed of theirs denies
+  // it only when the article does speak of the deed claimed (主题演讲, given to others): one it never names (发表讲话)
+  // may be theirs too, and attending (参加, 出席) goes with whatever they did there.
+  const deed = /^(?<who>.{2,4}?)(?:有(?=[做作进发]))?(?:做|作|进行|发表)了?(?<what>.+?)了?$/u.exec(claim);
+  const deedNamed = (what: string): boolean => ctx.articles.some((a) => a.sentences.some((s) => termPresence(s.norm, what) >= 0.9));
+  if (deed?.groups?.who && deed.groups.what) return deedNamed(deed.groups.what) ? { value: deed.groups.what, question: `${deed.groups.who}做了什么`, deed: true } : null;
   // 「三井是跟台中市政府签约的」: the partner claimed is checked against the one the article gives (台糖).
   const partner = PARTNER_CLAIM.exec(claim)?.groups;
   if (partner?.who && partner.other && partner.deed) return { value: partner.other, question: `${partner.who}是跟哪家${partner.deed}的`, open: true };

@@ -366,6 +366,13 @@ describe('a claimed post at a body the article gives the person posts at', () =>
     expect(engine.answer('鞠振宇是暨南大学教授吗').answer).toBeNull();
   });
 
+  it('should deny a deed the article gives others, and leave attending, or speaking when quoted, open', () => {
+    expect(engine.answer('姜秀超有没有做主题演讲').answer).toBe('不对，文章说是对运河网谷项目作深入推介');
+    expect(engine.answer('张俊峰有没有做主题演讲').answer).toBe('对');
+    expect(engine.answer('鞠振宇参加了座谈会吗').answer).toBeNull();
+    expect(engine.answer('包晓东发表了讲话吗').answer).toBeNull();
+  });
+
   it('should deny the head of a body to someone the article places in a part of it', () => {
     expect(engine.answer('张莹尹是杭州市卫健委主任吗').answer).toBe('不对，文章说张莹尹是杭州市卫生健康委员会科技教育处处长');
     // 教授 heads nothing: a 研究院院长 may hold it at the university too.
