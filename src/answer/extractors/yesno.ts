@@ -68,6 +68,8 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   // A place is denied by another part of the same place (台中港 against a claimed 台中东区) whatever the score.
   const framedHere = slot.frame && normalize(asked.evidence ?? '').includes(`以${normalize(asked.answer)}${slot.frame}`);
   if (slot.open && asked.score < ctx.weights.openDenial && !framedHere && !(slot.place && siblingPlaces(slot.value, asked.answer))) return [];
+  // 「产值是全省第一吗」: a rank is denied only by another rank, not by what the thing is (实现工业总产值).
+  if (RANK.test(slot.value) && !RANK.test(asked.answer)) return [];
   // 「…是浙江省卫健委主办的」: only another doer denies it, not a phrase (主题座谈).
   if (slot.doers && !DOER_KINDS.has(asked.kind)) return [];
   // 「包晓东做了讲话吗」 answered with what he said: he spoke.
@@ -79,6 +81,9 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   if (asked.kind === 'gist') return [];
   return [{ text: `不对，文章说是${asked.answer}`, source, score: asked.score }];
 }
+
+/** A rank or an extreme: 全省第一, 第3位, 最大, 之首, 榜首. */
+const RANK = /第[一二三四五六七八九十百\d]+|最[\p{Script=Han}]|首位|之首|榜首|龙头|排名/u;
 
 /** Words that ask for a yes or no, at the end of the question (…了没) or as 是不是 / 是否 / 有没有 inside it. */
 const MARKER_END = /(?:是真的吗|是不是真的|对不对|对吗|对吧|对么|是吗|是吧|没错吧|没错吗|是否属实|是不是|吗|吧|么|嘛|呢|(?<=了)没有?)$/u;

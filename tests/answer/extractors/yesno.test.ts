@@ -412,3 +412,9 @@ describe('a claim about the report itself', () => {
     expect(seedApp().engine.answer('这篇报道是新华网的吗').answer).toBe('不对，文章说是人民网');
   });
 });
+
+describe('a claimed rank', () => {
+  it('should be denied only by another rank, not by what the thing is', () => {
+    expect(engine.answer('杭州医药制造业产值是全省第一吗').answer).toBeNull();
+  });
+});
