@@ -17,7 +17,7 @@ import { EVENT_VERB } from './extractors/place.js';
 import { partnerAsked, partnersOf } from './extractors/partner.js';
 import { pronounSpeaker } from '../article/pronouns.js';
 import { onlookerOnly, organizationOf, respectiveDoer, segments } from './extractors/people.js';
-import { askedPlaceKind, GENERIC_PLACES, namedAsFirm, notTheVenueAsked, PLACE_ENDING, placeAwareTag } from './places.js';
+import { askedPlaceKind, GENERIC_PLACES, namedAsFirm, namedAsVenue, notTheVenueAsked, PLACE_ENDING, placeAwareTag } from './places.js';
 import { BARE_VERB, deedsAsked, holdsPostWhole, itemsAsked, lesserBase, postsIn, type Query } from './query.js';
 import { run } from './source.js';
 import { mentions } from '../text/abbreviation.js';
@@ -705,9 +705,11 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
   if (query.kind === 'place') {
     if (namedAsFirm(text, article.sentences.map((s) => s.norm).join(''))) return false;
     // 「西洽会在哪个城市举办」 of 「亚洲300…论坛重庆峰会」: a continent or a country is no city.
-    if (CITY_ASKED.test(query.question) && /(?:洲|国)$/u.test(text)) return false;
-    // 「在哪个省」 of 「…数字经济小镇」: a name that ends as a place of another kind (小镇, 园区, 网谷) is not the area asked.
+    // 「在哪个省」 of 「中国·查干湖」: nor is either a province or any area asked by its level, and 「在哪个市举行」
+    // of 「在郭尔罗斯宾馆举行」: nor is a venue.
     const area = askedPlaceKind(query.question);
+    if ((CITY_ASKED.test(query.question) || ADMIN_AREA.test(area)) && (/(?:洲|国)$/u.test(text) || namedAsVenue(text))) return false;
+    // 「在哪个省」 of 「…数字经济小镇」: a name that ends as a place of another kind (小镇, 园区, 网谷) is not the area asked.
     const ending = PLACE_ENDING.exec(text)?.[0] ?? '';
     // 「在哪个场馆办的」 of 「在重庆闭幕」: a city, a district or a park is no venue.
     if (notTheVenueAsked(query.question, text)) return false;

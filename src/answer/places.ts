@@ -23,7 +23,12 @@ const VENUE_ENDING = new RegExp(`\\p{Script=Han}(?:${readWords('places.yaml', 'v
 
 /** Whether a question asks for a venue by its kind (在哪个酒店开的) and `place` is not named like one (重庆, 运河网谷). */
 export function notTheVenueAsked(question: string, place: string): boolean {
-  return VENUE_ASKED.test(question) && !VENUE_ENDING.test(place);
+  return VENUE_ASKED.test(question) && !namedAsVenue(place);
+}
+
+/** Whether a place is named like a venue (郭尔罗斯宾馆, 会展中心): data/places.yaml `venue_endings`. */
+export function namedAsVenue(place: string): boolean {
+  return VENUE_ENDING.test(place);
 }
 
 /** Words jieba tags as places that name no particular place (城市, 当地, 全国): data/places.yaml. */

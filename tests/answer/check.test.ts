@@ -781,3 +781,12 @@ describe('a place word that names no particular place', () => {
     expect(e.answer('北都在哪').answer).toBeNull();
   });
 });
+
+describe('an area asked by its level', () => {
+  it('should not be answered with a country or a venue', () => {
+    const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
+    expect(songyuan.answer('查干湖在哪个省').answer).toBeNull();
+    expect(songyuan.answer('松原签约仪式在哪个市举行').answer).toBeNull();
+    expect(songyuan.answer('松原签约仪式在哪里举行').answer).toBe('郭尔罗斯宾馆');
+  });
+});
