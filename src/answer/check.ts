@@ -686,6 +686,16 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     const tokens = segment(text);
     if (tokens.length === 1 && /^(?:n|s|f|t|ns|nz)$/u.test(tokens[0]?.tag ?? '')) return false;
   }
+  // 「北都是什么」 asks what a thing is: a deed alone (发展 of 「进驻北都发展」) says what is done, not what it is,
+  // and a place it is in (数字经济小镇内 of 「运河网谷地处…小镇内」) where it is.
+  if (query.kind === 'phrase' && /是(?:什么|啥|何物)[？?]?$/u.test(query.question)) {
+    const tokens = segment(text);
+    // A noun of action (vn: 发展, but also 生命) is a deed only where it goes on from the thing asked about (北都|发展).
+    const subject = query.question.replace(/是(?:什么|啥|何物)[？?]?$/u, '').slice(-2);
+    const after = candidate.start !== undefined && 'sentence' in candidate.source && subject.length === 2 && candidate.source.sentence.norm.slice(0, candidate.start).endsWith(subject);
+    if (tokens.length === 1 && (tokens[0]?.tag === 'v' || (tokens[0]?.tag === 'vn' && after))) return false;
+    if (/(?:内|里|境内|之中)$/u.test(text)) return false;
+  }
   // 「叫什么名字」 asks for a name: a proper noun, a Latin word or something quoted, not 现场 or 活动.
   if (query.kind === 'phrase' && NAME_ASKED.test(query.question)) {
     const quoted = candidate.start !== undefined && 'sentence' in candidate.source && /[“「『‘《"(（]$/u.test(candidate.source.sentence.norm.slice(0, candidate.start));

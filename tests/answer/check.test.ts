@@ -790,3 +790,10 @@ describe('an area asked by its level', () => {
     expect(songyuan.answer('松原签约仪式在哪里举行').answer).toBe('郭尔罗斯宾馆');
   });
 });
+
+describe('what a thing is', () => {
+  it('should not be answered with a deed it goes on to, nor with the place it is in', () => {
+    expect(fixtureApp('004_hk-investhk.txt').engine.answer('香港北都是什么').answer).toBeNull();
+    expect(engine.answer('运河网谷是什么').answer).toBeNull();
+  });
+});
