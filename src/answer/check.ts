@@ -223,8 +223,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if (/^\d+$/u.test(candidate.text) && start >= 0 && (gluedToName(sentence, start) || YEARLIKE.test(candidate.text))) {
     return { ok: false, reason: 'measure', note: null };
   }
-  // 「规模多大」 of 「五大产业链」: 五大 names a set of five (几大 asks that), not a size or a count.
-  if (/^[\d一二三四五六七八九十]+大$/u.test(candidate.text) && askedUnit(query.question) !== '大') return { ok: false, reason: 'measure', note: null };
+  // 「规模多大」 of 「五大产业链」: 五大 names a set of five (几大 asks that), not a size or a count; 500强 names a ranking.
+  if (/^[\d一二三四五六七八九十]+[大强]$/u.test(candidate.text) && askedUnit(query.question) !== candidate.text.at(-1)) return { ok: false, reason: 'measure', note: null };
   // 「多少个项目」 of 「项目数的42.4%」: a share or a sum of money counts nothing.
   const figure = findNumbers(candidate.text).at(-1);
   if (figure && figureClash(query.question, figure.unit, query.measure !== null)) return { ok: false, reason: 'measure', note: null };
@@ -258,6 +258,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // Only where the sentence names what is counted can it tell which of its numbers counts it.
   if (query.counted && start >= 0 && termPresence(sentence, query.counted) >= 0.9) {
     if (termPresence(itemAt(sentence, start, start + candidate.text.length), query.counted) < 0.9) return { ok: false, reason: 'counted', note: null };
+    const sub = subKindOnly(query.question, sentence, start, start + candidate.text.length, query.counted);
+    if (sub) return { ok: false, reason: 'counted', note: `文章只给出${sub}` };
   } else if (query.counted && start >= 0 && countsOther(sentence.slice(start + candidate.text.length), query.counted)) {
     return { ok: false, reason: 'counted', note: null };
   } else if (query.counted && start >= 0 && !measure && askedUnit(query.question) && kindOfOther(itemAt(sentence, start, start + candidate.text.length), sentence, query.counted)) {
@@ -293,6 +295,30 @@ function brokenDown(sentences: readonly Sentence[], sentence: Sentence, end: num
   const next = sentences[sentence.index + 1];
   const after = sentence.norm.slice(end) + (next && next.paragraph === sentence.paragraph ? `。${next.norm}` : '');
   return [...after.matchAll(/(?:^|[，,;；。])(?:其中|当中)([^。；;]*)/gu)].some((m) => findNumbers(m[1] ?? '').some((n) => n.unit === unit));
+}
+
+/**
+ * The item holding the count from `start` to `end` when it counts a kind of the noun asked (上市企业4家 of 「有多少家企业」)
+ * beside other kinds of it in the same sentence (…企业7家), and the question names none of its kind: then the article
+ * breaks the noun down and gives no count of it whole. Null otherwise.
+ */
+function subKindOnly(question: string, sentence: string, start: number, end: number, counted: string): string | null {
+  const unit = findNumbers(sentence.slice(start, end)).at(-1)?.unit ?? '';
+  if (!COUNT_UNIT.test(unit)) return null;
+  // The two characters before the noun in an item say its kind (上市 of 上市企业); none when the noun opens the item.
+  const kindIn = (item: string): string => {
+    const at = item.lastIndexOf(counted);
+    return at >= 2 && /^\p{Script=Han}{2}$/u.test(item.slice(at - 2, at)) ? item.slice(at - 2, at) : '';
+  };
+  const item = itemAt(sentence, start, end);
+  // 「…企业子企业区域总部1家」 counts what the noun only qualifies: the nouns between it and the count (区域总部).
+  const between = item.slice(item.lastIndexOf(counted) + counted.length, item.indexOf(sentence.slice(start, end)));
+  const countsAnother = between.length >= 2 && segment(between).every((t) => /^n/u.test(t.tag));
+  // The question names the kind with any word of the item (专精特新, 开幕式), not only the two before the noun.
+  const named = segment(question).some((t) => t.word.length >= 2 && t.word !== counted && !isStopWord(t.word) && item.includes(t.word));
+  if (!kindIn(item) || (named && !countsAnother)) return null;
+  const kinds = findNumbers(sentence).filter((n) => n.unit === unit).map((n) => kindIn(itemAt(sentence, n.start, n.end))).filter(Boolean);
+  return new Set(kinds).size >= 2 ? item : null;
 }
 
 /** Measure words that count things (4家, 14个, 300间), not years, money or shares. */

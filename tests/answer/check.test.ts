@@ -797,3 +797,14 @@ describe('what a thing is', () => {
     expect(engine.answer('运河网谷是什么').answer).toBeNull();
   });
 });
+
+describe('a count of a noun the article breaks down by kind', () => {
+  it('should not be answered with the count of one kind, and should say what the article gives', () => {
+    const a = engine.answer('运河网谷有多少家企业');
+    expect(a.answer).toBeNull();
+    expect(a.note).toContain('上市企业4家');
+    expect(engine.answer('运河网谷有多少家上市企业').answer).toBe('4家');
+    // Nor with a ranking (世界500强) once every count is refused.
+    expect(engine.answer('运河网谷落地了多少家企业').answer).toBeNull();
+  });
+});
