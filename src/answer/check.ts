@@ -141,6 +141,11 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // 「定位成什么产业」 → 「杭州发展五大产业」 of 「…五大产业链…」: the noun asked is only the start of the word there.
   if ((query.kind === 'phrase' || query.kind === 'items') && endsInsideWord(source.sentence.norm, candidate, query.question)) return { ok: false, reason: 'kind', note: null };
   if ((query.kind === 'phrase' || query.kind === 'items') && brokenAtBracket(source.sentence.norm, candidate)) return { ok: false, reason: 'piece', note: null };
+  // 「台中车站附近有什么」 of 「以台中车站为核心」: the frame's own word (核心, 主题) is a piece of the frame around the
+  // thing asked about, not what is there.
+  if ((query.kind === 'phrase' || query.kind === 'items') && FRAME_WORD.test(candidate.text) && !query.question.includes(candidate.text) && source.sentence.norm.includes(`为${candidate.text}`)) {
+    return { ok: false, reason: 'piece', note: null };
+  }
   // 「主要地标，现时则仍是区内」: a phrase that runs over a comma is two pieces of clauses, unless it is quoted whole (“创新发展,聚力共赢”).
   if (query.kind === 'phrase' && /[，,]/u.test(candidate.text) && !quotedWhole(source.sentence.norm, candidate)) return { ok: false, reason: 'kind', note: null };
   // 「外地大学是哪一所」 of 「包括教育、国际学校、外地大学、现代物流」: another item of the list the question's own
@@ -926,6 +931,9 @@ function gluedToName(sentence: string, start: number): boolean {
 }
 /** A bare number that reads as a year. */
 const YEARLIKE = /^(?:1[5-9]|20)\d\d$/u;
+
+/** The words a frame (以X为核心) puts a thing in. */
+const FRAME_WORD = /^(?:核心|主题|重点|主线|目标|宗旨|导向|中心|依托|基础|抓手|主导)$/u;
 
 /** A question that asks for a city by the word for one. */
 const CITY_ASKED = /(?:哪个|哪座|哪一个|哪一座|什么|啥)城市/u;

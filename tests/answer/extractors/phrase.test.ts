@@ -41,6 +41,11 @@ describe('questions for every item (哪些, 有啥)', () => {
     expect(hk.answer('想进北都的企业包括哪些行业').answer).toBe('教育、国际学校、外地大学、现代物流、现代仓储、旅游业');
   });
 
+  it('should read 附近有什么 as asking for every item there, never with the frame (以…为核心) around the place', () => {
+    const taichung = fixtureApp('003_taichung-mitsui.txt').engine;
+    expect(taichung.answer('台中车站附近有什么').answer).toBe('建国市场、旧台中车站(铁道文化园区)、20号仓库、大鲁阁新时代广场、秀泰影城');
+  });
+
   it('should read 涉及什么 as asking for every item the article lists', () => {
     const hk = fixtureApp('004_hk-investhk.txt').engine;
     expect(hk.answer('想进驻北都的企业涉及什么行业').answer).toBe('教育、国际学校、外地大学、现代物流、现代仓储、旅游业');
