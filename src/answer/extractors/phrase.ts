@@ -390,9 +390,10 @@ export function enumerationAround(text: string, start: number, end: number, head
   const first = items[0] ?? '';
   const tokens = segment(first);
   // The first item starts after the verb that governs the list (打造|时尚之都, 聚焦|生命健康), else it is cut to length.
-  const verb = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.tag === 'v').at(-1);
+  // A verb that ends the first item is the item's own (涉及|智能制造), not the one governing the list.
+  const verb = tokens.map((t, i) => ({ t, i })).filter(({ t, i }) => t.tag === 'v' && i < tokens.length - 1).at(-1);
   let cut = first.length;
-  if (verb && verb.i < tokens.length - 1) cut = tokens.slice(verb.i + 1).reduce((n, t) => n + t.word.length, 0);
+  if (verb) cut = tokens.slice(verb.i + 1).reduce((n, t) => n + t.word.length, 0);
   else {
     let at = 0;
     for (const t of tokens) {

@@ -41,6 +41,11 @@ describe('questions for every item (哪些, 有啥)', () => {
     expect(hk.answer('想进北都的企业包括哪些行业').answer).toBe('教育、国际学校、外地大学、现代物流、现代仓储、旅游业');
   });
 
+  it('should start the first item after the verb that governs the list, not after the item\'s own verb (智能制造)', () => {
+    const chongqing = fixtureApp('001_chongqing-xiqiahui.txt').engine;
+    expect(chongqing.answer('西洽会签约项目涉及哪些领域').answer).toBe('智能制造、生物制药、新材料、新能源汽车、高端装备、现代物流、生态保护');
+  });
+
   it('should read 附近有什么 as asking for every item there, never with the frame (以…为核心) around the place', () => {
     const taichung = fixtureApp('003_taichung-mitsui.txt').engine;
     expect(taichung.answer('台中车站附近有什么').answer).toBe('建国市场、旧台中车站(铁道文化园区)、20号仓库、大鲁阁新时代广场、秀泰影城');
