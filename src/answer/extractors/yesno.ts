@@ -351,6 +351,9 @@ const RELATIVE_TIME = /^(?:上个?月|下个?月|本月|这个月|上周|下周|
 /** A date a claim gives: a day, a month, a year, or a time counted back or on from the report's (3年前). */
 const DATE_IN_CLAIM = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,3}个?(?:年|月|天|周|星期)(?:以前|之前|以后|之后|前|后)/u;
 
+/** A stage something has come to: 进入加速爆发期, 处于起步阶段. */
+const STAGE = /(?<verb>(?:进入|迈入|步入|走入)了?|处于|处在)(?<value>\p{Script=Han}{1,8}?)(?<frame>时期|阶段|期)$/u;
+
 /** A frame that names what something centres on: 以亲子为主题, 以创新为核心. */
 const FRAMED = /以(?<value>[^以为]{1,10}?)(?<frame>为(?:主题|核心|重点|主线|目标|宗旨|导向))/u;
 
@@ -419,6 +422,12 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   if (framed?.groups?.value) {
     const at = framed.index + 1;
     return { value: framed.groups.value, question: `${claim.slice(0, at)}什么${claim.slice(at + framed.groups.value.length)}`, open: true, frame: framed.groups.frame ?? '' };
+  }
+  // 「已经进入成熟期」: the stage claimed, asked as 进入什么期.
+  const stage = STAGE.exec(claim);
+  if (stage?.groups?.value && stage.groups.frame) {
+    const at = stage.index + (stage.groups.verb?.length ?? 0);
+    return { value: stage.groups.value + stage.groups.frame, question: `${claim.slice(0, at)}什么${stage.groups.frame}`, open: true };
   }
   const named = ctx.articles.flatMap((a) => a.people).find((p) => claim.includes(p.name));
   if (named && !claim.startsWith(named.name)) {

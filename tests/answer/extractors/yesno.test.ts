@@ -418,3 +418,10 @@ describe('a claimed rank', () => {
     expect(engine.answer('杭州医药制造业产值是全省第一吗').answer).toBeNull();
   });
 });
+
+describe('a claimed stage', () => {
+  it('should be denied with the stage the article says it has come to', () => {
+    expect(engine.answer('文中说杭州生物医药已经进入成熟期，对不对').answer).toBe('不对，文章说是加速爆发期');
+    expect(engine.answer('杭州生物医药产业进入了加速爆发期吗').answer).toBe('对');
+  });
+});
