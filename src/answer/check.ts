@@ -708,7 +708,10 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
   // 「在哪个大学任职」: an organisation of the kind asked, not the person's other one.
   if (query.kind === 'organization') {
     const asked = modifiedNoun(query.question);
-    return !ORGANIZATION_KINDS.has(asked) || text.includes(asked) || (asked === '学校' && SCHOOL_KINDS.some((k) => text.includes(k)));
+    // 「哪家公司的项目」 of 「招商蛇口运河网谷」: a firm is often named short, by the start of the name of a 公司 the
+    // article gives someone a post at (招商蛇口产业园区杭州公司).
+    const firmOfSomeone = /^(?:公司|集团)$/u.test(asked) && text.length >= 2 && article.people.some((p) => p.roles.some((r) => organizationOf(r).some((o) => o.startsWith(text) && o.endsWith(asked))));
+    return !ORGANIZATION_KINDS.has(asked) || text.includes(asked) || (asked === '学校' && SCHOOL_KINDS.some((k) => text.includes(k))) || firmOfSomeone;
   }
   // 「最大的岛屿为何」 of 「由四个岛屿组成」: a bare count names no thing.
   if (query.kind === 'phrase' && /^[\d零〇一二两三四五六七八九十百千万亿]+[个位名家项种只条座件次]$/u.test(text)) return false;

@@ -808,3 +808,9 @@ describe('a count of a noun the article breaks down by kind', () => {
     expect(engine.answer('运河网谷落地了多少家企业').answer).toBeNull();
   });
 });
+
+describe('a firm asked by 公司', () => {
+  it('should take the short name the article gives a 公司 someone holds a post at', () => {
+    expect(engine.answer('运河网谷是哪家公司的项目').answer).toBe('招商蛇口');
+  });
+});
