@@ -701,6 +701,10 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
   if (query.kind === 'person' && candidate.doer && text.split('、').every((item) => [...ORGANIZATION_KINDS].some((k) => item.endsWith(k)))) return true;
   if (query.kind === 'person' && !ROLE_SUFFIXES.some((r) => text.endsWith(r))) {
     if (article.people.some((p) => text.includes(p.name)) || dotName(text)) return true;
+    // 「感谢了谁」 of 「帮助松原发展」: a name the article gives as an area's (松原市) is a place's.
+    // Not 林佳龙|市长: an area's name is not followed by its head's post (市长, 市委).
+    const asArea = new RegExp(`${escapeRegExp(text)}(?:${ADMIN_AREA_NAMES.join('|')})(?![长委])`, 'u');
+    if (article.sentences.some((s) => asArea.test(s.norm))) return false;
     // A word jieba does not know may be a name, if it begins like one; a phrase with a verb or a locative in it is none (发展北都之后).
     if (segment(text).some((t) => /^(?:v|f)$/u.test(t.tag) && t.word.length >= 2)) return false;
     return segment(text).some((t) => /^nr/u.test(nameTag(t.word, t.tag)) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word) && nameLikelihood(t.word) >= nameLike));
@@ -937,6 +941,9 @@ const YEARLIKE = /^(?:1[5-9]|20)\d\d$/u;
 
 /** The words a frame (以X为核心) puts a thing in. */
 const FRAME_WORD = /^(?:核心|主题|重点|主线|目标|宗旨|导向|中心|依托|基础|抓手|主导)$/u;
+
+/** What an area's name ends with when the article names it whole (松原市, 拱墅区). */
+const ADMIN_AREA_NAMES = readWords('places.yaml', 'administrative');
 
 /** A question that asks for a city by the word for one. */
 const CITY_ASKED = /(?:哪个|哪座|哪一个|哪一座|什么|啥)城市/u;

@@ -814,3 +814,9 @@ describe('a firm asked by 公司', () => {
     expect(engine.answer('运河网谷是哪家公司的项目').answer).toBe('招商蛇口');
   });
 });
+
+describe('a person asked', () => {
+  it('should not be answered with a name the article gives as an area\'s (松原 of 松原市)', () => {
+    expect(fixtureApp('002_songyuan-signing.txt').engine.answer('李岩在致辞中感谢了谁').answer).toBeNull();
+  });
+});
