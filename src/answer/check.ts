@@ -763,6 +763,8 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     if (notTheVenueAsked(query.question, text)) return false;
     // 「西洽会在哪里开的」 of 「四川省等共计115个项目在本届西洽会上签约」: where an event was held is said with a verb of holding it.
     if (HELD_ASKED.test(query.question) && 'sentence' in candidate.source && !HELD_VERB.test(candidate.source.sentence.norm)) return false;
+    // 「哪个区被叫做城市之眼」 of 「杭州核心城区」: a name that ends in a word for areas at large (城区, 市区) names none.
+    if (ADMIN_AREA.test(area) && GENERIC_PLACES.has(text.slice(-2))) return false;
     // 「哪一区」 of 「湖滨生态园区」: a park (园区) or a scenic area (景区) is no district either.
     if (ADMIN_AREA.test(area) && ending.length >= 2 && (!ending.endsWith(area) || GENERIC_PLACES.has(ending))) return false;
     // 「落户北都哪个区」 of 「落户香港」: a name that ends as a place of another kind (港, 岛, 湾) is no district either

@@ -820,3 +820,10 @@ describe('a person asked', () => {
     expect(fixtureApp('002_songyuan-signing.txt').engine.answer('李岩在致辞中感谢了谁').answer).toBeNull();
   });
 });
+
+describe('a district asked', () => {
+  it('should not be answered with a word for areas at large (核心城区)', () => {
+    expect(engine.answer('杭州哪个区被叫做城市之眼').answer).toBeNull();
+    expect(engine.answer('座谈会在哪个区开的').answer).toBe('杭州市拱墅区');
+  });
+});
