@@ -77,6 +77,10 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   if (slot.deed && ['“', '「', '‘'].some((q) => (asked.evidence ?? '').includes(q + opening))) return [];
   // A figure is denied only by a figure, not by a date (「占有率达百分比以上」 → 2016年底).
   if (slot.amount && asked.kind !== 'number') return [];
+  // 「超过一半来自内地吗」 is a share: a rise (较2024年升逾4%) does not deny it, unless a change is what is claimed.
+  const said = normalize(asked.evidence ?? '');
+  const figureAt = said.indexOf(normalize(asked.answer));
+  if (slot.amount && !CHANGE.test(claim) && figureAt >= 0 && CHANGE.test(said.slice(Math.max(0, figureAt - 4), figureAt))) return [];
   // 「这篇报道是人民网的吗」 asked as 「这篇报道是什么」 gets the report's lead: what it is about settles no claim.
   if (asked.kind === 'gist') return [];
   return [{ text: `不对，文章说是${asked.answer}`, source, score: asked.score }];
@@ -350,6 +354,9 @@ function sameMeasure(a: string, b: string): boolean {
 const RELATIVE_TIME = /^(?:上个?月|下个?月|本月|这个月|上周|下周|本周|上星期|昨天|前天|今天|明天|去年|今年|明年|前年|最近|近期|刚刚|刚才|前不久)/u;
 /** A date a claim gives: a day, a month, a year, or a time counted back or on from the report's (3年前). */
 const DATE_IN_CLAIM = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,3}个?(?:年|月|天|周|星期)(?:以前|之前|以后|之后|前|后)/u;
+
+/** Words of a change: a figure after them is how much something rose or fell, not how much of it there is. */
+const CHANGE = /[升增降涨跌减比]|提高|下滑|回落|[多少]了/u;
 
 /** A stage something has come to: 进入加速爆发期, 处于起步阶段. */
 const STAGE = /(?<verb>(?:进入|迈入|步入|走入)了?|处于|处在)(?<value>\p{Script=Han}{1,8}?)(?<frame>时期|阶段|期)$/u;

@@ -425,3 +425,11 @@ describe('a claimed stage', () => {
     expect(engine.answer('杭州生物医药产业进入了加速爆发期吗').answer).toBe('对');
   });
 });
+
+describe('a claimed share', () => {
+  it('should not be denied by how much something rose', () => {
+    const hk = fixtureApp('004_hk-investhk.txt').engine;
+    expect(hk.answer('去年协助的企业超过一半来自内地吗').answer).toBeNull();
+    expect(hk.answer('去年来港企业比2024年升了10%吗').answer).toBe('不对，文章说是逾4%');
+  });
+});
