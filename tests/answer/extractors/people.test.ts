@@ -104,3 +104,10 @@ describe('the company a thing belongs to', () => {
     expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('LaLaport是哪家公司的商场').answer).toBeNull();
   });
 });
+
+describe('the body a post is held at, asked with 哪里', () => {
+  it('should answer 是哪里的副会长 with the organisation, not a place in its name', () => {
+    const e = seedApp().engine;
+    expect(e.answer('张俊峰是哪里的副会长').answer).toBe('全国卫生产业企业管理协会');
+  });
+});
