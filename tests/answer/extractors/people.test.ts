@@ -111,3 +111,9 @@ describe('the body a post is held at, asked with 哪里', () => {
     expect(e.answer('张俊峰是哪里的副会长').answer).toBe('全国卫生产业企业管理协会');
   });
 });
+
+describe('a person asked by where they came from', () => {
+  it('should read 过来 (「暨南大学过来的」) as no word the article must hold', () => {
+    expect(seedApp().engine.answer('暨南大学过来的那位专家叫什么名字').answer).toBe('鞠振宇');
+  });
+});
