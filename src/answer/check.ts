@@ -759,6 +759,11 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     if ((CITY_ASKED.test(query.question) || ADMIN_AREA.test(area)) && (/(?:洲|国)$/u.test(text) || namedAsVenue(text))) return false;
     // 「在哪个省」 of 「…数字经济小镇」: a name that ends as a place of another kind (小镇, 园区, 网谷) is not the area asked.
     const ending = PLACE_ENDING.exec(text)?.[0] ?? '';
+    // 「亚洲300论坛在哪个城市开的」 of 「…论坛重庆峰会」: a name that ends as an event's (峰会, 论坛) is the event's.
+    if (EVENT_ENDING.test(text)) return false;
+    // 「台中后火车站在哪」 of 「后火车站的旧城」: what the thing asked about has (X的Y) is part of it, not where it is.
+    const owner = 'sentence' in candidate.source && candidate.start !== undefined ? /(\p{Script=Han}{2,})的$/u.exec(candidate.source.sentence.norm.slice(Math.max(0, candidate.start - 12), candidate.start))?.[1] ?? '' : '';
+    if (owner && /在哪|位于哪|在什么地方/u.test(query.question) && query.question.includes(owner.slice(-3))) return false;
     // 「在哪个场馆办的」 of 「在重庆闭幕」: a city, a district or a park is no venue.
     if (notTheVenueAsked(query.question, text)) return false;
     // 「西洽会在哪里开的」 of 「四川省等共计115个项目在本届西洽会上签约」: where an event was held is said with a verb of holding it.
@@ -946,6 +951,9 @@ const FRAME_WORD = /^(?:核心|主题|重点|主线|目标|宗旨|导向|中心|
 
 /** What an area's name ends with when the article names it whole (松原市, 拱墅区). */
 const ADMIN_AREA_NAMES = readWords('places.yaml', 'administrative');
+
+/** How an event's name ends: 重庆峰会, 全球商业论坛. */
+const EVENT_ENDING = /(?:峰会|论坛|大会|博览会|洽谈会|交流会|座谈会|推介会|说明会|仪式|典礼)$/u;
 
 /** A question that asks for a city by the word for one. */
 const CITY_ASKED = /(?:哪个|哪座|哪一个|哪一座|什么|啥)城市/u;

@@ -827,3 +827,12 @@ describe('a district asked', () => {
     expect(engine.answer('座谈会在哪个区开的').answer).toBe('杭州市拱墅区');
   });
 });
+
+describe('where something is', () => {
+  it('should not be answered with an event\'s name, nor with a part of the thing asked about', () => {
+    const taichung = fixtureApp('003_taichung-mitsui.txt').engine;
+    expect(taichung.answer('台中后火车站在哪').answer).toBeNull();
+    expect(everyArticleApp().engine.answer('亚洲300论坛在哪个城市开的').answer).toBeNull(); // not 重庆峰会
+    expect(engine.answer('座谈会在哪开的').answer).toBe('杭州市拱墅区招商蛇口运河网谷');
+  });
+});
