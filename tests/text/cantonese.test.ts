@@ -31,6 +31,12 @@ describe('Cantonese questions', () => {
     expect(fromCantonese('仲有边个？')).toBe('还有谁？');
   });
 
+  it('should read 啲乜(嘢) and 啲咩 as 哪些: they ask for several things, not for 些什么', () => {
+    expect(fromCantonese('运河网谷引进咗啲乜嘢龙头企业')).toBe('运河网谷引进了哪些龙头企业');
+    expect(fromCantonese('想落户北都嘅企业涉及啲乜行业')).toBe('想落户北都的企业涉及哪些行业');
+    expect(fromCantonese('会上有啲咩嘉宾')).toBe('会上有哪些嘉宾');
+  });
+
   it('should read 系 alone as 是, but not inside 关系, and 边 before a measure word as 哪', () => {
     expect(fromCantonese('张莹尹系杭州卫健委科教处处长，啱唔啱？')).toBe('张莹尹是杭州卫健委科教处处长，对不对？');
     expect(fromCantonese('佢哋系咩关系')).toBe('他们是什么关系');
