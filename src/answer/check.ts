@@ -175,7 +175,15 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if (query.kind === 'place' && start >= 0 && /^[\dA-Za-z]/u.test(sentence.slice(start + candidate.text.length))) return { ok: false, reason: 'piece', note: null };
   // 「中港」 of 「落脚台中港」 asked 「在台中哪里」: a place that starts inside a name the question gives (台中) is a piece of a longer one.
   // (Not after a word of its own: 在杭州 of 「在杭州哪个园区」 starts 杭州市….)
-  if (query.kind === 'place' && start > 0 && /[^\P{Script=Han}在于从到由与和及对向把被将为是的了]\p{Script=Han}/u.test(sentence.slice(start - 1, start + 1)) && query.question.includes(sentence.slice(start - 1, start + 1))) {
+  // (Nor one that starts where the question's name starts: 「落脚|台中|哪里」 asks within 台中, and 台中港 is that.)
+  const pair = sentence.slice(start - 1, start + 1);
+  if (
+    query.kind === 'place' &&
+    start > 0 &&
+    /[^\P{Script=Han}在于从到由与和及对向把被将为是的了]\p{Script=Han}/u.test(pair) &&
+    query.question.includes(pair) &&
+    (withinWord(query.question, pair) || !query.question.includes(candidate.text.slice(0, 2)))
+  ) {
     return { ok: false, reason: 'piece', note: null };
   }
   // 「鞠振宇那个研究院在哪个城市」 → 暨南大学: an organisation is somewhere, but it is no city, province or country.
@@ -863,6 +871,20 @@ function siblingOfAsked(sentence: string, candidate: Candidate, question: string
 function dotName(text: string): boolean {
   const parts = text.split(/[·•・‧]/u);
   return parts.length >= 2 && parts.every((p) => /^\p{Script=Han}{1,8}$/u.test(p)) && !/^[是在的于为和与]/u.test(text) && !parts.some((p) => segment(p).some((t) => t.tag === 'ns' && t.word.length >= 2));
+}
+
+/** Whether the segmenter reads the two characters `pair` of `question` inside one word (台东 of 全|台东市, not 脚台 of 落脚|台中). */
+function withinWord(question: string, pair: string): boolean {
+  const at = question.indexOf(pair);
+  let offset = 0;
+  for (const { word } of segment(question)) {
+    // The segmenter drops spaces: find each word where it stands.
+    const found = question.indexOf(word, offset);
+    if (found < 0 || found > at) return false;
+    if (found + word.length > at + 1) return true;
+    offset = found + word.length;
+  }
+  return false;
 }
 
 /**

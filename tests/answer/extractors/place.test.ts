@@ -57,6 +57,10 @@ describe('a place cut inside a name the question gives', () => {
     // 在杭州 of the question is no name the answer starts inside.
     expect(seedApp().engine.answer('座谈会在杭州哪个园区召开的').answer).toContain('运河网谷');
   });
+
+  it('should give the whole place where the question’s verb runs into its name (落脚|台中)', () => {
+    expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('三井Outlet Park落腳台中哪裡').answer).toBe('台中港');
+  });
 });
 
 describe('a district asked', () => {
