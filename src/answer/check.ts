@@ -772,6 +772,11 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     // 「台中后火车站在哪」 of 「后火车站的旧城」: what the thing asked about has (X的Y) is part of it, not where it is.
     const owner = 'sentence' in candidate.source && candidate.start !== undefined ? /(\p{Script=Han}{2,})的$/u.exec(candidate.source.sentence.norm.slice(Math.max(0, candidate.start - 12), candidate.start))?.[1] ?? '' : '';
     if (owner && /在哪|位于哪|在什么地方/u.test(query.question) && query.question.includes(owner.slice(-3))) return false;
+    // 「招商蛇口产业园区总部设在哪」 of 「招商蛇口产业园区杭州公司」: a place between the body asked about and 公司 names its branch.
+    if ('sentence' in candidate.source && candidate.start !== undefined && BRANCH.test(candidate.source.sentence.norm.slice(candidate.start + text.length))) {
+      const before = candidate.source.sentence.norm.slice(Math.max(0, candidate.start - 3), candidate.start);
+      if (before.length === 3 && query.question.includes(before)) return false;
+    }
     // 「在哪个场馆办的」 of 「在重庆闭幕」: a city, a district or a park is no venue.
     if (notTheVenueAsked(query.question, text)) return false;
     // 「西洽会在哪里开的」 of 「四川省等共计115个项目在本届西洽会上签约」: where an event was held is said with a verb of holding it.
@@ -975,6 +980,8 @@ const FRAME_WORD = /^(?:核心|主题|重点|主线|目标|宗旨|导向|中心|
 const ADMIN_AREA_NAMES = readWords('places.yaml', 'administrative');
 
 /** How an event's name ends: 重庆峰会, 全球商业论坛. */
+/** What makes a name of a body's branch out of the place before it: 杭州公司, 上海分行. */
+const BRANCH = /^(?:分?公司|分行|分社|分院|分部|办事处|代表处)/u;
 const EVENT_ENDING = /(?:峰会|论坛|大会|博览会|洽谈会|交流会|座谈会|推介会|说明会|仪式|典礼)$/u;
 
 /** A question that asks for a city by the word for one. */

@@ -63,6 +63,12 @@ describe('a place cut inside a name the question gives', () => {
   });
 });
 
+describe('a place inside the name of a branch', () => {
+  it('should not say where the body asked about is from the place its branch is named after', () => {
+    expect(seedApp().engine.answer('招商蛇口产业园区总部设在哪').answer).toBeNull(); // 招商蛇口产业园区杭州公司
+  });
+});
+
 describe('a district asked', () => {
   it('should not give a place of another kind (香港) for 哪个区', () => {
     expect(fixtureApp('004_hk-investhk.txt').engine.answer('那30间企业具体落户北都哪个区').answer).toBeNull();
