@@ -67,6 +67,48 @@ export function saidOtherwise(asked: string, text: string): { word: string; said
   return null;
 }
 
+/** The two ways a change goes, by the words that say each: data/synonyms.yaml `directions`. */
+const DIRECTIONS = readGroups('directions');
+// The base is a time (2024年, 去年, 上年同期, 上月): 比较多, 较高的水平上 compare nothing.
+const CHANGE_AGAINST = new RegExp(`(?<!比)(?:比|较|相比|同比)(?<base>[^，,。；;]{0,8}?[年月期度季])的?(?<way>[${DIRECTIONS.flat().join('')}])`, 'gu');
+
+/** A change against a base as a text says it: its base, its way (an index into `directions`), the words that say it. */
+export interface ChangeAgainst {
+  base: string;
+  way: number;
+  said: string;
+}
+
+/**
+ * The changes against a base that `text` states (比2024年少了: base 2024年, the second way).
+ *
+ * @example changesAgainst('较2024年升逾4%') // [{ base: '2024年', way: 0, said: '较2024年升' }]
+ */
+export function changesAgainst(text: string): ChangeAgainst[] {
+  return [...text.matchAll(CHANGE_AGAINST)].map((m) => ({
+    base: m.groups?.base ?? '',
+    way: DIRECTIONS.findIndex((g) => g.includes(m.groups?.way ?? '')),
+    said: m[0],
+  }));
+}
+
+/**
+ * How `text` goes against a base `claim` states a change against, when it goes the other way: the
+ * text's own words for it, run on to the end of its clause (较2024年升逾4%). Null when it does not say.
+ *
+ * @example turnedOtherwise('企业比2024年少了', '去年协助560间企业,较2024年升逾4%,估计…') // '较2024年升逾4%'
+ */
+export function turnedOtherwise(claim: string, text: string): string | null {
+  for (const asked of changesAgainst(claim)) {
+    for (const found of changesAgainst(text)) {
+      if (found.way === asked.way || !(found.base.includes(asked.base) || asked.base.includes(found.base))) continue;
+      const at = text.indexOf(found.said);
+      return text.slice(at).split(/[，,。；;]/u)[0] ?? found.said;
+    }
+  }
+  return null;
+}
+
 /** Verbs a reader splits with 的 or 了 (致的辞, 签了约): data/synonyms.yaml `split_verbs`. */
 const SPLIT_VERBS = readSplitVerbs();
 

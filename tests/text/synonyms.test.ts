@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSplitVerbs, readAsTheArticleSays, saidOtherwise, synonymsOf, withBareVerbsSaid, withNounsAfterDemonstratives } from '../../src/text/synonyms.js';
+import { changesAgainst, joinSplitVerbs, readAsTheArticleSays, saidOtherwise, synonymsOf, turnedOtherwise, withBareVerbsSaid, withNounsAfterDemonstratives } from '../../src/text/synonyms.js';
 
 describe('synonyms', () => {
   it('should give the words a question may use for the article’s, in every group a word stands in', () => {
@@ -14,6 +14,21 @@ describe('synonyms', () => {
     expect(saidOtherwise('林佳龙是去年到东京拜会的', '林佳龙表示,3年前到东京拜会')).toEqual({ word: '去年', said: '3年前' });
     expect(saidOtherwise('列入国家级创建名单', '列入省级高新技术产业园区创建名单')).toEqual({ word: '国家级', said: '省级' });
     expect(saidOtherwise('列入省级名单', '列入省级高新技术产业园区创建名单')).toBeNull();
+  });
+});
+
+describe('changes against a base', () => {
+  it('should read the base and the way of a change, and only against a time', () => {
+    expect(changesAgainst('去年协助560间企业,较2024年升逾4%')).toEqual([{ base: '2024年', way: 0, said: '较2024年升' }]);
+    expect(changesAgainst('比上年同期下降了')).toEqual([{ base: '上年同期', way: 1, said: '比上年同期下' }]);
+    expect(changesAgainst('比较多的企业')).toEqual([]);
+  });
+
+  it('should give the text’s words for a change against the same base the other way, and nothing otherwise', () => {
+    const said = '去年协助560间企业,较2024年升逾4%,估计首年已为香港经济带来逾690亿元的投资';
+    expect(turnedOtherwise('企业比2024年少了', said)).toBe('较2024年升逾4%');
+    expect(turnedOtherwise('企业比2024年多了', said)).toBeNull();
+    expect(turnedOtherwise('企业比2023年少了', said)).toBeNull();
   });
 });
 

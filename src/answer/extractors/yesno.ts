@@ -6,7 +6,7 @@ import { readWords } from '../../data.js';
 import { normalize } from '../../text/normalize.js';
 import { segment } from '../../text/segment.js';
 import { isStopWord } from '../../text/stopwords.js';
-import { saidOtherwise } from '../../text/synonyms.js';
+import { saidOtherwise, turnedOtherwise } from '../../text/synonyms.js';
 import { amountOf, findNumbers, type NumberMention } from '../../text/numbers.js';
 import { clauseAt, coverage, termPresence } from '../evidence.js';
 import { ORGANIZATION_KINDS, wholeOfAnother } from '../check.js';
@@ -57,6 +57,9 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
     const evidence = normalize(asked.evidence ?? '');
     const at = evidence.indexOf(normalize(asked.answer));
     const clause = at >= 0 && slot.amount ? evidence.slice(clauseAt(evidence, at).start, clauseAt(evidence, at).end) : evidence;
+    // 「比2024年少了吗」 of 「较2024年升逾4%」: the base agrees, the way it went does not.
+    const turned = turnedOtherwise(claim, evidence);
+    if (turned) return [{ text: `不对，文章说是${turned}`, source, score: asked.score }];
     return predicateWords(claim, ctx.articles).every((w) => termPresence(clause, w) >= 0.9) ? [{ text: '对', source, score: asked.score }] : [];
   }
   // What the other question word finds may confirm the claim, never deny it.
@@ -240,6 +243,8 @@ function supportingClause(ctx: ExtractContext, claim: string): Candidate | null 
       const places = anchors.filter((a) => a.scope === 'place').map((a) => a.hard.toLowerCase());
       if (findNumbers(claim).length > 0 && wholeOfAnother(places, part, article.sentences.map((s) => s.norm).join(''))) continue;
       if (otherwise) return { text: `不对，文章说是${otherwise.said}`, source, score: 1 };
+      const turned = turnedOtherwise(claim, part);
+      if (turned) return { text: `不对，文章说是${turned}`, source, score: 1 };
       if (!predicate.every((w) => termPresence(part, w) >= 0.9)) continue;
       const doer = otherDoer(claim, part, article);
       if (doer) return { text: `不对，文章说是${doer}`, source, score: 1 };

@@ -380,6 +380,14 @@ describe('a claimed post at a body the article gives the person posts at', () =>
   });
 });
 
+describe('a claimed change against a base', () => {
+  it('should deny a change the article gives the other way against the same base, with its words', () => {
+    const hk = fixtureApp('004_hk-investhk.txt').engine;
+    expect(hk.answer('投推署去年協助嘅企業數目比2024年少咗，係咪？').answer).toBe('不對，文章說是較2024年升逾4%');
+    expect(hk.answer('投推署去年协助的企业比2024年多了吗').answer).toBe('对');
+  });
+});
+
 describe('a claimed place that is another part of the place the article gives', () => {
   it('should deny it with the article\'s place even when that answer is not sure enough to deny any place', () => {
     const taichung = fixtureApp('003_taichung-mitsui.txt').engine;
