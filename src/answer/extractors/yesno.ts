@@ -161,7 +161,9 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | typeof UNS
       const otherPostThere = !/^也/u.test(rest) && org.length >= 2 && !/委员?$/u.test(post) && person.roles.flatMap((r) => r.split('、')).some((r) => r.startsWith(org) && postsIn(r.slice(org.length))[0] === r.slice(org.length) && !r.includes(post));
       // 「张莹尹是卫健委主任吗」 of a 卫健委科技教育处处长: someone placed in a part of a body is not its head.
       const inPartOfIt = !/^也/u.test(rest) && org.length >= 2 && loadPostRules().heads.includes(post) && person.roles.flatMap((r) => r.split('、')).some((r) => {
-        const tail = r.startsWith(org) ? r.slice(org.length) : '';
+        // The body may be named with its place or without it (卫健委 of 杭州市卫生健康委员会).
+        const at = r.indexOf(org);
+        const tail = at >= 0 ? r.slice(at + org.length) : '';
         const held = postsIn(tail).at(-1) ?? '';
         return held !== '' && tail.length > held.length && !tail.includes(post);
       });

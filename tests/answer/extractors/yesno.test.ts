@@ -375,6 +375,8 @@ describe('a claimed post at a body the article gives the person posts at', () =>
 
   it('should deny the head of a body to someone the article places in a part of it', () => {
     expect(engine.answer('张莹尹是杭州市卫健委主任吗').answer).toBe('不对，文章说张莹尹是杭州市卫生健康委员会科技教育处处长');
+    // The body named without its place.
+    expect(engine.answer('杭州卫健委的张莹尹是卫健委主任，对吧？').answer).toBe('不对，文章说张莹尹是杭州市卫生健康委员会科技教育处处长');
     // 教授 heads nothing: a 研究院院长 may hold it at the university too.
     expect(engine.answer('鞠振宇是暨南大学教授吗').answer).toBeNull();
   });
