@@ -16,6 +16,7 @@ import { coverage, evidenceCoverage } from './evidence.js';
 import { EXTRACTORS, REPORT_KINDS, SPAN_KINDS } from './extractors/index.js';
 import { extractWithPatterns } from './extractors/patterns.js';
 import { extractSpans } from './extractors/span.js';
+import { extractItemLeft } from './extractors/conjunct.js';
 import { ArticleTexts, articlesAbout, NAMED_WEIGHT } from './focus.js';
 import { KIND_TEST } from './kind-test.js';
 import { asksOtherTime, readQuery } from './query.js';
@@ -324,7 +325,9 @@ function build(
     // extractor catches what they miss, a little below them.
     const spanWeight = kind === 'phrase' ? 1 : options.spanWeight;
     const { extractOnly } = match.intent;
-    const own = [...extractWithPatterns(ctx, match.intent.extract), ...(extractOnly ? [] : EXTRACTORS[kind](ctx))];
+    // 「三尖瓣以及哪一个构造」: the item of a list the question names the others of, whatever kind is asked.
+    const left = SPAN_KINDS.has(kind) ? extractItemLeft(ctx) : [];
+    const own = [...extractWithPatterns(ctx, match.intent.extract), ...(extractOnly ? [] : [...EXTRACTORS[kind](ctx), ...left])];
     // What the kind's extractor found a span to be (a part of a total, for a question about the whole) weighs on the same span found
     // generically, whatever words it runs over around the figure (协助560间, cut to the figure below).
     const discountOf = (c: Candidate): number =>
