@@ -119,6 +119,12 @@ describe('matchIntent', () => {
     for (const [q, name] of cases) expect(matchIntent(q, intents)?.intent.name).toBe(name);
   });
 
+  it('should take 哪个 with a title or a calling only people have for a person, not the time or land of one', () => {
+    expect(matchIntent('这座宫殿是哪个皇帝下令修建的', intents)?.intent.name).toBe('who');
+    expect(matchIntent('哪一位诗人写了这首诗', intents)?.intent.name).toBe('who');
+    expect(matchIntent('这座宫殿是哪个皇帝时期修建的', intents)?.intent.name).not.toBe('who');
+  });
+
   it('should read 身分 (Taiwan) as 身份 for a person, and 哪种身份 as a kind of thing', () => {
     expect(matchIntent('林佳龙是什么身分', intents)?.intent.name).toBe('person');
     expect(matchIntent('林佳龙的身分是什么', intents)?.intent.name).toBe('person');
