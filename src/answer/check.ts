@@ -692,6 +692,7 @@ const DEMONSTRATIVE = /^(?:这|那|该|此|其|本|当|同)/u;
  */
 function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: number): boolean {
   const { text } = candidate;
+  if (candidate.sibling && query.kind !== 'date' && query.kind !== 'number') return true;
   if (query.kind === 'date') return !DEMONSTRATIVE.test(text) && (WHOLE_DATE.test(text) || /\d/u.test(text) || PERIOD.test(text));
   // 「跟三井签约的是哪家公司」, 「三井和谁签约」 of 「台糖与日商三井不动产签约」: the other side of 与 is the party
   // asked, whatever it is called; to 谁, a party with a proper name (台糖), though no person, not a thing (蓝色).

@@ -415,7 +415,7 @@ function build(
       }
       // Whether the engine's first reading is of the kind asked is told before an answer to 谁 or 哪里 is weighed by its
       // shape: 「各家医院和研究机构」 for 「暨南大学在哪个城市」 says the article names no city, however unlike a place it reads.
-      if (shapedScore > first.score) first = { score: shapedScore, refused: verdict.ok ? null : verdict.reason };
+      if (shapedScore > first.score && !(candidate.sibling && !verdict.ok)) first = { score: shapedScore, refused: verdict.ok ? null : verdict.reason };
       // A date of another event still makes the date asked less certain: it stays a rival.
       if (!verdict.ok && verdict.reason === 'event') accepted.push({ text: candidate.text, score, ranked });
       if (!verdict.ok) {

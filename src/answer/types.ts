@@ -92,6 +92,11 @@ export interface Candidate {
    * 谁主持的): it is no guess, even where a reading of another kind weighed more.
    */
   doer?: boolean;
+  /**
+   * Set when the candidate is an item of a list whose other items the question names (「A、B以及哪个」): it is of
+   * the kind they are, and a list read wrongly says nothing of how sure any other reading is.
+   */
+  sibling?: boolean;
 }
 
 /** A weighed question term: a word of the question that should appear in the evidence. */
