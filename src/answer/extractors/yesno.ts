@@ -236,7 +236,9 @@ function supportingClause(ctx: ExtractContext, claim: string): Candidate | null 
       if (coverage(`${context}${part}|${joined}`, terms, claimPresence) < ctx.weights.supportCoverage) continue;
       // 「有500家世界500强企业」 of 「世界500强企业300家」: each figure claimed must be the clause's, unit and all.
       const numbers = findNumbers(part);
-      if (!figures.every((f) => numbers.some((n) => sameMeasure(f.unit, n.unit) && amountsAgree(f.text, n.text) === true))) continue;
+      // A bare number inside a name (亚洲300, Asia300) counts nothing: it agrees with no claimed 300个.
+      const counts = (n: NumberMention, unit: string): boolean => n.unit !== '' || unit === '' || !/[\p{Script=Han}A-Za-z]$/u.test(part.slice(0, n.start));
+      if (!figures.every((f) => numbers.some((n) => sameMeasure(f.unit, n.unit) && counts(n, f.unit) && amountsAgree(f.text, n.text) === true))) continue;
       // 「上市企业有7家」 of 「上市企业4家,培育…企业7家」: where the clause counts the claimed noun, that count must agree.
       if (!figures.every((f) => nounAgrees(part, f))) continue;
       // 「是12月28号办的」 of 「12月27日,…举行」: a claimed date is the clause's own, not merely a date beside it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agrees, claimOf } from '../../../src/answer/extractors/yesno.js';
-import { engineOn, fixtureApp, seedApp } from '../../helpers.js';
+import { engineOn, everyArticleApp, fixtureApp, seedApp } from '../../helpers.js';
 
 const engine = seedApp().engine;
 
@@ -379,6 +379,15 @@ describe('a claimed post at a body the article gives the person posts at', () =>
     expect(engine.answer('杭州卫健委的张莹尹是卫健委主任，对吧？').answer).toBe('不对，文章说张莹尹是杭州市卫生健康委员会科技教育处处长');
     // 教授 heads nothing: a 研究院院长 may hold it at the university too.
     expect(engine.answer('鞠振宇是暨南大学教授吗').answer).toBeNull();
+  });
+});
+
+describe('a claimed figure and a number inside a name', () => {
+  it('should not confirm a count with a bare number that is part of a name (亚洲300)', () => {
+    // With every article loaded, the sentence that names 亚洲300 is retrieved first.
+    const all = everyArticleApp().engine;
+    expect(all.answer('西洽会一共签约了300个项目吗').answer).toBe('不对，文章说是271个');
+    expect(all.answer('西洽会签约了271个项目吗').answer).toBe('对');
   });
 });
 
