@@ -587,7 +587,7 @@ function pairedWithOther(question: string, candidate: Candidate, article: Articl
 
 /**
  * Whether the question names a body the person asked comes from (暨南大学过来的, 市政协来的: a word jieba
- * tags as an organisation or abbreviation, or one that ends like one, right before 的, 来 or 派) that the
+ * tags as an organisation or abbreviation, or one that ends like one, right before 的, 来 or 派, or after 来自) that the
  * article gives someone a post at, and not `name`. A body asked after 代表 (代表市委、市政府致辞) is whom they
  * speak for, not where they hold a post.
  */
@@ -596,7 +596,8 @@ function ofAnotherBody(question: string, name: string, article: Article): boolea
   const bodies = segment(question)
     .filter((t) => t.word.length >= 2 && (/^(?:nt|j)$/u.test(t.tag) || [...ORGANIZATION_KINDS].some((k) => k.length >= 2 && t.word.endsWith(k) && t.word.length > k.length)))
     .map((t) => t.word)
-    .filter((b) => new RegExp(`(?<!代表)${escapeRegExp(b)}(?:过来|来|派|的)`, 'u').test(question));
+    // 「暨南大学过来的」, 「暨南大学派的」, and 「来自暨南大学」 (哪位嘉宾来自暨南大学).
+    .filter((b) => new RegExp(`(?<!代表)${escapeRegExp(b)}(?:过来|来|派|的)|(?:来自|出自)${escapeRegExp(b)}`, 'u').test(question));
   const atBody = (roles: readonly string[], body: string): boolean => roles.some((r) => organizationOf(r).some((o) => mentions(o, body)));
   return bodies.some((b) => article.people.some((p) => p.name !== name && atBody(p.roles, b)) && !atBody(person?.roles ?? [], b));
 }

@@ -715,6 +715,7 @@ describe('the item left of a list the question names the others of', () => {
 
   it('should give the person whose post is at the body the question says they came from, not whom they spoke for', () => {
     expect(engine.answer('杭州那个生物医药座谈会上，暨南大学过来演讲的是谁？').answer).toBe('鞠振宇');
+    expect(engine.answer('哪位嘉宾来自暨南大学').answer).toBe('鞠振宇');
     const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
     expect(songyuan.answer('松原那个签约会，市政协来的是哪位领导？').answer).toBe('车亦雪');
     expect(songyuan.answer('松原签约仪式上是谁代表市委市政府致辞的？').answer).toBe('李岩');
