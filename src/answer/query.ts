@@ -195,6 +195,7 @@ export const BARE_VERB = /^(?:是|有|为|在|位于|成为|作为|设|设有|�
  */
 export function deedsAsked(question: string): string[] {
   const tokens = segment(question);
-  // A verb right before a noun mostly names a kind of thing (签约|仪式 of 「谁是签约仪式的媒人」), not the deed asked.
-  return tokens.filter((t, i) => /^v/u.test(t.tag) && !BARE_VERB.test(t.word) && !/^n/u.test(tokens[i + 1]?.tag ?? '')).map((t) => t.word);
+  // A verb right before a common noun mostly names a kind of thing (签约|仪式 of 「谁是签约仪式的媒人」), not the deed
+  // asked; before a name it is one (主持|三井…的签约仪式).
+  return tokens.filter((t, i) => /^v/u.test(t.tag) && !BARE_VERB.test(t.word) && !/^n(?![rstz])/u.test(tokens[i + 1]?.tag ?? '')).map((t) => t.word);
 }

@@ -557,6 +557,8 @@ describe('someone who only looked on', () => {
     // A deed of the event he attended that the sentence gives nobody.
     const attended = engineOn('签约', ['交通部长林佳龙受邀出席三井与台糖签约仪式，并在脸书贴文。', '三井将在东区打造购物商场。']);
     expect(attended.answer('三井和台糖的签约仪式是谁主持的？').answer).toBeNull();
+    // The deed asked right before a name (主持|三井…): still a deed, not a kind of thing.
+    expect(attended.answer('谁主持三井和台糖的签约仪式').answer).toBeNull();
     expect(attended.answer('谁出席了三井与台糖签约仪式？').answer).toBe('林佳龙');
   });
 });
