@@ -94,7 +94,7 @@ export function extractItemLeft(ctx: ExtractContext): Candidate[] {
         const text = textOf(item).slice(glued);
         if (text.length === 0 || ctx.question.includes(text)) continue;
         const start = (item[0]?.start ?? 0) + glued;
-        // Of the named items' kind only when it stands whole between the list's marks (not 国与|察合台 of 汗国与察合台汗国).
+        // Of the named items' kind only when it stands whole between the list's marks (not 国与|丙 of jieba's 甲汗国|国与丙|汗国).
         const whole = ITEM_EDGE_BEFORE.test(sentence.norm.slice(0, start)) && ITEM_EDGE_AFTER.test(sentence.norm.slice(start + text.length));
         candidates.push({ text, source: { article, sentence }, start, score: left.length === 1 ? ONE_LEFT : SEVERAL_LEFT, ...(whole ? { sibling: true } : {}) });
       }
