@@ -106,13 +106,43 @@ function roleCandidates(article: Article, person: Person): Candidate[] {
   });
 }
 
+/** The posts one role joins with 、 or 兼: 协会副会长、中心主任委员 → [协会副会长, 中心主任委员]. */
+function postsOf(role: string): string[] {
+  return role.split(/、|兼(?:任)?/u).filter((part) => part.length > 0);
+}
+
+/**
+ * Of a role that joins several posts, the ones held in the body the question names:
+ * 「甲在交易所担任啥」 of 「协会副会长、交易所中心主任委员」 is 交易所中心主任委员. A question
+ * that names no body, or names one in every post, keeps the whole role.
+ */
+function postsAsked(candidate: Candidate, question: string, name: string): Candidate {
+  const posts = postsOf(candidate.text);
+  if (posts.length < 2) return candidate;
+  const words = segment(question)
+    .map((t) => t.word)
+    .filter((w) => w.length >= 2 && !name.includes(w) && !w.includes(name));
+  // 「A公司董事长兼首席执行官」: a post that names no body is held in the one before it.
+  const bodies = posts.reduce<string[]>((acc, post) => [...acc, organizationOf(post)[0] ?? acc.at(-1) ?? ''], []);
+  const named = bodies.map((body) => words.filter((w) => body.includes(w)).length);
+  const most = Math.max(...named);
+  const kept = posts.filter((_, i) => named[i] === most);
+  if (most === 0 || kept.length === posts.length) return candidate;
+  const text = kept.join('、');
+  const start = 'sentence' in candidate.source ? candidate.source.sentence.norm.indexOf(text) : -1;
+  return { ...candidate, text, start: start >= 0 ? start : candidate.start };
+}
+
 /**
  * Role: what a person named in the question is, as the article gives it
  * (「张驰挺是谁」 → 杭州大运河数智未来城管委会副主任), and the posts the
  * retrieved sentences say someone took (「1992年4月，任中共天津市大港区委副书记」).
  */
 export function extractRole(ctx: ExtractContext): Candidate[] {
-  return [...peopleNamed(ctx).flatMap(({ article, person }) => roleCandidates(article, person)), ...postCandidates(ctx)];
+  return [
+    ...peopleNamed(ctx).flatMap(({ article, person }) => roleCandidates(article, person).map((c) => postsAsked(c, ctx.question, person.name))),
+    ...postCandidates(ctx),
+  ];
 }
 
 /** Words a post may begin with that belong to the post, not the organisation: 副, 常务, 执行… */
@@ -124,8 +154,7 @@ const POST_PREFIX = /(?:常务|执行|名誉|首席|代理|代|副|总|原|前)+
  * several joined by 、 or 兼, each. '' when the post names none (记者).
  */
 export function organizationOf(role: string): string[] {
-  return role
-    .split(/、|兼(?:任)?/u)
+  return postsOf(role)
     .map((part) => {
       const post = ROLE_SUFFIXES.find((r) => part.endsWith(r));
       return post ? part.slice(0, -post.length).replace(POST_PREFIX, '') : '';

@@ -117,3 +117,20 @@ describe('a person asked by where they came from', () => {
     expect(seedApp().engine.answer('暨南大学过来的那位专家叫什么名字').answer).toBe('鞠振宇');
   });
 });
+
+describe('the post held in the body the question names', () => {
+  const e = engineOn('论坛', ['会上，江海市商会副会长、华新研究院院长王明远，华新科技公司董事长兼首席执行官李青作了发言。']);
+
+  it('should give only the post in that body when a role joins several', () => {
+    expect(e.answer('王明远在研究院是什么职务').answer).toBe('华新研究院院长');
+    expect(e.answer('王明远在商会担任什么').answer).toBe('江海市商会副会长');
+  });
+
+  it('should keep a 兼 post that names no body with the body before it', () => {
+    expect(e.answer('李青在华新科技公司担任什么职务').answer).toBe('华新科技公司董事长兼首席执行官');
+  });
+
+  it('should keep the whole role when the question names no body', () => {
+    expect(e.answer('王明远是干什么的').answer).toBe('江海市商会副会长、华新研究院院长');
+  });
+});
