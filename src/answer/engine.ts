@@ -3,7 +3,7 @@ import { matchIntent, type IntentMatch } from '../intents/match.js';
 import { MAX_QUESTION_LENGTH, type AnswerKind, type Intent } from '../intents/schema.js';
 import { SentenceIndex, type Hit } from '../search/index.js';
 import { processTerm } from '../search/tokenize.js';
-import { fromCantonese } from '../text/cantonese.js';
+import { copulaAfterNames, fromCantonese } from '../text/cantonese.js';
 import { normalize } from '../text/normalize.js';
 import { detectScript, inScript, type Script } from '../text/script.js';
 import { figuresAsWritten, findNumbers } from '../text/numbers.js';
@@ -132,10 +132,8 @@ function build(
   const allText = [...textOf.values()].join('\n');
   const articleTexts = new ArticleTexts(textOf);
   const sentenceCount = Math.max(1, index.size);
-  const names = new NameIndex(
-    [...new Set(articles.flatMap((a) => [...a.people.map((p) => p.name), ...namedWordsOf(a)]))],
-    new Set(articles.flatMap((a) => a.people.map((p) => p.name))),
-  );
+  const people = new Set(articles.flatMap((a) => a.people.map((p) => p.name)));
+  const names = new NameIndex([...new Set(articles.flatMap((a) => [...a.people.map((p) => p.name), ...namedWordsOf(a)]))], people);
   // Only several articles need telling apart.
   const proper = articles.length > 1 ? new Set(articles.flatMap(properWordsOf)) : new Set<string>();
   // Scanning megabytes of text for every name in every question is the slow way to learn the article
@@ -218,7 +216,8 @@ function build(
     const script: Exclude<Script, 'unknown'> =
       how.unspoken && how.script ? how.script : asked !== 'unknown' ? asked : (how.script ?? 'simplified');
     const typed = correctNames(figuresAsWritten(readAsTheArticleSays(withBareVerbsSaid(withNounsAfterDemonstratives(joinSplitVerbs(fromCantonese(cleanQuestion(raw))))), contains), contains), names, allText);
-    const expanded = expandShortForms(typed.question, segment(typed.question), allText);
+    const stated = copulaAfterNames(typed.question, people);
+    const expanded = expandShortForms(stated, segment(stated), allText);
     const { question: q } = expanded;
     const corrections = [...typed.corrections, ...expanded.corrections];
     const match = intentOf(raw, q);

@@ -28,6 +28,29 @@ function load(): Cantonese {
   return table;
 }
 
+/** Whether `from` at `at` is part of a written word that keeps it (系 of 关系). */
+function keptAt(question: string, from: string, at: number): boolean {
+  return (load().exceptIn.get(from) ?? []).some((word) => {
+    const within = word.indexOf(from);
+    return within >= 0 && at - within >= 0 && question.startsWith(word, at - within);
+  });
+}
+
+/**
+ * 系 right after a person's name is the copula 是, in Cantonese (係) and in formal written Chinese
+ * alike, with or without any other Cantonese word: 「李华系市长？」 asks whether 李华是市长.
+ *
+ * @example
+ * copulaAfterNames('李华系市长？', new Set(['李华'])) // '李华是市长？'
+ * copulaAfterNames('李华系列讲座', new Set(['李华'])) // unchanged: 系列 keeps 系
+ */
+export function copulaAfterNames(question: string, people: ReadonlySet<string>): string {
+  if (!question.includes('系')) return question;
+  return question.replace(/系/gu, (copula, at: number) =>
+    [2, 3, 4].some((n) => at >= n && people.has(question.slice(at - n, at))) && !keptAt(question, copula, at) ? '是' : copula,
+  );
+}
+
 /**
  * A question in colloquial Cantonese, in the written Chinese the articles
  * use (data/cantonese.yaml); any other question as it is.
@@ -39,16 +62,11 @@ function load(): Cantonese {
  * fromCantonese('拱墅区系什么区')      // unchanged: no Cantonese marker
  */
 export function fromCantonese(question: string): string {
-  const { markers, words, beforeNoun, exceptIn } = load();
+  const { markers, words, beforeNoun } = load();
   if (!markers.some((m) => question.includes(m))) return question;
-  const kept = (from: string, at: number): boolean =>
-    (exceptIn.get(from) ?? []).some((word) => {
-      const within = word.indexOf(from);
-      return within >= 0 && at - within >= 0 && question.startsWith(word, at - within);
-    });
   let out = '';
   for (let at = 0; at < question.length; ) {
-    const hit = words.find(([from]) => question.startsWith(from, at) && !kept(from, at));
+    const hit = words.find(([from]) => question.startsWith(from, at) && !keptAt(question, from, at));
     if (hit) {
       const next = segment(question.slice(at + hit[0].length))[0];
       const asNoun = beforeNoun.get(hit[0]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromCantonese } from '../../src/text/cantonese.js';
+import { copulaAfterNames, fromCantonese } from '../../src/text/cantonese.js';
 
 describe('Cantonese questions', () => {
   it('should read 边个 as 谁 alone and as 哪个 before a noun', () => {
@@ -45,5 +45,19 @@ describe('Cantonese questions', () => {
 
   it('should leave a question with no Cantonese marker alone', () => {
     expect(fromCantonese('拱墅区系什么区')).toBe('拱墅区系什么区');
+  });
+});
+
+describe('系 as the copula', () => {
+  const people = new Set(['李华', '王明远']);
+
+  it('should read 系 right after a person the articles name as 是, with no other Cantonese word', () => {
+    expect(copulaAfterNames('李华系市长？', people)).toBe('李华是市长？');
+    expect(copulaAfterNames('王明远系华新研究院院长吗', people)).toBe('王明远是华新研究院院长吗');
+  });
+
+  it('should keep 系 after anything but a name, and inside a word that holds it', () => {
+    expect(copulaAfterNames('中文系有几个教授', people)).toBe('中文系有几个教授');
+    expect(copulaAfterNames('李华系列讲座在哪办', people)).toBe('李华系列讲座在哪办');
   });
 });

@@ -452,3 +452,16 @@ describe('a claimed share', () => {
     expect(hk.answer('去年来港企业比2024年升了10%吗').answer).toBe('不对，文章说是逾4%');
   });
 });
+
+describe('a claim stated with 系 or with a bare figure', () => {
+  const e = engineOn('论坛', ['会上，江海市商会副会长王明远介绍，江海市去年新签约项目52个。']);
+
+  it('should check 「某人系某职」 as 「某人是某职」', () => {
+    expect(e.answer('王明远系江海市商会会长？').answer).toBe('不对，文章说王明远是江海市商会副会长');
+    expect(e.answer('王明远係江海市商會副會長？').answer).toBe('對');
+  });
+
+  it('should check a figure asked with a question mark alone', () => {
+    expect(e.answer('江海市去年新签约项目60个？').answer).toBe('不对，文章说是52个');
+  });
+});
