@@ -186,6 +186,11 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   ) {
     return { ok: false, reason: 'piece', note: null };
   }
+  // 「江海外贸咋样」 → 市去年 of 「江海市去年外贸…」: a phrase that opens on the ending of an area's name the question gives
+  // (江海|市, which jieba cuts when it does not know the place) is a piece of that name and what follows it.
+  if ((query.kind === 'phrase' || query.kind === 'items') && start >= 2 && opensOnAreaEnding(sentence, start, candidate.text, query.question)) {
+    return { ok: false, reason: 'piece', note: null };
+  }
   // 「鞠振宇那个研究院在哪个城市」 → 暨南大学: an organisation is somewhere, but it is no city, province or country.
   if (query.kind === 'place' && AREA_ASKED.test(query.question) && [...ORGANIZATION_KINDS].some((k) => k.length >= 2 && candidate.text.endsWith(k))) {
     return { ok: false, reason: 'kind', note: null };
@@ -894,6 +899,12 @@ function withinWord(question: string, pair: string): boolean {
   return false;
 }
 
+/** Whether `text` at `start` opens on the one-character ending (市, 区) of the area whose name, just before it, the question gives. */
+function opensOnAreaEnding(sentence: string, start: number, text: string, question: string): boolean {
+  const first = segment(text)[0]?.word ?? '';
+  return ADMIN_AREA_NAMES.includes(first) && question.includes(sentence.slice(start - 2, start));
+}
+
 /**
  * Whether the text at `end` cuts a name of the question in two, two characters or more on each side (运河|网谷 of
  * 运河网谷). One character before the cut is the answer's own ending, which the question may say after its
@@ -981,9 +992,9 @@ const FRAME_WORD = /^(?:核心|主题|重点|主线|目标|宗旨|导向|中心|
 /** What an area's name ends with when the article names it whole (松原市, 拱墅区). */
 const ADMIN_AREA_NAMES = readWords('places.yaml', 'administrative');
 
-/** How an event's name ends: 重庆峰会, 全球商业论坛. */
 /** What makes a name of a body's branch out of the place before it: 杭州公司, 上海分行. */
 const BRANCH = /^(?:分?公司|分行|分社|分院|分部|办事处|代表处)/u;
+/** How an event's name ends: 重庆峰会, 全球商业论坛. */
 const EVENT_ENDING = /(?:峰会|论坛|大会|博览会|洽谈会|交流会|座谈会|推介会|说明会|仪式|典礼)$/u;
 
 /** A question that asks for a city by the word for one. */

@@ -16,7 +16,7 @@ export interface SpokenQuestion {
 const SPEAKER_PREFIX = /^(?<who>\p{Script=Han}{1,12}?)(?:在[^，,。？?]{1,10}?|\p{Script=Han}{2}(?:时|的时候))?(?:说|表示|提到|讲|介绍|指出|强调|称|提及|认为|觉得|夸|称赞|形容|描述)(?:过|了|的)?[，,：:]?(?<rest>.{4,})$/u;
 
 /** What makes the rest a question of its own (not 「包晓东说了什么」, which asks what he said). */
-const ASKS = /什么|啥|哪|多少|几|谁|吗|是不是|对不对|是否|有没有/u;
+const ASKS = /什么|啥|哪|多少|几|谁|吗|是不是|对不对|是否|有没有|咋样|怎样|怎么样|如何/u;
 
 /**
  * The speaker and the question, when a question opens with a person the articles name, by name

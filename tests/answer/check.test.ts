@@ -839,3 +839,10 @@ describe('where something is', () => {
     expect(engine.answer('座谈会在哪开的').answer).toBe('杭州市拱墅区招商蛇口运河网谷');
   });
 });
+
+describe('a phrase cut from an area’s name', () => {
+  it('should not open on the 市 of a place the question gives without it', () => {
+    const e = engineOn('论坛', ['江海市副市长王明远在推介时说：“江海市去年外贸进出口首次突破500亿元。”']);
+    expect(e.answer('江海外贸咋样了').answer).toBe('进出口首次突破500亿元');
+  });
+});

@@ -38,4 +38,10 @@ describe('a question put in a speaker’s mouth', () => {
     expect(speakerPrefix('田余庆认为世兵制被什么制度取代', e.articles)).toMatchObject({ person: { name: '田余庆' }, rest: '世兵制被什么制度取代' });
     expect(engine.answer('包曉東說拱墅正在高水平打造哪三樣東西？').answer).toBe('時尚之都、數字新城、運河明珠');
   });
+
+  it('should read 咋样 and 怎么样 as a question of its own, put in the speaker’s mouth', () => {
+    const e = engineOn('论坛', ['江海市副市长王明远在推介时说：“江海市去年外贸进出口首次突破500亿元。”', '商会会长李青说，江海市今年的目标是再增长一成。']);
+    expect(speakerPrefix('王明远推介的时候讲江海外贸咋样了', e.articles)).toMatchObject({ person: { name: '王明远' }, rest: '江海外贸咋样了' });
+    expect(e.answer('王明远推介的时候讲江海外贸咋样了').answer).toContain('500亿元');
+  });
 });
