@@ -7,13 +7,13 @@ import { normalize } from '../text/normalize.js';
 import { nameTag, segment } from '../text/segment.js';
 import { exclusiveWordsIn, saidOtherwise, synonymsOf } from '../text/synonyms.js';
 import { readWords } from '../data.js';
-import { isStopWord } from '../text/stopwords.js';
+import { isStopWord, QUESTION_WORD_PATTERN } from '../text/stopwords.js';
 import { asksYear, DATE } from './extractors/date.js';
 import { headNoun, modifiedNoun } from './extractors/head.js';
 import { cloze, type Cloze } from './extractors/phrase.js';
 import { clauseAt, termPresence } from './evidence.js';
 import { askedUnit, figureClash, PART_ASKED } from './extractors/number.js';
-import { EVENT_VERB } from './extractors/place.js';
+import { EVENT_VERB, innerPlaceAfter } from './extractors/place.js';
 import { partnerAsked, partnersOf } from './extractors/partner.js';
 import { pronounSpeaker } from '../article/pronouns.js';
 import { onlookerOnly, organizationOf, respectiveDoer, segments } from './extractors/people.js';
@@ -190,6 +190,16 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // (江海|市, which jieba cuts when it does not know the place) is a piece of that name and what follows it.
   if ((query.kind === 'phrase' || query.kind === 'items') && start >= 2 && opensOnAreaEnding(sentence, start, candidate.text, query.question)) {
     return { ok: false, reason: 'piece', note: null };
+  }
+  // 「据点选在哪」 → 东区 of 「推荐东区的台糖湖滨生态园区」: the place that holds another the sentence names is the less
+  // precise answer, offered on its own; unless the question asks where the one inside is, by its name
+  // (「园区在哪个区」) or by its kind (「甲渔港在哪」 of 「…县的观光渔港」).
+  if (query.kind === 'place' && start >= 0) {
+    const inner = innerPlaceAfter(sentence, start + candidate.text.length);
+    // The kind counts where it names the subject, before the question word: 「选在哪个园区」 asks for a 园区.
+    const kind = inner ? (segment(inner).at(-1)?.word ?? inner) : '';
+    const subject = query.question.slice(0, QUESTION_WORD_PATTERN.exec(query.question)?.index ?? query.question.length);
+    if (inner && !query.question.includes(inner) && !subject.includes(kind)) return { ok: false, reason: 'piece', note: null };
   }
   // 「鞠振宇那个研究院在哪个城市」 → 暨南大学: an organisation is somewhere, but it is no city, province or country.
   if (query.kind === 'place' && AREA_ASKED.test(query.question) && [...ORGANIZATION_KINDS].some((k) => k.length >= 2 && candidate.text.endsWith(k))) {

@@ -74,8 +74,8 @@ export function extractPlace(ctx: ExtractContext): Candidate[] {
         candidates.push({ text: whole, source: { article, sentence }, start: at, score: score(at, whole.length, 0.8) });
       }
       // 「东区的台糖湖滨生态园区」: the place a place holds, named by its ending, is the more precise answer.
-      const inner = INNER_PLACE.exec(text.slice(offset))?.groups?.inner;
-      if (inner && PLACE_ENDING.test(inner) && namesOne(inner) && !ctx.question.includes(inner)) {
+      const inner = innerPlaceAfter(text, offset);
+      if (inner && !ctx.question.includes(inner)) {
         // It stands where its holder does: 推荐东区的… is as near 推荐 for the one as for the other.
         candidates.push({ text: inner, source: { article, sentence }, start: offset + 1, score: score(at, offset + 1 + inner.length - at, 0.8) });
         innerEnd = offset + 1 + inner.length;
@@ -115,12 +115,20 @@ function placeRun(tokens: readonly { word: string; tag: string }[]): string {
 /** What follows a place as 「的X」 within its clause: X may be a place inside it. */
 const INNER_PLACE = /^的(?<inner>\p{Script=Han}{2,12})(?=[，,。；;：:、]|$|[在为是将和与及并])/u;
 
+/** The one place named 「的X」 right after `end` in `text` (东区|的台糖湖滨生态园区), or null. */
+export function innerPlaceAfter(text: string, end: number): string | null {
+  const inner = INNER_PLACE.exec(text.slice(end))?.groups?.inner;
+  return inner && PLACE_ENDING.test(inner) && namesOne(inner) ? inner : null;
+}
+
 /** Whether a phrase names one particular place: not 一个大型城市, 第二大岛 or 中心城市, but 台糖湖滨生态园区. */
 function namesOne(phrase: string): boolean {
   const words = segment(phrase);
   // 台糖湖滨生态园区 ends in a generic word (园区) but a name (湖滨) makes it one place.
   const named = words.some((w) => /^(?:ns|nz|nt|nr|x)/u.test(w.tag));
-  return !/^(?:m|q|r|mq)$/u.test(words[0]?.tag ?? '') && (named || !GENERIC_PLACES.has(words.at(-1)?.word ?? ''));
+  // 「的销量已超过美国市场」 is a clause, not a name: a name holds no verb.
+  const clause = words.some((w) => /^(?:v|d)/u.test(w.tag));
+  return !clause && !/^(?:m|q|r|mq)$/u.test(words[0]?.tag ?? '') && (named || !GENERIC_PLACES.has(words.at(-1)?.word ?? ''));
 }
 
 /** The first part of an administrative name: 杭州市 of 杭州市拱墅区. */

@@ -75,3 +75,20 @@ describe('a district asked', () => {
     expect(seedApp().engine.answer('座谈会在杭州哪个区开的').answer).toBe('拱墅区');
   });
 });
+
+describe('a place that holds the one named after it', () => {
+  const e = engineOn('投资', ['副市长李青表示，长河集团第二个项目选址时，他推荐了北区的滨江湿地公园。']);
+
+  it('should answer with the place inside, not the area that holds it', () => {
+    expect(e.answer('长河集团第二个项目选在哪').answer).toBe('滨江湿地公园');
+    expect(e.answer('长河集团第二个项目选在哪个公园').answer).toContain('滨江湿地公园');
+    // The area is named elsewhere in the article too, which makes it the likelier answer by retrieval alone.
+    expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('林佳龙给三井的第二个投资据点推荐了哪里').answer).toBe('台糖湖滨生态园区');
+  });
+
+  it('should answer with the area when the question names the place inside, or asks for a place of its kind', () => {
+    expect(e.answer('滨江湿地公园在哪个区').answer).toBe('北区');
+    const port = engineOn('渔港', ['青石渔港位于东海县石湾镇的观光渔港，去年接待游客十万人次。']);
+    expect(port.answer('青石渔港在哪里').answer).toBe('东海县石湾镇');
+  });
+});
