@@ -68,6 +68,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     // stands; not said alone (「杭州有多少家上市企业」 asks of all Hangzhou, not of the park there).
     // 「当中40间来自美国」 goes on from the sentence before it, and stands where that one does.
     (a.scope === 'place' && continuedFrom(source.article, source.sentence)?.norm.toLowerCase().includes(a.text)) ||
+    // 「三井喜欢该据点」 after 「…第2个投资据点…推荐东区的…」: 该据点 is the one the sentence before names, and stands there.
+    (a.scope === 'place' && referredBack(source.article, source.sentence)?.norm.toLowerCase().includes(a.text)) ||
     (a.scope === 'place' && (placeOfNamed(a.text, query.question, text, source.article) || placeOfThing(a.text, query.question, text, source.article))) ||
     // 「2019年重庆那届西洽会」 of a report dated 2019: the year it was published is the year of what it reports, where
     // neither the evidence nor its paragraph dates it otherwise (去年, 2018年).
@@ -978,6 +980,16 @@ function continuedFrom(article: Article, sentence: Article['sentences'][number])
   return GOES_ON.test(sentence.norm) && before?.paragraph === sentence.paragraph ? before : undefined;
 }
 
+/** 「该据点」, 「此项目」: a noun pointed back at, with what it is (two characters). */
+const POINTED_BACK = /(?:该|此|这个|这一)(?<noun>\p{Script=Han}{2})/gu;
+
+/** The sentence before `sentence`, when `sentence` points back (该据点) at a noun that one holds; else undefined. */
+function referredBack(article: Article, sentence: Article['sentences'][number]): Article['sentences'][number] | undefined {
+  const before = article.sentences[sentence.index - 1];
+  if (!before) return undefined;
+  return [...sentence.norm.matchAll(POINTED_BACK)].some((m) => before.norm.includes(m.groups?.noun ?? '\u0000')) ? before : undefined;
+}
+
 /** Whether `year` (2019年) is the year the article was published and the evidence (with its paragraph) dates nothing otherwise. */
 function yearOfReport(year: string, article: Article, evidence: string): boolean {
   const asked = /^(?<y>(?:19|20)\d\d)年?$/u.exec(year)?.groups?.y;
@@ -1172,7 +1184,6 @@ function besideNamed(query: Query, candidate: Candidate, article: Article, sente
   });
 }
 
-/** Whether a number's unit is one of a measure's (亿元 counts in 元); a bare number only where the measure allows it. */
 /** Whether the clause at `start` holds one of `words` (增长 for a change asked). */
 function saidWith(sentence: string, start: number, words: readonly string[]): boolean {
   if (start < 0 || words.length === 0) return false;
@@ -1180,6 +1191,7 @@ function saidWith(sentence: string, start: number, words: readonly string[]): bo
   return words.some((w) => sentence.slice(clause.start, clause.end).includes(w));
 }
 
+/** Whether a number's unit is one of a measure's (亿元 counts in 元); a bare number only where the measure allows it. */
 function fitsMeasure(text: string, units: readonly string[], bare: boolean): boolean {
   const unit = findNumbers(text)[0]?.unit ?? '';
   const base = unit.replace(/^(?:多|余)?(?:万亿|亿|万|千)?(?=.)/u, '');

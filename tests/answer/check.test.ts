@@ -846,3 +846,16 @@ describe('a phrase cut from an area’s name', () => {
     expect(e.answer('江海外贸咋样了').answer).toBe('进出口首次突破500亿元');
   });
 });
+
+describe('a place the evidence points back at', () => {
+  const e = engineOn('选址', ['副市长李青表示，长河集团提出第二个项目选址需求时，他推荐了北区的滨江湿地公园。', '李青说，长河集团喜欢该选址，无非是地铁延伸打通了南北交通。']);
+
+  it('should hold the place the sentence before names for 「该选址」, and read 看上 as 喜欢', () => {
+    expect(e.answer('李青说长河集团为什么看上北区那块地').answer).toBe('地铁延伸打通了南北交通');
+  });
+
+  it('should not hold a place for a sentence that points back at nothing the one before names', () => {
+    const other = engineOn('选址', ['副市长李青表示，长河集团去年在南区开了门店。', '李青说，长河集团喜欢该选址，无非是地铁延伸打通了南北交通。']);
+    expect(other.answer('长河集团为什么看上北区').answer).toBeNull();
+  });
+});
