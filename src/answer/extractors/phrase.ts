@@ -348,7 +348,7 @@ function fullNames(ctx: ExtractContext): Candidate[] {
 export function extractItems(ctx: ExtractContext): Candidate[] {
   const head = headNoun(ctx.question);
   const size = itemsAsked(ctx.question);
-  return [...extractPhrase(ctx, { listed: true }), ...extractSpans(ctx, 'phrase', undefined, { listed: true })].map((c) => {
+  const spans = [...extractPhrase(ctx, { listed: true }), ...extractSpans(ctx, 'phrase', undefined, { listed: true })].map((c) => {
     const run = 'sentence' in c.source && c.start !== undefined ? enumerationAround(c.source.sentence.norm, c.start, c.start + c.text.length, head) : null;
     if (!run) return { ...c, score: c.score * ALONE };
     // 「受邀来的商会有哪些」 of 「…企业高管、松原广东商会、北京吉林企业商会」: of a run that mixes kinds, the items of the
@@ -364,7 +364,35 @@ export function extractItems(ctx: ExtractContext): Candidate[] {
     const bonus = ITEMS_BONUS * (size > 0 && items.length === size ? SIZE_BONUS : 1) * (head && items.every(ofKind) ? SIZE_BONUS : 1);
     return { ...c, text: run.text, start: run.start, score: Math.min(1, c.score * bonus) };
   });
+  return [...spans, ...listsOfKind(ctx, head)];
 }
+
+/**
+ * 「有哪些兄弟省份」 of 「…说，贵州省、陕西省、…、四川省等共计115个项目…」: each enumeration of a retrieved sentence whose
+ * items all end like the noun asked (省 of 省份), wherever it stands among the question's words.
+ */
+function listsOfKind(ctx: ExtractContext, head: string): Candidate[] {
+  if (head.length < 2) return [];
+  const found: Candidate[] = [];
+  for (const { article, sentence } of ctx.hits) {
+    const text = sentence.norm;
+    const seen = new Set<number>();
+    for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
+      const next = /^[^、，,。；;：:]+/u.exec(text.slice(at + 1))?.[0] ?? '';
+      const run = next ? enumerationAround(text, at + 1, at + 1 + next.length, head) : null;
+      if (!run || seen.has(run.start)) continue;
+      seen.add(run.start);
+      const items = run.text.split('、');
+      if (items.length < 2 || !items.every((i) => i.length > 1 && (i.endsWith(head) || endsLikeHead(i, head)))) continue;
+      const { local } = standing(text, run.start, run.start + run.text.length, ctx.terms);
+      found.push({ text: run.text, source: { article, sentence }, start: run.start, score: KIND_LIST + (1 - KIND_LIST) * local });
+    }
+  }
+  return found;
+}
+
+/** How well a list whose every item is of the kind asked fits at least; its standing among the question's words adds the rest. */
+const KIND_LIST = 0.6;
 
 /**
  * How much an answer that spans a whole enumeration gains, and one that stands alone keeps; an

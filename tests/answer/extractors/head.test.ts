@@ -20,6 +20,8 @@ describe('headNoun', () => {
   it('should take the noun a question word is equated with when none follows it', () => {
     expect(headNoun('16世纪时在维京戈达岛上采铜的国家为哪一个')).toBe('国家');
     expect(headNoun('中国最大的湖泊为')).toBe('湖泊');
+    expect(headNoun('来签约的省份都是哪些')).toBe('省份');
+    expect(headNoun('来签约的省份都有哪些')).toBe('省份');
   });
 
   it('should not take a time word for a noun', () => {

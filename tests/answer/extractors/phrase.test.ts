@@ -219,3 +219,9 @@ describe('every item asked with 有些什么', () => {
     expect(everyArticleApp().engine.answer('想進駐北都嘅企業有啲咩行業').answer).toContain('國際學校');
   });
 });
+
+describe('a list whose every item is of the kind asked', () => {
+  it('should give the provinces for 兄弟省份都是哪些, not a piece of another sentence about them', () => {
+    expect(everyArticleApp().engine.answer('本届西洽会上签约的兄弟省份都是哪些').answer).toBe('贵州省、陕西省、山东省、山西省、四川省');
+  });
+});
