@@ -15,8 +15,8 @@ export function headNoun(question: string): string {
 }
 
 function headBefore(question: string): string {
-  // 「兄弟省份有哪些」 lists 省份 as 「兄弟省份是哪些」 and 「…都是哪些」 do.
-  const m = /都?(?:是|为|叫|叫做|有)(?:哪一?[个种类部本所座位条项家门名首场届间支]?|哪些|什么|何者|啥)?$/u.exec(question);
+  // 「兄弟省份有哪些」 lists 省份 as 「兄弟省份是哪些」 and 「…都是哪些」 do; a 都 before anything but 哪些 may end a name (北都是什么).
+  const m = /(?:是|为|叫|叫做|都?有)(?:哪一?[个种类部本所座位条项家门名首场届间支]?|什么|何者|啥)?$|都?[是有]哪些$/u.exec(question);
   if (!m) return '';
   const last = segment(question.slice(0, m.index)).at(-1);
   return last && NOUN.test(last.tag) && last.word.length >= 1 && !GENERIC_HEAD.test(last.word) ? last.word : '';

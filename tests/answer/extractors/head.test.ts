@@ -22,6 +22,8 @@ describe('headNoun', () => {
     expect(headNoun('中国最大的湖泊为')).toBe('湖泊');
     expect(headNoun('来签约的省份都是哪些')).toBe('省份');
     expect(headNoun('来签约的省份都有哪些')).toBe('省份');
+    // 都 ends a name here (北都), not the question: no noun is asked.
+    expect(headNoun('香港北都是什么')).toBe('');
   });
 
   it('should not take a time word for a noun', () => {
