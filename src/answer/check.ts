@@ -112,6 +112,9 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     if (named && source.article.people.some((p) => p !== named && text.includes(p.name) && p.roles.some((r) => holdsPostWhole(r, post)))) {
       return { ok: false, reason: 'post', note: null };
     }
+    // 「台中现任市长是谁」 of 「还有龙龙部长偶尔回来关心…谢谢市长…」: one the sentence calls by another post is not the holder asked.
+    const title = query.kind === 'person' && asksHolder(query.question, post) ? titleAfter(source.sentence.norm.toLowerCase(), candidate) : '';
+    if (title && !holdsPostWhole(title, post)) return { ok: false, reason: 'post', note: null };
     // The other way round: a 副署长 asked, only the 署长 named.
     const base = lesserBase(post);
     if (base && !text.includes(post) && holdsPostWhole(text, base)) return { ok: false, reason: 'post', note: nearPost(source.article, base, text) };
@@ -130,6 +133,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if ((query.kind === 'phrase' || query.kind === 'items') && pieceOfTitle(candidate.text, source.article, query.question)) return { ok: false, reason: 'kind', note: null };
   if ((query.kind === 'phrase' || query.kind === 'items') && titleOfAsked(query.question, candidate.text, source.article)) return { ok: false, reason: 'kind', note: null };
   if ((query.kind === 'items' || (query.kind === 'phrase' && NAMES_THE_COUNTED.test(query.question))) && itemCount(candidate.text) < itemsAsked(query.question)) return { ok: false, reason: 'kind', note: null };
+  if ((query.kind === 'phrase' || query.kind === 'items') && !spellsOutFigure(query.question, source.sentence.norm, candidate)) return { ok: false, reason: 'kind', note: null };
   // 「有哪些上市企业」 → 「区域总部1家、上市企业」: a list with the noun asked about for an item counts kinds, it names none.
   // 「外地大学是哪几所」 → 「教育、国际学校、外地大学…」: nor does a list that holds the very noun asked about, among its siblings.
   if (query.kind === 'items' && candidate.text.split('、').some((item) => item.length >= 2 && itemAsked(item, cloze(query.question)))) return { ok: false, reason: 'kind', note: null };
@@ -1133,6 +1137,29 @@ const ASKED_OF = /(?:都|分别|具体|主要)?(?:是|有|包括|叫)$/u;
  */
 const NAMES_THE_COUNTED = /(?:\d|[二两三四五六七八九十])(?:大|个|家|项|种|条|位|名|块|类|所|座)[^\P{Script=Han}的]{0,6}?(?:分别|都|各)?(?:叫|是|有|指)(?:什么|啥|哪些)/u;
 
+/** A question for what one figure stands for: 「‘1+4’里的4是指什么」, 「那个“1”代表啥」. */
+const FIGURE_MEANING = /(?:(?<![\d.+])(?<digits>\d+)|[“‘"'「](?<numeral>[一二两三四五六七八九十])[”’"'」])[”’"'」]?(?:具体|到底)?(?:是|所)?(?:指|代表)/u;
+
+/** What introduces the meaning of a figure right after it: 「4即…」, 「4是指…」, 「‘4’（…）」, 「4个：…」. */
+const INTRODUCES_MEANING = /即|指|是|为|包括|包含|：|:|（|\(/u;
+
+/**
+ * Whether an answer spells out the figure the question asks the meaning of: it follows that figure
+ * after a word that introduces a meaning. 「锚定‘1+4’产业主赛道」 names the figures and says nothing of
+ * what its 4 is. True when the question asks no such thing.
+ */
+function spellsOutFigure(question: string, sentence: string, candidate: Candidate): boolean {
+  const asked = FIGURE_MEANING.exec(question)?.groups;
+  const figure = asked?.digits ?? asked?.numeral;
+  if (!figure) return true;
+  const start = candidate.start ?? sentence.indexOf(candidate.text);
+  for (let at = sentence.indexOf(figure); at >= 0 && at < start; at = sentence.indexOf(figure, at + 1)) {
+    const between = sentence.slice(at + figure.length, start);
+    if (between.length <= 12 && INTRODUCES_MEANING.test(between)) return true;
+  }
+  return false;
+}
+
 /** The items of an answer: parts joined by 、 or 和/及/与. */
 function itemCount(text: string): number {
   // Quoted names side by side (‘杭州之心’‘城市之眼’) are items too.
@@ -1218,6 +1245,26 @@ function speaksOfPlaceWithin(article: Article, place: string, evidence: string, 
     }
   }
   return false;
+}
+
+/** Whether a question asks who holds `post` (「台中市长是谁」, 「谁是副区长」), not who did something to its holder. */
+function asksHolder(question: string, post: string): boolean {
+  const at = escapeRegExp(post);
+  return new RegExp(`${at}(?:的人)?(?:是|叫|为)?(?:谁|哪位|哪个人|什么名字|叫什么|叫啥|姓什么)|(?:谁|哪位)(?:是|担任|当)[^，,]*${at}`, 'u').test(question);
+}
+
+/**
+ * The post a sentence calls a name by right after it (「龙龙部长」 → 部长), '' when there is none, or when a
+ * post stands right before the name too (「司法部长－宾劳·安贝卡博士」: the post comes first, 博士 is a title).
+ */
+function titleAfter(sentence: string, candidate: Candidate): string {
+  const start = candidate.start;
+  if (start === undefined || sentence.slice(start, start + candidate.text.length) !== candidate.text.toLowerCase()) return '';
+  const before = sentence.slice(0, start).replace(/[\s－—\-·:：]+$/u, '');
+  if (ROLE_SUFFIXES.some((r) => before.endsWith(r))) return '';
+  const end = start + candidate.text.length;
+  const next = postsIn(sentence.slice(end, end + 12))[0] ?? '';
+  return next && sentence.startsWith(next, end) ? next : '';
 }
 
 /**

@@ -859,3 +859,20 @@ describe('a place the evidence points back at', () => {
     expect(other.answer('长河集团为什么看上北区').answer).toBeNull();
   });
 });
+
+describe('a holder of a post asked', () => {
+  it('should not be one the sentence calls by another post (李青部长), though it names the post asked elsewhere', () => {
+    const e = engineOn('回访', ['江海市副市长王明远出席活动。', '不少市民留言说“还有李青部长常回来看看”、“谢谢市长惦记江海”。']);
+    expect(e.answer('江海现任市长是谁').answer).toBeNull();
+    expect(e.answer('江海市副市长是谁').answer).toBe('王明远');
+  });
+});
+
+describe('what one figure of a formula stands for', () => {
+  it('should be answered only where the article spells it out', () => {
+    const named = engineOn('规划', ['江海区锚定“2+3”产业主赛道，积极推进数字经济发展。']);
+    expect(named.answer('“2+3”里的3是指什么').answer).toBeNull();
+    const spelled = engineOn('规划', ['江海区锚定“2+3”产业主赛道，其中“2”即数字经济和智能制造两大产业。']);
+    expect(spelled.answer('那个“2”指的是什么').answer).toBe('数字经济和智能制造两大产业');
+  });
+});
