@@ -47,7 +47,8 @@ export function extractDate(ctx: ExtractContext): Candidate[] {
   // 「哪年几月」 asks for both: neither the year nor the month alone is enough.
   const asksMonth = /哪一?个?月|几月|什么月份|月份/u.test(ctx.question);
   const wantsYear = asksYear(ctx.question) && !asksMonth;
-  const wantsMonth = asksMonth && !asksYear(ctx.question);
+  // 「几月几号」 asks for the day too: 12月27日, not 12月.
+  const wantsMonth = asksMonth && !asksYear(ctx.question) && !/几号|几日|哪一?天|哪一?日/u.test(ctx.question);
   const wantsPeriod = /时期|朝代|世纪|年代/u.test(ctx.question);
   const candidates: Candidate[] = [];
   if (/报道|发稿|电讯|新闻|文章|稿件|消息/u.test(ctx.question)) {

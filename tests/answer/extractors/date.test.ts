@@ -78,3 +78,11 @@ describe('a day without its month', () => {
     expect(engine.answer('第二届西洽会是几号开幕的？').answer).toBeNull(); // 19日 is when it closed (data/synonyms.yaml exclusive)
   });
 });
+
+describe('a month and a day asked together', () => {
+  it('should answer 几月几号 with the day, not the month alone', () => {
+    const engine = engineOn('签约', ['12月27日，江海市招商项目签约仪式在江海宾馆举行。']);
+    expect(engine.answer('江海签约仪式是几月几号').answer).toBe('12月27日');
+    expect(engine.answer('江海签约仪式是几月').answer).toBe('12月');
+  });
+});
