@@ -17,6 +17,7 @@ import { mentions } from '../../text/abbreviation.js';
 import type { Candidate, ExtractContext, Source, Term } from '../types.js';
 import { countedNoun } from './number.js';
 import { organizationOf, pairShare, peopleNamed, respectiveDoer, segments } from './people.js';
+import { EVENT_VERB } from './place.js';
 
 /**
  * Yes/no: whether the claim a question makes holds (「运河网谷签约客户174家对吗」).
@@ -341,9 +342,12 @@ const BOUND_AFTER = /^(?:多|余|以上|左右)/u;
 /** Units of numbers that are part of a name or a rank (世界500强, 1+4), not a claimed amount. */
 const NAME_UNITS = /^(?:强|大)$/u;
 
-/** The amounts a claim asserts: not a name's number (世界500强) or a date's parts. */
+/**
+ * The amounts a claim asserts: not a name's number (世界500强) or a date's parts, nor the ordinal of what
+ * the claim is about (「第二届西洽会是在成都闭幕的」 claims a place; 「西洽会是第二届」 an edition).
+ */
 function claimedAmounts(claim: string): NumberMention[] {
-  return findNumbers(claim).filter((n) => !NAME_UNITS.test(n.unit) && !/^(?:年|月|日|号)$/u.test(n.unit));
+  return findNumbers(claim).filter((n) => !NAME_UNITS.test(n.unit) && !/^(?:年|月|日|号)$/u.test(n.unit) && !(claim[n.start - 1] === '第' && /[是在]/u.test(claim.slice(n.end))));
 }
 
 /** 「超过两千亿」, 「四成多」: the words around a claimed figure that make it a bound, which go with it. */
@@ -423,7 +427,7 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   }
   const date = DATE_IN_CLAIM.exec(claim);
   if (date) return { value: date[0], question: `${claim.slice(0, date.index)}什么时候${claim.slice(date.index + date[0].length)}` };
-  const where = /在(?<place>[\p{Script=Han}]{2,12}?)(?:开|召开|举行|举办|办|里面|里|内|境内|附近|$)/u.exec(claim);
+  const where = AT_PLACE.exec(claim);
   // 「在会上宣布了新的扶持资金」 runs to the claim's end through a verb: it claims a deed, not a place.
   if (where?.groups?.place && !segment(where.groups.place).some((t) => /^v/u.test(t.tag) && t.word.length >= 2)) {
     const place = where.groups.place;
@@ -481,6 +485,9 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   }
   return null;
 }
+
+/** 「在成都闭幕的」, 「在杭州开的」, 「在园区里面」: the place a claim puts something, before its event's verb or a word for inside. */
+const AT_PLACE = new RegExp(`在(?<place>[\\p{Script=Han}]{2,12}?)(?:${EVENT_VERB.source}|开|办|里面|里|内|境内|附近|$)`, 'u');
 
 /** A claim of whom someone signed with or worked with: 「三井这次是跟台中市政府签约的」. */
 const PARTNER_CLAIM = /^(?<who>\p{Script=Han}{2,10}?)(?:这次|此次|这回)?(?:是)?(?:跟|和|与|同)(?<other>[^跟和与同是]{2,12}?)(?<deed>签约|签的约|签了约|签订|签署|合作)(?:的)?$/u;

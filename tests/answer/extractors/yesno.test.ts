@@ -465,3 +465,15 @@ describe('a claim stated with 系 or with a bare figure', () => {
     expect(e.answer('江海市去年新签约项目60个？').answer).toBe('不对，文章说是52个');
   });
 });
+
+describe('a claimed place of an event', () => {
+  const e = engineOn('论坛', ['12月27日，江海市招商项目签约仪式在江海宾馆举行。', '第三届江海论坛19日在江海市闭幕，共有88个项目签约。']);
+
+  it('should check the place before any event verb (闭幕), the edition the claim is about being no claimed figure', () => {
+    expect(e.answer('第三届江海论坛是在临川闭幕的吧？').answer).toBe('不对，文章说是江海市');
+  });
+
+  it('should take a statement that puts something 在 a place, asked with a question mark, as a claim', () => {
+    expect(e.answer('签约仪式在临川举行的？').answer).toBe('不对，文章说是江海宾馆');
+  });
+});
