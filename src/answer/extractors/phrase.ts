@@ -24,11 +24,16 @@ export function cloze(question: string): Cloze | null {
   if (!m) return null;
   // Aspect particles (引进了, 列入过) rarely stand in the article's wording, nor does a reader's 「一个什么样的」
   // (处在一个什么样的阶段 of 「处在…的关键阶段」).
-  const left = question.slice(0, m.index).replace(/[了过着]+$/u, '').replace(/(?:一个|一种|一项|一类|这个|那个)$/u, '');
+  const before = question.slice(0, m.index).replace(/[了过着]+$/u, '').replace(/(?:一个|一种|一项|一类|这个|那个)$/u, '');
+  // 「发展得咋样」 of 「发展强劲」: the complement's 得 is the reader's; the article says how right after the verb.
+  const left = HOW.test(m[0]) && segment(before).at(-1)?.word === '得' ? before.slice(0, -1) : before;
   // A reader's closing particle (阶段啊, 的呢) is no word of the article's.
   const after = question.slice(m.index + m[0].length).replace(/[啊呀呢吧嘛哦哈啦]+$/u, '');
   return sides(left, /样$/u.test(m[0]) || after.startsWith('样') ? after.replace(/^样?(?:的(?=\p{Script=Han}))?/u, '') : after);
 }
+
+/** Question words that ask how something is or goes. */
+const HOW = /样$|如何/u;
 
 function sides(left: string, right: string): Cloze {
   const n = (s: string): number => Math.min(s.length, 12);

@@ -225,3 +225,10 @@ describe('a list whose every item is of the kind asked', () => {
     expect(everyArticleApp().engine.answer('本届西洽会上签约的兄弟省份都是哪些').answer).toBe('贵州省、陕西省、山东省、山西省、四川省');
   });
 });
+
+describe('how something goes, asked with a complement', () => {
+  it('should read 发展得咋样 as 发展咋样: the article says how right after the verb', () => {
+    const e = engineOn('产业', ['2023年，江海医药产业龙头企业发展强劲，展现出强大的动能。']);
+    expect(e.answer('江海医药龙头企业发展得咋样').answer).toBe('强劲');
+  });
+});
