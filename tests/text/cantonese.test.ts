@@ -61,3 +61,11 @@ describe('系 as the copula', () => {
     expect(copulaAfterNames('李华系列讲座在哪办', people)).toBe('李华系列讲座在哪办');
   });
 });
+
+describe('Cantonese words that no other marker announces', () => {
+  it('should read 巴仙 as per cent, and 点解 and 点样 alone as Cantonese', () => {
+    expect(fromCantonese('项目占总数几多巴仙')).toBe('项目占总数多少%');
+    expect(fromCantonese('三井点解拣东区')).toBe('三井为什么拣东区');
+    expect(fromCantonese('投资推广署点样帮企业')).toBe('投资推广署怎样帮企业');
+  });
+});
