@@ -90,8 +90,8 @@ export function echoesQuestion(answer: string, question: string): boolean {
 
 /**
  * How well a span of a sentence stands among the question's words: `local`,
- * the share of them its clause holds (or `sentenceWide` times the whole
- * sentence's share, for spans that govern the sentence), and `near`, its
+ * the share of them its clause holds (or `sentenceWide` times its statement's
+ * share, for spans that govern the statement), and `near`, its
  * {@link proximity} to them.
  */
 export function standing(
@@ -102,7 +102,9 @@ export function standing(
   sentenceWide = 0,
 ): { local: number; near: number } {
   const clause = clauseAt(text, start);
-  const local = Math.max(coverage(text.slice(clause.start, clause.end), terms), sentenceWide > 0 ? sentenceWide * coverage(text, terms) : 0);
+  // What a span governs ends at ；or 。: a sentence joined to the one it leans on (「…平台。她指，…「母港」」) makes two statements.
+  const part = partAt(text, start);
+  const local = Math.max(coverage(text.slice(clause.start, clause.end), terms), sentenceWide > 0 ? sentenceWide * coverage(text.slice(part.start, part.end), terms) : 0);
   return { local, near: proximity(text, start, end, terms) };
 }
 

@@ -54,3 +54,10 @@ describe('a word the article says with another', () => {
     expect(fixtureApp('001_chongqing-xiqiahui.txt').engine.answer('西洽会有几多个国家同地区嚟参加').answer).toBe('95个');
   });
 });
+
+describe('a reason in a sentence joined to the one it leans on', () => {
+  it('should be weighed by its own statement, not by the sentence before it that 她指 goes on from', () => {
+    const e = engineOn('署长', ['署长王丽表示，新兴地区的企业可以到内地进行贸易之余，亦可以落户江海作为研发平台。她指，随着沿海企业出海增加，一般以江海作为「母港」，所以在江海开设业务的占比有所增加。']);
+    expect(e.answer('沿海企业出海为什么会选江海').answer).toContain('母港');
+  });
+});
