@@ -56,8 +56,8 @@ export function askedUnit(question: string): string {
   return unit;
 }
 
-/** Nouns that name a share, not the thing measured: 「占多少比例」 counts no 比例. */
-const MEASURE_NOUN = /^(?:比例|比重|百分比|占比)$/u;
+/** Nouns that name a share or an amount, not the thing measured: 「占多少比例」 counts no 比例, 「签约的金额有多少」 no 金额. */
+const MEASURE_NOUN = /^(?:比例|比重|百分比|占比|金额|数额)$/u;
 
 /**
  * The noun a how-many question counts: 银行 in 「有多少家银行」, or, when no

@@ -5,11 +5,12 @@ import { findNumbers } from '../../text/numbers.js';
 import { nameTag, segment } from '../../text/segment.js';
 import { isStopWord, QUESTION_WORD_PATTERN } from '../../text/stopwords.js';
 import { synonymsOf } from '../../text/synonyms.js';
-import { clauseAt, coverage } from '../evidence.js';
+import { clauseAt, coverage, partAt } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { DATE } from './date.js';
 import { endsLikeHead, headNoun } from './head.js';
 import { nameExtent } from './name-extent.js';
+import { NUMBER_WEIGHTS } from './number.js';
 import { PLACE_ENDING } from '../places.js';
 
 /** Words that never begin or end an answer: 在欧洲 → 欧洲, 德国的 → 德国. */
@@ -421,13 +422,20 @@ export function extractSpans(ctx: ExtractContext, kind: AnswerKind, limit = 4, {
           clauseShare = coverage(text.slice(clause.start, clause.end), ctx.terms);
           clauseCoverage.set(clause.start, clauseShare);
         }
-        const local = Math.max(clauseShare, isSole ? sentenceShare : 0);
+        const clauseLocal = Math.max(clauseShare, isSole ? sentenceShare : 0);
+        // A figure is weighed by its statement (up to ；or 。) too, as the number extractor weighs it: of 「开幕式…签约总额3375.3亿元；
+        // …活动…签约总额1864亿元」, 「开幕式上签约的金额」 is the one whose statement names 开幕式.
+        const statement = kind === 'number' ? partAt(text, first.start) : null;
+        const local = statement ? (1 - NUMBER_WEIGHTS.part) * clauseLocal + NUMBER_WEIGHTS.part * coverage(text.slice(statement.start, statement.end), ctx.terms) : clauseLocal;
         if (isSole) near = Math.max(near, 0.5);
         // A name that opens its clause is its subject, the one 谁 usually asks for.
         if (kind === 'person' && clause.start === first.start && (typedWords.has(core) || span.includes('·'))) near = Math.max(near, SUBJECT_NEAR);
         const words = tokens.slice(a, b + 1).map((t) => t.word);
         const tags = tokens.slice(a, b + 1).map((t) => t.tag);
-        const before = anchors.filter((x) => x.end <= first.start).length / anchors.length;
+        // …and placed among the question's words of its statement only: the figure of another statement is not after them.
+        const stated = statement ? anchors.filter((x) => x.start >= statement.start && x.end <= statement.end) : [];
+        const placed = stated.length > 0 ? stated : anchors;
+        const before = placed.filter((x) => x.end <= first.start).length / placed.length;
         const order = 1 - Math.abs(before - shareBefore);
         const score = typeFit(kind, span, words, tags, head, text.slice(Math.max(0, first.start - 4), first.start)) * lengthFit(span, kind === 'person' && a === b && tags[0] === 'nr') * (SPAN_WEIGHTS.base + SPAN_WEIGHTS.local * local + SPAN_WEIGHTS.near * near + SPAN_WEIGHTS.order * order);
         candidates.push({ text: span, source: { article, sentence }, start, score });

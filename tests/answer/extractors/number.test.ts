@@ -229,3 +229,11 @@ describe('a figure of something else than what is counted or measured', () => {
   });
 });
 
+describe('a figure of one statement among several', () => {
+  const e = engineOn('论坛', ['商务委副主任李青说，本届论坛共有200个项目签约，签约总额900亿元，涉及智能制造、新材料等领域。其中，开幕式现场集中签约项目80个，签约总额500亿元；“央企江海行”活动现场签约项目30个，签约总额150亿元。']);
+
+  it('should be the one whose statement names what the question does (开幕式), 金额 counting nothing', () => {
+    expect(e.answer('论坛开幕式上集中签约的金额有多少').answer).toBe('500亿元');
+    expect(e.answer('央企江海行活动签约金额多少').answer).toBe('150亿元');
+  });
+});
