@@ -216,9 +216,15 @@ function supportingClause(ctx: ExtractContext, claim: string): Candidate | null 
   const predicate = predicateWords(claim, ctx.articles);
   const figures = claimedAmounts(claim).map((n) => {
     const { before, after } = boundsOf(claim, n);
-    return { unit: n.unit, text: before + n.text + after, noun: countedNoun(`${claim.slice(0, n.start - before.length)}多少${n.unit}${claim.slice(n.end + after.length)}`) };
+    return {
+      unit: n.unit,
+      text: before + n.text + after,
+      noun: countedNoun(`${claim.slice(0, n.start - before.length)}多少${n.unit}${claim.slice(n.end + after.length)}`),
+      ofSubject: n.end <= claim.lastIndexOf('是'),
+    };
   });
   const dates = [...claim.matchAll(new RegExp(DATE_IN_CLAIM.source, 'gu'))].map((m) => dayOf(m[0]));
+  const subjectFigures = figures.filter((f) => f.ofSubject);
   for (const { article, sentence } of ctx.hits) {
     for (const seg of segments(sentence.norm)) {
       const part = sentence.norm.slice(seg.start, seg.end).toLowerCase();
@@ -251,6 +257,9 @@ function supportingClause(ctx: ExtractContext, claim: string): Candidate | null 
       const turned = turnedOtherwise(claim, part);
       if (turned) return { text: `不对，文章说是${turned}`, source, score: 1 };
       if (!predicate.every((w) => termPresence(part, w) >= 0.9)) continue;
+      // 「那4家上市企业都是做生物医药的」: what is said of a figure the claim is about is said in that figure's own
+      // clause (「上市企业4家」), not of other firms further on (「引进众多生物医药…企业」).
+      if (!predicate.every((w) => subjectFigures.every((f) => numbers.some((n) => amountsAgree(f.text, n.text) === true && termPresence(part.slice(clauseAt(part, n.start).start, clauseAt(part, n.start).end), w) >= 0.9)))) continue;
       const doer = otherDoer(claim, part, article);
       if (doer) return { text: `不对，文章说是${doer}`, source, score: 1 };
       return { text: '对', source, score: 1 };

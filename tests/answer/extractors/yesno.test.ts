@@ -477,3 +477,10 @@ describe('a claimed place of an event', () => {
     expect(e.answer('签约仪式在临川举行的？').answer).toBe('不对，文章说是江海宾馆');
   });
 });
+
+describe('what a claim says of a figure it is about', () => {
+  it('should be said in that figure\'s own clause, not of other firms later in the sentence', () => {
+    expect(everyArticleApp().engine.answer('运河网谷的4家上市企业是做生物医药的吗').answer).toBeNull();
+    expect(everyArticleApp().engine.answer('运河网谷签约客户147家吗').answer).toBe('对');
+  });
+});
