@@ -16,7 +16,7 @@ import { askedUnit, figureClash, PART_ASKED } from './extractors/number.js';
 import { EVENT_VERB, innerPlaceAfter } from './extractors/place.js';
 import { partnerAsked, partnersOf } from './extractors/partner.js';
 import { pronounSpeaker } from '../article/pronouns.js';
-import { onlookerOnly, organizationOf, respectiveDoer, segments } from './extractors/people.js';
+import { heldIn, onlookerOnly, organizationOf, respectiveDoer, segments } from './extractors/people.js';
 import { askedPlaceKind, GENERIC_PLACES, namedAsFirm, namedAsVenue, notTheVenueAsked, PLACE_ENDING, placeAwareTag } from './places.js';
 import { BARE_VERB, deedsAsked, holdsPostWhole, itemsAsked, lesserBase, postsIn, type Query } from './query.js';
 import { run } from './source.js';
@@ -115,6 +115,12 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     // 「台中现任市长是谁」 of 「还有龙龙部长偶尔回来关心…谢谢市长…」: one the sentence calls by another post is not the holder asked.
     const title = query.kind === 'person' && asksHolder(query.question, post) ? titleAfter(source.sentence.norm.toLowerCase(), candidate) : '';
     if (title && !holdsPostWhole(title, post)) return { ok: false, reason: 'post', note: null };
+    // 「张俊峰在哪个机构做主任委员」: the body asked is the one of that post, not of the person's other one (协会副会长).
+    if (query.kind === 'organization') {
+      const holder = source.article.people.find((p) => query.question.includes(p.name));
+      const bodies = (holder?.roles ?? []).flatMap(heldIn).filter((h) => holdsPostWhole(h.post, post));
+      if (bodies.length > 0 && !bodies.some((h) => h.body.includes(candidate.text))) return { ok: false, reason: 'post', note: null };
+    }
     // The other way round: a 副署长 asked, only the 署长 named.
     const base = lesserBase(post);
     if (base && !text.includes(post) && holdsPostWhole(text, base)) return { ok: false, reason: 'post', note: nearPost(source.article, base, text) };
@@ -712,6 +718,9 @@ const DEMONSTRATIVE = /^(?:这|那|该|此|其|本|当|同)/u;
  * introduces, or a word read as a name), not a common noun (解释权); a place
  * is named like one (not 各家医院和研究机构).
  */
+/** What a person's name does not end with: a preposition or a verb of saying glued on by the segmenter. */
+const GLUED_END = /(?:于|在|将|被|把|对|声称|宣称|表示|指出|认为|说)$/u;
+
 function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: number): boolean {
   const { text } = candidate;
   if (candidate.sibling && query.kind !== 'date' && query.kind !== 'number') return true;
@@ -736,6 +745,8 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     // Not 林佳龙|市长: an area's name is not followed by its head's post (市长, 市委).
     const asArea = new RegExp(`${escapeRegExp(text)}(?:${ADMIN_AREA_NAMES.join('|')})(?![长委])`, 'u');
     if (article.sentences.some((s) => asArea.test(s.norm))) return false;
+    // 「曾于」, 「优西比乌声称」 → 比乌声称: a name does not end on a preposition or a verb of saying glued to it.
+    if (GLUED_END.test(text)) return false;
     // A word jieba does not know may be a name, if it begins like one; a phrase with a verb or a locative in it is none (发展北都之后).
     if (segment(text).some((t) => /^(?:v|f)$/u.test(t.tag) && t.word.length >= 2)) return false;
     return segment(text).some((t) => /^nr/u.test(nameTag(t.word, t.tag)) || (t.tag === 'x' && /^\p{Script=Han}{2,4}$/u.test(t.word) && nameLikelihood(t.word) >= nameLike));
@@ -746,8 +757,16 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     // 「哪家公司的项目」 of 「招商蛇口运河网谷」: a firm is often named short, by the start of the name of a 公司 the
     // article gives someone a post at (招商蛇口产业园区杭州公司).
     const firmOfSomeone = /^(?:公司|集团)$/u.test(asked) && text.length >= 2 && article.people.some((p) => p.roles.some((r) => organizationOf(r).some((o) => o.startsWith(text) && o.endsWith(asked))));
-    return !ORGANIZATION_KINDS.has(asked) || text.includes(asked) || (asked === '学校' && SCHOOL_KINDS.some((k) => text.includes(k))) || firmOfSomeone;
+    // 「除了协会的职务，还在哪个机构任职」: not the body set aside.
+    const setAside = /除了(?<what>\p{Script=Han}{2,8}?)(?:的|那|这|之外|以外|[，,])/u.exec(query.question)?.groups?.what;
+    if (setAside && text.includes(setAside)) return false;
+    // 「在哪个机构做主任委员」: 机构 names a body of any kind (a 交易所's 中心), named by more than its kind's word (not 西部).
+    const anyBody = asked === '机构' && [...ORGANIZATION_KINDS].some((k) => text.endsWith(k) && text.length >= k.length + 2);
+    return !ORGANIZATION_KINDS.has(asked) || anyBody || text.includes(asked) || (asked === '学校' && SCHOOL_KINDS.some((k) => text.includes(k))) || firmOfSomeone;
   }
+  // 「哪一种语言」 of 「…使用人数最多的语言」: one thing picked out of its kind is named by a noun, not by a superlative
+  // said of it (人数最多).
+  if ((query.kind === 'phrase' || query.kind === 'place') && WHICH_ONE.test(query.question) && !MANNER.test(query.question) && SUPERLATIVE_END.test(text)) return false;
   // 「最大的岛屿为何」 of 「由四个岛屿组成」: a bare count names no thing.
   if (query.kind === 'phrase' && /^[\d零〇一二两三四五六七八九十百千万亿]+[个位名家项种只条座件次]$/u.test(text)) return false;
   // 「长三角生物医药发展怎么样」 asks how something stands: a noun alone (趋势 of 发展趋势, 地区) says nothing of it.
@@ -1050,6 +1069,15 @@ const HELD_VERB = /召开|举行|举办|开幕|闭幕|开会|主办|承办|在[^
 
 /** Questions that ask how something stands or goes. */
 const STATE_ASKED = /怎么样|咋样|怎样|如何|什么情况|啥情况/u;
+
+/** A question for one thing out of its kind: 哪一种语言, 哪个建筑, 哪条河. */
+const WHICH_ONE = /哪一?(?:个|種|种|部|本|条|家|所|座|项|类|句|支|国|间|处|片|块|首|篇|份|门|只|艘|架|场|届)/u;
+
+/** …unless it asks how something is done, which a deed answers: 哪种方式, 哪个原因. */
+const MANNER = /哪一?[个种](?:方式|方法|途径|手段|形式|原因|理由|办法)/u;
+
+/** A superlative said of a thing (人数最多, 流量最大), which names none. */
+const SUPERLATIVE_END = /(?:最多|最少|最大|最小|最高|最低|最早|最晚|最长|最短)$/u;
 
 /** Questions that ask what something is called. */
 const NAME_ASKED = /叫(?:做)?(?:什么|啥)|(?:什么|啥)名(?:字|称)?(?!\p{Script=Han})|名称是什么|名字是什么|全称|全名/u;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { wholeOfAnother } from '../../src/answer/check.js';
+import { checkCandidate, wholeOfAnother } from '../../src/answer/check.js';
+import type { Query } from '../../src/answer/query.js';
+import { buildArticle } from '../../src/article/structure.js';
 import { measureClash } from '../../src/answer/extractors/number.js';
 import { holdsPostWhole, measureOf, postsIn } from '../../src/answer/query.js';
 import { engineOn, everyArticleApp, fixtureApp, seedApp } from '../helpers.js';
@@ -874,5 +876,35 @@ describe('what one figure of a formula stands for', () => {
     expect(named.answer('“2+3”里的3是指什么').answer).toBeNull();
     const spelled = engineOn('规划', ['江海区锚定“2+3”产业主赛道，其中“2”即数字经济和智能制造两大产业。']);
     expect(spelled.answer('那个“2”指的是什么').answer).toBe('数字经济和智能制造两大产业');
+  });
+});
+
+describe('a piece of a sentence offered as a name or a thing', () => {
+  const article = buildArticle({ id: 'x', title: '书信', paragraphs: ['优西比乌声称，甲书的作者不是使徒，而是一位长老。', '流经江海的河中，清水河流量最大。'] });
+  const check = (question: string, kind: Query['kind'], text: string, index: number) => {
+    const sentence = article.sentences[index];
+    const query: Query = { question, kind, measure: null, posts: [], anchors: [], counted: '' };
+    return checkCandidate(query, { text, source: { article, sentence }, start: sentence.norm.indexOf(text), score: 1 }).ok;
+  };
+
+  it('should not be a person whose name is cut with a verb of saying glued to it', () => {
+    expect(check('优西比乌认为甲书的作者是谁', 'person', '比乌声称', 0)).toBe(false);
+    expect(check('谁声称甲书的作者不是使徒', 'person', '优西比乌', 0)).toBe(true);
+  });
+
+  it('should not be one thing of a kind (哪一条河) named by a superlative said of it', () => {
+    expect(check('江海人最看重哪一条河', 'phrase', '流量最大', 1)).toBe(false);
+    expect(check('江海人最看重哪一条河', 'phrase', '清水河', 1)).toBe(true);
+  });
+});
+
+describe('the body asked of a person with two posts', () => {
+  it('should be the one of the post the question names', () => {
+    expect(engine.answer('张俊峰在哪个机构做主任委员').answer).toBe('中国技术交易所医学成果转化中心');
+    expect(engine.answer('张俊峰在哪个协会当副会长').answer).toBe('全国卫生产业企业管理协会');
+  });
+
+  it('should not be the body the question sets aside', () => {
+    expect(engine.answer('除了协会那个职务，张俊峰还在哪个机构任职').answer ?? '').not.toContain('协会');
   });
 });

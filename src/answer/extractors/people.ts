@@ -112,6 +112,16 @@ function postsOf(role: string): string[] {
 }
 
 /**
+ * Each post of a role with the body it is held in: 「协会副会长、交易所中心主任委员」 → 协会 for the first, 交易所中心 for
+ * the second. 「A公司董事长兼首席执行官」: a post that names no body is held in the one before it.
+ */
+export function heldIn(role: string): { post: string; body: string }[] {
+  const held: { post: string; body: string }[] = [];
+  for (const post of postsOf(role)) held.push({ post, body: organizationOf(post)[0] ?? held.at(-1)?.body ?? '' });
+  return held;
+}
+
+/**
  * Of a role that joins several posts, the ones held in the body the question names:
  * 「甲在交易所担任啥」 of 「协会副会长、交易所中心主任委员」 is 交易所中心主任委员. A question
  * that names no body, or names one in every post, keeps the whole role.
@@ -122,9 +132,7 @@ function postsAsked(candidate: Candidate, question: string, name: string): Candi
   const words = segment(question)
     .map((t) => t.word)
     .filter((w) => w.length >= 2 && !name.includes(w) && !w.includes(name));
-  // 「A公司董事长兼首席执行官」: a post that names no body is held in the one before it.
-  const bodies = posts.reduce<string[]>((acc, post) => [...acc, organizationOf(post)[0] ?? acc.at(-1) ?? ''], []);
-  const named = bodies.map((body) => words.filter((w) => body.includes(w)).length);
+  const named = heldIn(candidate.text).map(({ body }) => words.filter((w) => body.includes(w)).length);
   const most = Math.max(...named);
   const kept = posts.filter((_, i) => named[i] === most);
   if (most === 0 || kept.length === posts.length) return candidate;
