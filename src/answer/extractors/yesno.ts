@@ -1,6 +1,7 @@
 import type { Article, Person } from '../../article/types.js';
 import type { AnswerKind } from '../../intents/schema.js';
 import { subjectBefore } from '../../article/pronouns.js';
+import { homeNames } from '../../article/home.js';
 import { inCalendarYears } from '../../article/published.js';
 import { readWords } from '../../data.js';
 import { normalize } from '../../text/normalize.js';
@@ -142,7 +143,7 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | typeof UNS
     const said = roleSource(article, person);
     if (posts.length > 0) {
       const post = posts[posts.length - 1] ?? '';
-      const org = is.slice(0, is.lastIndexOf(post)).replace(/的$/u, '');
+      const org = asPaperNamesIt(is.slice(0, is.lastIndexOf(post)).replace(/的$/u, ''), article);
       const holds = person.roles.some((r) => holdsPostWhole(r, post) && (org.length < 2 || mentions(r, org)));
       // 「人民网浙江分社的记者」 of a 人民网记者: a part of their organisation the article does not name is not denied.
       if (!holds && person.roles.some((r) => holdsPostWhole(r, post) && organizationOf(r).some((o) => org.startsWith(o) && org.length > o.length))) return UNSETTLED;
@@ -182,6 +183,16 @@ function personClaim(ctx: ExtractContext, claim: string): Candidate | typeof UNS
     }
   }
   return null;
+}
+
+/**
+ * A body of the paper's own area as a local paper names it: 「松原市政协」 claimed of a Songyuan paper's
+ * 「市政协副主席」 is its 市政协. Unchanged when the claim names another area or the paper has none.
+ */
+function asPaperNamesIt(org: string, article: Article): string {
+  const home = homeNames([article.titleNorm, ...article.paragraphs.map((p) => normalize(p.text))].join('\n'));
+  const area = [...home.values()].find((a) => org.startsWith(a) && org.length > a.length);
+  return area ? area.slice(-1) + org.slice(area.length) : org;
 }
 
 /** Short forms of an organisation's kind (浙大 for 浙江大学): data/people.yaml `organization_short_kinds`. */

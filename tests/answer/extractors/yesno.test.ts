@@ -484,3 +484,11 @@ describe('what a claim says of a figure it is about', () => {
     expect(everyArticleApp().engine.answer('运河网谷签约客户147家吗').answer).toBe('对');
   });
 });
+
+describe('a body of a local paper\'s own area, claimed with the area\'s name', () => {
+  it('should be the body the paper names without it (松原市政协 of a Songyuan paper\'s 市政协)', () => {
+    const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
+    expect(songyuan.answer('车亦雪是松原市政协副主席吗').answer).toBe('对');
+    expect(songyuan.answer('车亦雪是松原市政协主席吗').answer).toBe('不对，文章说车亦雪是市政协副主席');
+  });
+});
