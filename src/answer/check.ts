@@ -1045,8 +1045,8 @@ const EVENT_ENDING = /(?:峰会|论坛|大会|博览会|洽谈会|交流会|座�
 /** A question that asks for a city by the word for one. */
 const CITY_ASKED = /(?:哪个|哪座|哪一个|哪一座|什么|啥)城市/u;
 
-/** The areas a question may ask for by one character (哪个省, 哪个区). */
-const ADMIN_AREA = /^[省市县区镇乡村州]$/u;
+/** The areas a question may ask for by their level: one character (哪个省, 哪个区), or 街道. */
+const ADMIN_AREA = /^(?:[省市县区镇乡村州]|街道)$/u;
 
 /** Questions that ask which firm: 哪家企业, 哪些公司, 是哪家 (什么企业 and 哪些企业 may ask what kind: 生物医药龙头企业). */
 const FIRM_ASKED = /(?:哪家|哪几家|哪一家|哪个)(?:企业|公司|集团|厂商|厂家|商家|银行|财团|开发商)|哪些(?:公司|集团|银行)|是哪家(?:企业|公司)?的?$|哪几家[啊呀呢吧]?$/u;

@@ -74,6 +74,12 @@ describe('a district asked', () => {
     expect(fixtureApp('004_hk-investhk.txt').engine.answer('那30间企业具体落户北都哪个区').answer).toBeNull();
     expect(seedApp().engine.answer('座谈会在杭州哪个区开的').answer).toBe('拱墅区');
   });
+
+  it('should not give a town (小镇) for 哪个街道, though it gives it for 哪个小镇', () => {
+    const e = engineOn('园区', ['新园区地处某某科技小镇内，以数字科技为主导产业。']);
+    expect(e.answer('新园区在哪个街道').answer).toBeNull();
+    expect(e.answer('新园区在哪个小镇').answer).toBe('某某科技小镇');
+  });
 });
 
 describe('a place that holds the one named after it', () => {
