@@ -19,17 +19,22 @@ export function run(source: { article: Article; sentence: Sentence; until?: Sent
 /** A key for a candidate's evidence: many candidates share a sentence. */
 export function sourceKey(candidate: Candidate): string {
   const { source } = candidate;
-  if (!('sentence' in source)) return `${source.article.id}#${'title' in source ? 'title' : 'dateline'}`;
+  if (!('sentence' in source)) return `${source.article.id}#${'title' in source ? 'title' : 'notice' in source ? `notice:${source.notice}` : 'dateline'}`;
   return `${source.article.id}#${source.sentence.index}-${source.until?.index ?? source.sentence.index}`;
 }
 
 
 /** A candidate's evidence, normalised. */
 export function sourceText(candidate: Candidate): string {
-  if (!('sentence' in candidate.source)) {
-    return 'title' in candidate.source ? candidate.source.article.titleNorm : normalize(candidate.source.article.dateline?.text ?? '');
-  }
+  if (!('sentence' in candidate.source)) return 'title' in candidate.source ? candidate.source.article.titleNorm : normalize(ownEvidence(candidate.source));
   return run(candidate.source).map((x) => x.norm).join('');
+}
+
+/** The title, the dateline or a line of the notices is its own evidence, as published. */
+function ownEvidence(source: Exclude<Source, { sentence: Sentence }>): string {
+  if ('title' in source) return source.article.title;
+  if ('notice' in source) return source.notice;
+  return source.article.dateline?.text ?? '';
 }
 
 /** The answer and its evidence in the asker's script, taken from the original text where the scripts agree. */
@@ -37,8 +42,7 @@ export function render(candidate: Candidate, script: Exclude<Script, 'unknown'>)
   const { article } = candidate.source;
   const sameScript = article.script === script || (article.script === 'unknown' && script === 'simplified');
   if (!('sentence' in candidate.source)) {
-    // The title or the dateline is its own evidence.
-    const part = 'title' in candidate.source ? article.title : (article.dateline?.text ?? '');
+    const part = ownEvidence(candidate.source);
     return {
       answer: inScript(candidate.text, script),
       evidence: sameScript ? part : inScript(normalize(part), script),

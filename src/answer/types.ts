@@ -61,12 +61,14 @@ export interface Answer {
 /**
  * Where an answer comes from: a sentence (or a run of sentences, from
  * `sentence` through `until`, when the answer needs both), or the article's
- * dateline or title (for questions about the report itself).
+ * dateline, title or a line of its notices (for questions about the report itself).
  */
 export type Source =
   | { article: Article; sentence: Sentence; until?: Sentence }
   | { article: Article; dateline: true }
-  | { article: Article; title: true };
+  | { article: Article; title: true }
+  /** A line of the notices after the report (编辑：金苗, 来源：新华网), as published. */
+  | { article: Article; notice: string };
 
 /** A possible answer an extractor found. */
 export interface Candidate {

@@ -3,7 +3,7 @@
  * `items`: every item of the enumeration that answers (拱墅要打造哪些东西 → 时尚之都、数字新城、运河明珠);
  * `people`: everyone who did something (做主题演讲的都有谁); `organization`: where a named person works; `statement`: what a named person
  * said or did; `yesno`: whether a claim holds; `title`, `source`, `published`,
- * `filed`, `reporter`: the report's own headline, outlet, date, dateline place and author; `gist`:
+ * `filed`, `reporter`, `editor`: the report's own headline, outlet, date, dateline place, author and editor; `gist`:
  * what the report is about (its lead).
  */
 export const ANSWER_KINDS = [
@@ -23,6 +23,7 @@ export const ANSWER_KINDS = [
   'published',
   'filed',
   'reporter',
+  'editor',
   'gist',
 ] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];

@@ -5,7 +5,7 @@ import { extractNumber } from './number.js';
 import { extractOrganization, extractPeople, extractPerson, extractRole } from './people.js';
 import { extractItems, extractPhrase } from './phrase.js';
 import { extractPlace } from './place.js';
-import { extractFiled, extractGist, extractPublished, extractReporter, extractSource, extractTitle } from './report.js';
+import { extractEditor, extractFiled, extractGist, extractPublished, extractReporter, extractSource, extractTitle } from './report.js';
 import { extractStatement } from './statement.js';
 import { extractYesNo } from './yesno.js';
 
@@ -27,6 +27,7 @@ export const EXTRACTORS: Record<AnswerKind, Extractor> = {
   published: extractPublished,
   filed: extractFiled,
   reporter: extractReporter,
+  editor: extractEditor,
   gist: extractGist,
 };
 
@@ -34,4 +35,4 @@ export const EXTRACTORS: Record<AnswerKind, Extractor> = {
 export const SPAN_KINDS: ReadonlySet<AnswerKind> = new Set<AnswerKind>(['person', 'role', 'number', 'date', 'place', 'phrase']);
 
 /** Kinds about the report itself: answered from its structure, whatever the question's words. */
-export const REPORT_KINDS: ReadonlySet<AnswerKind> = new Set<AnswerKind>(['title', 'source', 'published', 'filed', 'reporter', 'gist']);
+export const REPORT_KINDS: ReadonlySet<AnswerKind> = new Set<AnswerKind>(['title', 'source', 'published', 'filed', 'reporter', 'editor', 'gist']);

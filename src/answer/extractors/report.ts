@@ -1,10 +1,11 @@
+import { normalize } from '../../text/normalize.js';
 import { datelineDate } from './date.js';
 import type { Article } from '../../article/types.js';
 import type { Candidate, ExtractContext, Extractor } from '../types.js';
 
 /**
  * Questions about the report itself — its headline, outlet, date, dateline
- * place and gist — are answered from the article's structure, not from
+ * place, reporter, editor and gist — are answered from the article's structure, not from
  * retrieval: every article offers its own, and the engine's article choice
  * (the one the question names, else the first) decides.
  */
@@ -20,8 +21,20 @@ export const extractTitle: Extractor = (ctx) =>
 export const extractSource: Extractor = (ctx) =>
   ctx.articles.flatMap((article): Candidate[] => {
     if (article.dateline?.source) return [{ text: article.dateline.source, source: { article, dateline: true }, score: 1 }];
-    const named = article.boilerplate.map((line) => SOURCE_LINE.exec(line)?.groups?.source).find(Boolean);
-    return named ? [{ text: named, source: { article, title: true }, score: 0.8 }] : [];
+    const line = article.boilerplate.find((l) => SOURCE_LINE.test(l));
+    const named = line ? SOURCE_LINE.exec(line)?.groups?.source : undefined;
+    return line && named ? [{ text: named, source: { article, notice: line }, score: 0.8 }] : [];
+  });
+
+/** The editors a line of the notices names: 「编辑:金苗」, 「（责编：张三、李四）」. */
+const EDITOR_LINE = /(?:责任编辑|责编|编辑)[:：]\s*(?<editors>\p{Script=Han}{2,4}(?:[、，,\s]+\p{Script=Han}{2,4})*)/u;
+
+/** Who edited the report, from a line of its notices; nothing when none names an editor. */
+export const extractEditor: Extractor = (ctx) =>
+  ctx.articles.flatMap((article): Candidate[] => {
+    const line = article.boilerplate.find((l) => EDITOR_LINE.test(normalize(l)));
+    const editors = line ? EDITOR_LINE.exec(normalize(line))?.groups?.editors : undefined;
+    return line && editors ? [{ text: editors.split(/[、，,\s]+/u).join('、'), source: { article, notice: line }, score: 1 }] : [];
   });
 
 /** The date the report was filed, from its dateline. */

@@ -69,3 +69,20 @@ describe('who published the report, asked with 谁 or claimed', () => {
   });
 });
 
+
+describe('who edited the report', () => {
+  it('should give the editors a line after the report names, with that line as evidence', () => {
+    const a = parseArticle('x', '某县举行推介会\n某县今天举行推介会，签约项目12个。\n责任编辑：王小明、李华\n');
+    const e = createEngine([a], engine.intents);
+    expect(e.answer('这篇报道的编辑是谁')).toMatchObject({ answer: '王小明、李华', evidence: '责任编辑：王小明、李华' });
+    expect(e.answer('這條新聞嘅編輯係邊個').answer).toBe('王小明、李華');
+  });
+
+  it('should say it does not know the editor of a report that names none', () => {
+    expect(engine.answer('这篇报道的编辑是谁')).toMatchObject({ intent: 'report', answer: null });
+  });
+
+  it('should read 那篇…是哪个记者写的 as asking for the reporter of the report named by its matter', () => {
+    expect(engine.answer('那篇讲拱墅生物医药座谈会的是哪个记者写的').answer).toBe('郭扬');
+  });
+});
