@@ -32,6 +32,9 @@ export function cloze(question: string): Cloze | null {
   return sides(left, /样$/u.test(m[0]) || after.startsWith('样') ? after.replace(/^样?(?:的(?=\p{Script=Han}))?/u, '') : after);
 }
 
+/** A quotation opening a gap: 「说，“…」. */
+const QUOTE_OPENS = /^[，,：:]?[“「『"]/u;
+
 /** Question words that ask how something is or goes. */
 const HOW = /样$|如何/u;
 
@@ -73,8 +76,8 @@ export interface Cloze {
  * it, the longest stretch of its left side (one character may do, as 以 in
  * 以…为主导产业). Null when neither side is there.
  */
-export function clozeSpan(text: string, c: Cloze): { start: number; end: number; anchor: number } | null {
-  let best: { start: number; end: number; anchor: number } | null = null;
+export function clozeSpan(text: string, c: Cloze): { start: number; end: number; anchor: number; leftLength: number } | null {
+  let best: { start: number; end: number; anchor: number; leftLength: number } | null = null;
   for (const right of c.rights) {
     if (right.length < 2 && c.right.length >= 2) break;
     for (let at = text.indexOf(right); at >= 0; at = text.indexOf(right, at + 1)) {
@@ -83,7 +86,7 @@ export function clozeSpan(text: string, c: Cloze): { start: number; end: number;
         // The gap stays within one statement: it does not run over ；or 。 into the next.
         if (from < 0 || from + left.length >= at || at - (from + left.length) > MAX_PHRASE || /[；;。！？!?]/u.test(text.slice(from + left.length, at))) continue;
         const anchor = left.length + right.length;
-        if (!best || anchor > best.anchor) best = { start: from + left.length, end: at, anchor };
+        if (!best || anchor > best.anchor) best = { start: from + left.length, end: at, anchor, leftLength: left.length };
         break;
       }
     }
@@ -256,7 +259,11 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
         // Not when the right side starts with the link (以什么为主题 of 以亲子为主题: 为主题 is no noun).
         const headNoun = /^\p{Script=Han}{1,3}$/u.test(right) && !/^[为是]/u.test(right) && text.startsWith(right, span.end) && /什么|哪些|哪个|何种|啥/u.test(ctx.question);
         const end = headNoun ? span.end + right.length : span.end;
-        add(text.slice(span.start, end), span.start, found.fit * Math.min(1, 0.6 + 0.08 * span.anchor));
+        // 「包晓东说什么正在悄然崛起」 of 「…说，“…名单，数字经济高地正在悄然崛起」: one character of the left side (说) that opens a
+        // quotation clauses away says little; what fills the gap is the clause the right side stands in.
+        const gap = text.slice(span.start, span.end);
+        const start = span.leftLength === 1 && QUOTE_OPENS.test(gap) && /[，,]/u.test(gap) ? clauseAt(text, span.end).start : span.start;
+        add(text.slice(start, end), start, found.fit * Math.min(1, 0.6 + 0.08 * span.anchor));
       }
       else if (c.right.length <= 1) {
         const left = lefts.map((l) => longestSuffixIn(text, l)).find((l) => l !== null);

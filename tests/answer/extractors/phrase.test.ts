@@ -232,3 +232,10 @@ describe('how something goes, asked with a complement', () => {
     expect(e.answer('江海医药龙头企业发展得咋样').answer).toBe('强劲');
   });
 });
+
+describe('a cloze whose left side is found only as one character, clauses away', () => {
+  it('should fill the gap with the clause the right side stands in, not the whole quotation', () => {
+    const e = engineOn('园区', ['王副县长在会上说，“新园区已经通过验收，一座智造新城正在悄然成形。”']);
+    expect(e.answer('王副县长说什么正在悄然成形').answer).toBe('一座智造新城');
+  });
+});
