@@ -1,4 +1,5 @@
 import { isStopWord, QUESTION_WORD_PATTERN } from '../../text/stopwords.js';
+import { readWords } from '../../data.js';
 import { segment } from '../../text/segment.js';
 import { synonymsOf } from '../../text/synonyms.js';
 import { clauseAt, coverage, standing } from '../evidence.js';
@@ -57,7 +58,20 @@ function saidOtherwise(c: Cloze): Cloze[] {
   const first = segment(c.right)[0]?.word ?? '';
   const lefts = [c.left, ...(last.length >= 2 ? synonymsOf(last).map((w) => c.left.slice(0, -last.length) + w) : [])];
   const rights = [c.right, ...(first.length >= 2 ? synonymsOf(first).map((w) => w + c.right.slice(first.length)) : [])];
-  return lefts.flatMap((l) => rights.map((r) => sides(l, r))).slice(1);
+  return [...lefts.flatMap((l) => rights.map((r) => sides(l, r))).slice(1), ...framedOtherwise(c)];
+}
+
+const FRAME_OPENERS = readWords('synonyms.yaml', 'frame_openers');
+const FRAME_LINKS = readWords('synonyms.yaml', 'frame_links').sort((a, b) => b.length - a.length);
+
+/** 「拿什么做母港」 said with each other opener and link (以什么作为母港, 以什么为母港…): data/synonyms.yaml. */
+function framedOtherwise(c: Cloze): Cloze[] {
+  const opener = FRAME_OPENERS.find((o) => c.left.endsWith(o));
+  const link = FRAME_LINKS.find((l) => c.right.startsWith(l));
+  if (!opener || !link || c.right.length <= link.length) return [];
+  const head = c.left.slice(0, -opener.length);
+  const tail = c.right.slice(link.length);
+  return FRAME_OPENERS.flatMap((o) => FRAME_LINKS.filter((l) => o !== opener || l !== link).map((l) => sides(head + o, l + tail)));
 }
 
 /** A question as a cloze, with its sides' stretches longest first, worked out once per question. */

@@ -394,8 +394,11 @@ const CHANGE = /[升增降涨跌减比]|提高|下滑|回落|[多少]了/u;
 /** A stage something has come to: 进入加速爆发期, 处于起步阶段. */
 const STAGE = /(?<verb>(?:进入|迈入|步入|走入)了?|处于|处在)(?<value>\p{Script=Han}{1,8}?)(?<frame>时期|阶段|期)$/u;
 
-/** A frame that names what something centres on: 以亲子为主题, 以创新为核心. */
-const FRAMED = /以(?<value>[^以为]{1,10}?)(?<frame>为(?:主题|核心|重点|主线|目标|宗旨|导向))/u;
+/**
+ * A frame that names what something centres on: 以亲子为主题, 以创新为核心; or, at the claim's end, what
+ * something is taken as: 拿新加坡做母港, 以香港作为母港 (asked as 拿什么做母港, which the cloze also tries as 以什么作为).
+ */
+const FRAMED = /以(?<value>[^以为]{1,10}?)(?<frame>为(?:主题|核心|重点|主线|目标|宗旨|导向))|[以拿把](?<taken>[^以为拿把做作当]{1,10}?)(?<as>(?:作为|做为|当作|当做|做|当)\p{Script=Han}{2,4})$/u;
 
 /** What a claim asserts, and how to ask the article for it. */
 interface Slot {
@@ -459,9 +462,10 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   }
   // 「是以运动为主题的商场」: what a frame (以…为主题) holds is the claim, asked as 以什么为主题.
   const framed = FRAMED.exec(claim);
-  if (framed?.groups?.value) {
+  const framedValue = framed?.groups?.value ?? framed?.groups?.taken;
+  if (framed && framedValue) {
     const at = framed.index + 1;
-    return { value: framed.groups.value, question: `${claim.slice(0, at)}什么${claim.slice(at + framed.groups.value.length)}`, open: true, frame: framed.groups.frame ?? '' };
+    return { value: framedValue, question: `${claim.slice(0, at)}什么${claim.slice(at + framedValue.length)}`, open: true, frame: framed.groups?.frame ?? framed.groups?.as ?? '' };
   }
   // 「已经进入成熟期」: the stage claimed, asked as 进入什么期.
   const stage = STAGE.exec(claim);

@@ -239,3 +239,16 @@ describe('a cloze whose left side is found only as one character, clauses away',
     expect(e.answer('王副县长说什么正在悄然成形').answer).toBe('一座智造新城');
   });
 });
+
+describe('a frame said another way (拿X做Y for 以X作为Y)', () => {
+  const e = engineOn('航运', ['报告指出，随着船队扩大，多数船东一般以宁波作为母港，并在当地设立结算中心。']);
+
+  it('should find what fills the frame however the reader opens and links it', () => {
+    expect(e.answer('多数船东一般拿什么做母港').answer).toBe('宁波');
+  });
+
+  it('should deny a claim that puts another value in the frame, and confirm the article\'s', () => {
+    expect(e.answer('多数船东一般拿上海做母港，是吗').answer).toBe('不对，文章说是宁波');
+    expect(e.answer('多数船东一般把宁波当母港吧').answer).toBe('对');
+  });
+});
