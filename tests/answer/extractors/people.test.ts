@@ -27,6 +27,11 @@ describe('everyone a question asks for', () => {
     expect(e.answer('出席活动的领导都有谁？').answer).toBe('李相国、李岩、刘文占');
   });
 
+  it('should read 哪些县领导 (a level before 领导) as asking for everyone', () => {
+    const e = engineOn('签约', ['12月5日，某县招商签约仪式在县宾馆举行。签约仪式是某某节系列活动之一，由县委、县政府主办。县委书记王一，县委常委、副县长李二，县政协副主席赵三出席活动。']);
+    expect(e.answer('签约仪式有哪些县领导出席')).toMatchObject({ kind: 'people', answer: '王一、李二、赵三' });
+  });
+
   it('should read the size of the list asked as no figure the article must give', () => {
     const engine = seedApp().engine;
     expect(engine.answer('做主题演讲的3位嘉宾分别是谁？').answer).toBe('张俊峰、鞠振宇、张莹尹');
