@@ -1049,7 +1049,7 @@ const CITY_ASKED = /(?:哪个|哪座|哪一个|哪一座|什么|啥)城市/u;
 const ADMIN_AREA = /^(?:[省市县区镇乡村州]|街道)$/u;
 
 /** Questions that ask which firm: 哪家企业, 哪些公司, 是哪家 (什么企业 and 哪些企业 may ask what kind: 生物医药龙头企业). */
-const FIRM_ASKED = /(?:哪家|哪几家|哪一家|哪个)(?:企业|公司|集团|厂商|厂家|商家|银行|财团|开发商)|哪些(?:公司|集团|银行)|是哪家(?:企业|公司)?的?$|哪几家[啊呀呢吧]?$/u;
+const FIRM_ASKED = /(?:哪家|哪几家|哪一家|哪个)(?:企业|公司|集团|厂商|厂家|商家|银行|财团|开发商)|哪些(?:公司|集团|银行)|是哪一?家(?:企业|公司)?的?$|哪几家[啊呀呢吧]?$/u;
 
 /** How a firm's name ends: a name before 公司, 集团… (not 企业, which names kinds of firm as often). */
 const FIRM_ENDING = /\p{Script=Han}{2,}(?:公司|集团|银行|不动产|控股|股份)$/u;

@@ -611,6 +611,8 @@ describe('a kind asked of a noun', () => {
 describe('answers that name no firm, school or whole place', () => {
   it('should not answer which firm with a deed or a kind of firm the sentence counts', () => {
     expect(engine.answer('落地运河网谷的那家世界500强子企业是哪家').answer).toBeNull(); // not 上市企业 (…上市企业4家)
+    const park = engineOn('园区', ['新园区签约客户80家，落地世界500强企业子企业区域总部2家、上市企业3家。']);
+    expect(park.answer('落地新园区的世界500强企业是哪一家').answer).toBeNull(); // not 子企业
     const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
     expect(songyuan.answer('松原签约仪式上签清洁能源项目的是哪家企业').answer).toBeNull(); // not 全市加快建设绿色产业
     expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('台糖评选哪家公司为最优投资人').answer).toBe('三井');
