@@ -35,6 +35,8 @@ export function cloze(question: string): Cloze | null {
 
 /** A quotation opening a gap: 「说，“…」. */
 const QUOTE_OPENS = /^[，,：:]?[“「『"]/u;
+/** What opens a clause that names its doer: 「由市委、市政府主办」. */
+const AGENT = /^(?:由|被)/u;
 
 /** Question words that ask how something is or goes. */
 const HOW = /样$|如何/u;
@@ -274,9 +276,13 @@ export function extractPhrase(ctx: ExtractContext, { listed = false } = {}): Can
         const headNoun = /^\p{Script=Han}{1,3}$/u.test(right) && !/^[为是]/u.test(right) && text.startsWith(right, span.end) && /什么|哪些|哪个|何种|啥/u.test(ctx.question);
         const end = headNoun ? span.end + right.length : span.end;
         // 「包晓东说什么正在悄然崛起」 of 「…说，“…名单，数字经济高地正在悄然崛起」: one character of the left side (说) that opens a
-        // quotation clauses away says little; what fills the gap is the clause the right side stands in.
+        // quotation clauses away says little; what fills the gap is the clause the right side stands in. When that clause
+        // names a doer (「是哪家主办的」 of 「活动是…之一，由市委、市政府主办」), whatever the left side: the doer, after 由 or 被.
         const gap = text.slice(span.start, span.end);
-        const start = span.leftLength === 1 && QUOTE_OPENS.test(gap) && /[，,]/u.test(gap) ? clauseAt(text, span.end).start : span.start;
+        const clause = clauseAt(text, span.end).start;
+        const agent = AGENT.exec(text.slice(clause, span.end))?.[0].length;
+        const cut = /[，,]/u.test(gap) && ((span.leftLength === 1 && QUOTE_OPENS.test(gap)) || agent !== undefined);
+        const start = cut ? clause + (agent ?? 0) : span.start;
         add(text.slice(start, end), start, found.fit * Math.min(1, 0.6 + 0.08 * span.anchor));
       }
       else if (c.right.length <= 1) {

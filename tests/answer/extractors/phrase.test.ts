@@ -240,6 +240,18 @@ describe('a cloze whose left side is found only as one character, clauses away',
   });
 });
 
+describe('a gap whose clause names the doer with 由', () => {
+  const e = engineOn('签约', ['12月5日，某县招商签约仪式在县宾馆举行。签约仪式是某某节系列活动之一，由县委、县政府主办。']);
+
+  it('should answer 是哪家主办的 with the doer after 由, not the whole gap', () => {
+    expect(e.answer('签约仪式是哪家主办的').answer).toBe('县委、县政府');
+  });
+
+  it('should confirm the doer claimed when it is the one 由 names', () => {
+    expect(e.answer('签约仪式是县委县政府主办的吗').answer).toBe('对');
+  });
+});
+
 describe('a frame said another way (拿X做Y for 以X作为Y)', () => {
   const e = engineOn('航运', ['报告指出，随着船队扩大，多数船东一般以宁波作为母港，并在当地设立结算中心。']);
 
