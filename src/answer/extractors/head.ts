@@ -16,10 +16,16 @@ export function headNoun(question: string): string {
 
 function headBefore(question: string): string {
   // 「兄弟省份有哪些」 lists 省份 as 「兄弟省份是哪些」 and 「…都是哪些」 do; a 都 before anything but 哪些 may end a name (北都是什么).
-  const m = /(?:是|为|叫|叫做|都?有)(?:哪一?[个种类部本所座位条项家门名首场届间支]?|什么|何者|啥)?$|都?[是有]哪些$/u.exec(question);
+  const m = /(?:是|为|叫|叫做|都?有)(?:哪一?[个种类部本所座位条项家门名首场届间支]?|什么|何者|啥)?$|都?[是有]哪些$/u.exec(question) ?? doneBy(question);
   if (!m) return '';
   const last = segment(question.slice(0, m.index)).at(-1);
   return last && NOUN.test(last.tag) && last.word.length >= 1 && !GENERIC_HEAD.test(last.word) ? last.word : '';
+}
+
+/** 「兄弟省份有哪几个来签约」: the question word followed only by what they did asks for some of the noun before it. */
+function doneBy(question: string): RegExpExecArray | null {
+  const m = /都?有(?:哪些|哪几个?|哪几[家位])(?<rest>\p{Script=Han}{1,6})[？?]?$/u.exec(question);
+  return m?.groups?.rest && /^v/u.test(segment(m.groups.rest)[0]?.tag ?? '') ? m : null;
 }
 
 /** The noun the question word itself modifies (哪一种变星 → 变星), '' when it modifies none. */

@@ -252,6 +252,13 @@ describe('a gap whose clause names the doer with 由', () => {
   });
 });
 
+describe('the kind asked before 有哪几个 and the deed after it', () => {
+  it('should list the items of that kind (兄弟省份 → 甲省、乙省…)', () => {
+    const e = engineOn('博览会', ['“兄弟省份也积极参与本届博览会，开展了多场推介活动。”主任说，甲省、乙省、丙省等共计30个项目在本届博览会上签约，投资总额达50亿元。']);
+    expect(e.answer('博览会上兄弟省份有哪几个来签约').answer).toBe('甲省、乙省、丙省');
+  });
+});
+
 describe('a frame said another way (拿X做Y for 以X作为Y)', () => {
   const e = engineOn('航运', ['报告指出，随着船队扩大，多数船东一般以宁波作为母港，并在当地设立结算中心。']);
 
