@@ -68,4 +68,8 @@ describe('Cantonese words that no other marker announces', () => {
     expect(fromCantonese('三井点解拣东区')).toBe('三井为什么拣东区');
     expect(fromCantonese('投资推广署点样帮企业')).toBe('投资推广署怎样帮企业');
   });
+
+  it('should read 同 before the one asked (同边间) as 跟', () => {
+    expect(fromCantonese('三井系同边间公司签约')).toBe('三井是跟哪家公司签约');
+  });
 });
