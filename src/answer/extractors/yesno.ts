@@ -72,11 +72,13 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   // or one the article gives in the very frame claimed (以运动为主题 against 以亲子为主题).
   // A place is denied by another part of the same place (台中港 against a claimed 台中东区) whatever the score.
   const framedHere = slot.frame && normalize(asked.evidence ?? '').includes(`以${normalize(asked.answer)}${slot.frame}`);
-  if (slot.open && asked.score < ctx.weights.openDenial && !framedHere && !(slot.place && siblingPlaces(slot.value, asked.answer))) return [];
+  // 「…是市政协主办的吗」 of 「由市委、市政府主办」: the doers the article names for the very deed claimed.
+  const doneHere = slot.doneWith && normalize(asked.evidence ?? '').includes(`由${normalize(asked.answer)}${slot.doneWith}`);
+  if (slot.open && asked.score < ctx.weights.openDenial && !framedHere && !doneHere && !(slot.place && siblingPlaces(slot.value, asked.answer))) return [];
   // 「产值是全省第一吗」: a rank is denied only by another rank, not by what the thing is (实现工业总产值).
   if (RANK.test(slot.value) && !RANK.test(asked.answer)) return [];
   // 「…是浙江省卫健委主办的」: only another doer denies it, not a phrase (主题座谈).
-  if (slot.doers && !DOER_KINDS.has(asked.kind)) return [];
+  if (slot.doers && !DOER_KINDS.has(asked.kind) && !doneHere) return [];
   // 「包晓东做了讲话吗」 answered with what he said: he spoke.
   const opening = asked.answer.slice(0, 6);
   if (slot.deed && ['“', '「', '‘'].some((q) => (asked.evidence ?? '').includes(q + opening))) return [];
@@ -419,6 +421,8 @@ interface Slot {
   frame?: string;
   /** The value is a doer: only an answer naming one can deny it. */
   doers?: boolean;
+  /** The deed the doer is claimed for (主办 of 「是市政协主办的」): a doer the article names for it with 由 denies another, however sure. */
+  doneWith?: string;
   /** The value is an amount: only a number can deny it. */
   amount?: boolean;
   /** The value is a deed (做了主题演讲): words the person is quoted as saying are no other deed. */
@@ -495,7 +499,14 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   // A body (市委市政府) may be asked for with 谁 as well as with 哪家: the other is asked when the first finds nothing.
   if (cleft && is?.groups?.subject) {
     const other = cleft.asked === '谁' ? '哪家' : '谁';
-    return { value: cleft.doer, question: `${is.groups.subject}是${cleft.asked}${cleft.rest}`, orAsked: `${is.groups.subject}是${other}${cleft.rest}`, open: true, doers: true };
+    return {
+      value: cleft.doer,
+      question: `${is.groups.subject}是${cleft.asked}${cleft.rest}`,
+      orAsked: `${is.groups.subject}是${other}${cleft.rest}`,
+      open: true,
+      doers: true,
+      doneWith: cleft.rest.replace(/的$/u, ''),
+    };
   }
   // 「这篇报道是人民网的」: whose a report is, is its outlet.
   const owner = is?.groups?.what?.replace(/的$/u, '') ?? '';
@@ -561,7 +572,9 @@ export function agrees(value: string, answer: string): boolean {
   const digits = (s: string): string => (s.match(/\d+(?:\.\d+)?/gu) ?? []).join(',');
   if (digits(v) && digits(a)) return digits(v) === digits(a) || digits(a).startsWith(digits(v));
   if (a.includes(v) || v.includes(a) || mentions(a, v)) return true;
-  return pairShare(v, a) >= 0.5;
+  // Half the character pairs of a longer name is a near spelling of it; of three characters, it is one pair of two,
+  // and 市政协 is not 市政府.
+  return v.length > 3 ? pairShare(v, a) >= 0.5 : pairShare(v, a) > 0.5;
 }
 
 /** The year, month and day a date gives (2022年6月, 12月28号); null for text that is no date. */

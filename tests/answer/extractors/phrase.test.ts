@@ -247,8 +247,10 @@ describe('a gap whose clause names the doer with 由', () => {
     expect(e.answer('签约仪式是哪家主办的').answer).toBe('县委、县政府');
   });
 
-  it('should confirm the doer claimed when it is the one 由 names', () => {
+  it('should confirm the doer claimed when it is the one 由 names, and deny another', () => {
     expect(e.answer('签约仪式是县委县政府主办的吗').answer).toBe('对');
+    expect(e.answer('签约仪式是县人大主办的吗').answer).toBe('不对，文章说是县委、县政府');
+    expect(e.answer('签约仪式是县政协主办的吗').answer).toBe('不对，文章说是县委、县政府');
   });
 });
 

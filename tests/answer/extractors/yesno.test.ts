@@ -212,6 +212,9 @@ describe('agrees', () => {
     expect(agrees('174家', '147家')).toBe(false);
     expect(agrees('杭州拱墅区', '杭州市拱墅区招商蛇口运河网谷')).toBe(true);
     expect(agrees('生物医药', '数字科技')).toBe(false);
+    // One pair of a three-character name's two is another body: 市政协 is not 市政府.
+    expect(agrees('市政协', '市委、市政府')).toBe(false);
+    expect(agrees('市政府', '市委、市政府')).toBe(true);
   });
 });
 
