@@ -83,9 +83,14 @@ export function extractStatement(ctx: ExtractContext): Candidate[] {
       const deed = predicate(sentence.norm, person, article);
       // 「张莹尹在演讲里讲了什么」 asks what the speech said: 「进行了主题演讲」 only repeats the question.
       if (deed && echoes(deed.text, ctx.question)) continue;
-      // 「李相国讲了什么」: that he attended (出席活动) says nothing of what he said; 「讲了哪些观点」
-      // asks what the speech held, which 「进行了主题演讲」 does not tell.
-      if (deed && SAID.test(ctx.question) && (!SPEECH.test(deed.text) || CONTENT.test(ctx.question))) continue;
+      // 「李相国讲了什么」: that he attended (出席活动) says nothing of what he said; 「讲了哪些观点」, 「具体讲了啥」
+      // ask what the speech held, which 「进行了主题演讲」 does not tell: the reply says what the article does give.
+      if (deed && SAID.test(ctx.question) && SPEECH.test(deed.text) && CONTENT.test(ctx.question)) {
+        const vague = `文章没有给出${person.name}讲话的内容，只说${person.name}${deed.text}`;
+        candidates.push({ text: deed.text, source: { article, sentence }, start: deed.start, score: 0.9, vague });
+        continue;
+      }
+      if (deed && SAID.test(ctx.question) && !SPEECH.test(deed.text)) continue;
       if (deed && !doneAsAsked(sentence.norm)) continue;
       if (deed) candidates.push({ text: deed.text, source: { article, sentence }, start: deed.start, score: quoted ? 0.6 : 0.9 });
     }
@@ -172,8 +177,8 @@ const SAID = /(?:说|讲|谈|表示|提到|强调)(?:了|过)?(?:些)?(?:什么|
 /** Deeds that are speaking: what a speaker did answers what they said only through one of these. */
 const SPEECH = /演讲|致辞|发言|讲话|表示|介绍|推介|报告|分享|说|讲/u;
 
-/** Nouns that ask for what was said, not that it was: 观点, 内容, 建议… */
-const CONTENT = /观点|看法|内容|建议|主张|意见|要点|见解|结论/u;
+/** Words that ask for what was said, not that it was: 观点, 内容, 建议…, 具体讲了啥. */
+const CONTENT = /观点|看法|内容|建议|主张|意见|要点|见解|结论|具体/u;
 
 /** Questions that ask what someone did, not what they did it to: 做了什么, 干了啥. */
 const DID = /(?:做|干|作)(?:了|过)?(?:什么|啥|哪些)/u;

@@ -61,6 +61,20 @@ describe('A、B分别对X、Y作…', () => {
   });
 });
 
+describe('what a speech held, asked of a speaker the article only says spoke', () => {
+  const e = engineOn('论坛', ['会上，某协会会长王小明，某大学教授李小红分别进行了主题演讲。']);
+
+  it('should say the article gives no words of theirs for 具体讲了什么 or 哪些观点, and what it does give', () => {
+    for (const q of ['王小明具体讲了什么', '王小明讲了哪些观点']) {
+      expect(e.answer(q), q).toMatchObject({ answer: null, note: '文章没有给出王小明讲话的内容，只说王小明进行了主题演讲' });
+    }
+  });
+
+  it('should still answer 讲了什么 with what they did', () => {
+    expect(e.answer('王小明讲了什么').answer).toBe('进行了主题演讲');
+  });
+});
+
 describe('what someone did, not only what to', () => {
   it('should answer 做了什么 with the deed, and 推介了什么 with its object', () => {
     expect(engine.answer('姜秀超做了什么？').answer).toBe('对运河网谷项目作深入推介');
