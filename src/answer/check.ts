@@ -718,6 +718,9 @@ const DEMONSTRATIVE = /^(?:这|那|该|此|其|本|当|同)/u;
  * introduces, or a word read as a name), not a common noun (解释权); a place
  * is named like one (not 各家医院和研究机构).
  */
+/** Words that make what stands before them part of a firm's or a chamber's name: 吉林|企业商会. */
+const FIRM_WORDS = /^(?:企业|商会|集团|公司)$/u;
+
 /** What a person's name does not end with: a preposition or a verb of saying glued on by the segmenter. */
 const GLUED_END = /(?:于|在|将|被|把|对|声称|宣称|表示|指出|认为|说)$/u;
 
@@ -736,6 +739,8 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
     const after = candidate.source.sentence.norm.slice(candidate.start + text.length);
     const next = segment(after)[0]?.word ?? '';
     if (next.length >= 2 && after.startsWith(next) && PLACE_ENDING.test(next) && !ROLE_SUFFIXES.some((r) => next.endsWith(r))) return false;
+    // 「北京吉林企业商会」: nor is a name an organisation's word follows (企业, 商会, 公司…).
+    if (after.startsWith(next) && (ORGANIZATION_KINDS.has(next) || FIRM_WORDS.test(next))) return false;
   }
   // 「由市委、市政府主办」 for 「谁主办的」: the bodies that did the deed asked.
   if (query.kind === 'person' && candidate.doer && text.split('、').every((item) => [...ORGANIZATION_KINDS].some((k) => item.endsWith(k)))) return true;

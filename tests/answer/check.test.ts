@@ -135,6 +135,12 @@ describe('the answer check', () => {
     expect(e.answer('签约仪式谁主持的').answer ?? '').not.toContain('郭尔罗斯');
   });
 
+  it('should not take a name a firm’s or a chamber’s word follows (吉林|企业商会) for a person', () => {
+    const e = engineOn('签约', ['12月5日，某市招商签约仪式举行。来自各地的企业高管、北京吉林企业商会代表应邀参加活动。副市长王一主持活动。']);
+    expect(e.answer('谁应邀参加了活动').answer).toBeNull();
+    expect(e.answer('市长是谁？有没有出席')).toMatchObject({ answer: null, note: '文章只提到副市长王一' });
+  });
+
   it('should read a part that opens with 他说 as the named speaker’s', () => {
     const e = engineOn('致辞', [
       '常务副市长李岩在致辞中代表市委、市政府向长期关心、支持和帮助松原发展的各级领导和企业界朋友表示衷心感谢，并对我市重点发展产业、优势资源及重点项目进行推介。他说，当前，松原正处在转型发展、振兴发展的关键阶段。',
