@@ -92,10 +92,14 @@ function namedPart(word: string): string {
   return rest.length === 1 && /^(?:nr|ns)/u.test(rest[0]?.tag ?? '') ? word.slice(1) : word;
 }
 
-/** A word the pattern captured as the subject of 「X是谁」 reads as a name the article must contain. */
+/**
+ * A word the pattern captured as the subject of 「X是谁」 reads as a name the article must contain; not a time or a
+ * place word (「会上是谁推介的…」: 会上 says when, and the article may say it otherwise, 会议现场).
+ */
 function isNameLike(word: string, match: IntentMatch | null): boolean {
   const subject = match?.groups.subject ?? match?.groups.person;
-  return subject !== undefined && subject === word && /^\p{Script=Han}{2,4}$/u.test(word);
+  const tokens = segment(word);
+  return subject !== undefined && subject === word && /^\p{Script=Han}{2,4}$/u.test(word) && !(tokens.length === 1 && /^[tfs]$/u.test(tokens[0]?.tag ?? ''));
 }
 
 /**

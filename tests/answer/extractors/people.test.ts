@@ -88,6 +88,13 @@ describe('doers paired with their items by 分别', () => {
   });
 });
 
+describe('a time word before 是谁', () => {
+  it('should read 会上是谁推介的… as asking who presented it, not who 会上 is', () => {
+    const e = engineOn('推介会', ['会议现场，某区副区长王一、某公司副总经理李二分别对某区营商环境、新园区项目作深入推介。']);
+    expect(e.answer('会上是谁推介的新园区项目').answer).toBe('李二');
+  });
+});
+
 describe('the bodies 由 names as the doers of the deed asked', () => {
   it('should answer 谁主办的 with them, and not another deed', () => {
     const songyuan = fixtureApp('002_songyuan-signing.txt').engine;
