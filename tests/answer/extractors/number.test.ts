@@ -67,6 +67,13 @@ describe('a count asked by its noun alone', () => {
   });
 });
 
+describe('a sum asked by a word ending in 额', () => {
+  it('should read 签约额 as money, not as a count of what was signed', () => {
+    const e = engineOn('博览会', ['本届博览会共有200个项目签约，签约总额500亿元。其中，“民企行”活动现场签约项目40个，签约总额120亿元。']);
+    expect(e.answer('“民企行”现场签约额是多少').answer).toBe('120亿元');
+  });
+});
+
 describe('number answers', () => {
   const engine = engineOn('植物', ['短叶水蜈蚣分布在美洲和亚洲，生长于海拔250米至600米的地区。', '香港地铁使用和伦敦地铁一样的1432毫米轨距，票价为10港元。']);
 
