@@ -13,7 +13,7 @@ import { synonymsOf } from '../../text/synonyms.js';
 /** Question words that ask who a named person is, or what post they hold. */
 const IDENTITY = /是谁|是什么人|是何人|什么身[份分]|身[份分]|职务|职位|头衔|担任|任职|什么官|干什么|做什么|哪个单位|哪里工作|什么工作|是哪位/u;
 /** Question words that ask for the author of the report. */
-const REPORTER = /记者|作者|撰稿|撰写|写的|报道者|执笔/u;
+const REPORTER = /(?<!摄影|摄像|图片|视频)记者|作者|撰稿|撰写|写的|报道者|执笔/u;
 
 /**
  * People: everyone the question asks for (「做主题演讲的都有谁」): the names a

@@ -82,6 +82,10 @@ describe('who edited the report', () => {
     expect(engine.answer('这篇报道的编辑是谁')).toMatchObject({ intent: 'report', answer: null });
   });
 
+  it('should not give the reporter for a photographer', () => {
+    expect(engine.answer('这篇报道的摄影记者是谁').answer).toBeNull();
+  });
+
   it('should read 那篇…是哪个记者写的 as asking for the reporter of the report named by its matter', () => {
     expect(engine.answer('那篇讲拱墅生物医药座谈会的是哪个记者写的').answer).toBe('郭扬');
   });
