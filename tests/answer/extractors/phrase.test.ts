@@ -62,6 +62,13 @@ describe('questions for every item (哪些, 有啥)', () => {
   });
 });
 
+describe('what stands around a place, asked as places', () => {
+  it('should list every place the sentence names near it for 附近有什么地方', () => {
+    const e = engineOn('车站', ['王市长强调，以新车站为核心，邻近有中山市场、旧车站、8号仓库、时代广场，加上新商场，将形成商圈。']);
+    expect(e.answer('新车站附近有什么地方').answer).toBe('中山市场、旧车站、8号仓库、时代广场');
+  });
+});
+
 describe('a noun asked in several words', () => {
   it('should read 以X为主题 for the 主题口号 asked', () => {
     const engine = seedApp().engine;
