@@ -69,6 +69,10 @@ describe('Cantonese words that no other marker announces', () => {
     expect(fromCantonese('投资推广署点样帮企业')).toBe('投资推广署怎样帮企业');
   });
 
+  it('should read 边个 before a place’s word as 哪个, not as 谁', () => {
+    expect(fromCantonese('座谈会喺杭州边个区开')).toBe('座谈会在杭州哪个区开');
+  });
+
   it('should read 同 before the one asked (同边间) as 跟', () => {
     expect(fromCantonese('三井系同边间公司签约')).toBe('三井是跟哪家公司签约');
   });
