@@ -90,3 +90,12 @@ describe('who edited the report', () => {
     expect(engine.answer('那篇讲拱墅生物医药座谈会的是哪个记者写的').answer).toBe('郭扬');
   });
 });
+
+describe('who wrote the report, asked with 哪个', () => {
+  it('should read 哪个写的 and Cantonese 边个撰文 as asking for the writer', () => {
+    const a = parseArticle('x', '某县举行推介会\n撰文：王小明\n某县今天举行推介会，签约项目12个。\n');
+    const e = createEngine([a], engine.intents);
+    expect(e.answer('推介会那篇系边个撰文').answer).toBe('王小明');
+    expect(engine.answer('这篇是哪个写的').answer).toBe('郭扬');
+  });
+});
