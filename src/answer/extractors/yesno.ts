@@ -477,10 +477,19 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
     const at = stage.index + (stage.groups.verb?.length ?? 0);
     return { value: stage.groups.value + stage.groups.frame, question: `${claim.slice(0, at)}什么${stage.groups.frame}`, open: true };
   }
-  const named = ctx.articles.flatMap((a) => a.people).find((p) => claim.includes(p.name));
+  const people = ctx.articles.flatMap((a) => a.people);
+  const named = people.find((p) => claim.includes(p.name));
   if (named && !claim.startsWith(named.name)) {
     const at = claim.indexOf(named.name);
-    return { value: named.name, question: `${claim.slice(0, at)}谁${claim.slice(at + named.name.length)}` };
+    // 「是赵宇飞和许新成写的」: names joined in the claim are claimed together, each to be one the article gives.
+    let end = at + named.name.length;
+    const together = [named.name];
+    const joinedAt = (from: number): Person | undefined => (/^[和与跟及、]/u.test(claim.slice(from)) ? people.find((p) => claim.startsWith(p.name, from + 1)) : undefined);
+    for (let next = joinedAt(end); next; next = joinedAt(end)) {
+      together.push(next.name);
+      end += 1 + next.name.length;
+    }
+    return { value: together.join('、'), question: `${claim.slice(0, at)}谁${claim.slice(end)}` };
   }
   // 「有没有做主题演讲」 (有做…), 「做主题演讲了吗」 claim the same deed as 「做了主题演讲吗」. Another deed of theirs denies
   // it only when the article does speak of the deed claimed (主题演讲, given to others): one it never names (发表讲话)
@@ -496,6 +505,11 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   // With two doers (三井跟台糖签的) there is no one name to check.
   const cleft = is?.groups?.what && /的$/u.test(is.groups.what) ? doerOf(is.groups.what) : undefined;
   if (cleft === null) return null;
+  // 「这篇报道是新华社记者写的」: an outlet's reporter wrote it, so the outlet is what is claimed (这篇报道是哪家媒体的).
+  const outlet = cleft?.asked === '哪家' ? /^(?<outlet>.{2,}?)的?记者$/u.exec(cleft.doer)?.groups?.outlet : undefined;
+  if (outlet && is?.groups?.subject && REPORT_SUBJECT.test(is.groups.subject)) {
+    return { value: outlet, question: `${is.groups.subject}是哪家媒体的`, open: true, doers: true };
+  }
   // A body (市委市政府) may be asked for with 谁 as well as with 哪家: the other is asked when the first finds nothing.
   if (cleft && is?.groups?.subject) {
     const other = cleft.asked === '谁' ? '哪家' : '谁';
@@ -560,6 +574,8 @@ function doerOf(what: string): { doer: string; asked: string; rest: string } | n
 
 /** Whether the article's answer agrees with the value the claim asserts. */
 export function agrees(value: string, answer: string): boolean {
+  // 「赵宇飞、许新成」 against 赵宇飞、伍鲲鹏: each one claimed must be one the article gives.
+  if (value.includes('、')) return value.split('、').every((item) => answer.split('、').some((given) => agrees(item, given)));
   const v = bare(value);
   const a = bare(answer);
   if (!v || !a) return false;

@@ -495,3 +495,18 @@ describe('a body of a local paper\'s own area, claimed with the area\'s name', (
     expect(songyuan.answer('车亦雪是松原市政协主席吗').answer).toBe('不对，文章说车亦雪是市政协副主席');
   });
 });
+
+describe('a claim that an outlet’s reporter wrote the report', () => {
+  it('should be checked against the outlet the dateline gives', () => {
+    expect(engine.answer('这篇报道是新华社记者写的吗？').answer).toBe('不对，文章说是人民网');
+    expect(engine.answer('这篇报道是人民网记者写的吗').answer).toBe('对');
+  });
+});
+
+describe('a claim that names several people together', () => {
+  it('should hold only when each of them is one the article gives', () => {
+    const xinhua = everyArticleApp().engine;
+    expect(xinhua.answer('新华社那篇西洽会的稿子是赵宇飞和许新成写的吗').answer).toBe('不对，文章说是赵宇飞、伍鲲鹏');
+    expect(xinhua.answer('新华社那篇西洽会的稿子是赵宇飞和伍鲲鹏写的吗').answer).toBe('对');
+  });
+});
