@@ -146,3 +146,10 @@ describe('the post held in the body the question names', () => {
     expect(e.answer('王明远是干什么的').answer).toBe('江海市商会副会长、华新研究院院长');
   });
 });
+
+describe('who gave an account of something', () => {
+  it('should be the one who said it, asked with 介绍 and 情况', () => {
+    const e = engineOn('博览会', ['江海市商务局副局长王明远说，本届博览会共有88个项目签约，签约总额120亿元。']);
+    expect(e.answer('博览会的签约情况是谁出来介绍的').answer).toBe('王明远');
+  });
+});
