@@ -125,6 +125,11 @@ describe('matchIntent', () => {
     expect(matchIntent('这座宫殿是哪个皇帝时期修建的', intents)?.intent.name).not.toBe('who');
   });
 
+  it('should not read Cantonese 边几间 (which ones) as asking how many', () => {
+    expect(matchIntent('想落户北都嘅企业系边几间公司', intents)?.intent.name).not.toBe('how-much');
+    expect(matchIntent('想落户北都嘅企业有几间', intents)?.intent.name).toBe('how-much');
+  });
+
   it('should read 身分 (Taiwan) as 身份 for a person, and 哪种身份 as a kind of thing', () => {
     expect(matchIntent('林佳龙是什么身分', intents)?.intent.name).toBe('person');
     expect(matchIntent('林佳龙的身分是什么', intents)?.intent.name).toBe('person');

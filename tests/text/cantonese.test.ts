@@ -77,3 +77,11 @@ describe('Cantonese words that no other marker announces', () => {
     expect(fromCantonese('三井系同边间公司签约')).toBe('三井是跟哪家公司签约');
   });
 });
+
+describe('点做 and 点办', () => {
+  it('should read them as asking how, but not 快点做 (do it quickly) in a question', () => {
+    expect(fromCantonese('企业要地，署方点做')).toBe('企业要地，署方怎么做');
+    expect(fromCantonese('搵唔到地点办')).toBe('找不到地怎么办');
+    expect(fromCantonese('佢叫我快点做')).toBe('他叫我快点做');
+  });
+});
