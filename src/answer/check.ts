@@ -18,7 +18,7 @@ import { partnerAsked, partnersOf } from './extractors/partner.js';
 import { pronounSpeaker } from '../article/pronouns.js';
 import { heldIn, onlookerOnly, organizationOf, respectiveDoer, segments } from './extractors/people.js';
 import { askedPlaceKind, GENERIC_PLACES, namedAsFirm, namedAsVenue, notTheVenueAsked, PLACE_ENDING, placeAwareTag } from './places.js';
-import { BARE_VERB, deedsAsked, holdsPostWhole, itemsAsked, lesserBase, postsIn, type Query } from './query.js';
+import { asksOtherTime, BARE_VERB, deedsAsked, holdsPostWhole, itemsAsked, lesserBase, postsIn, type Query } from './query.js';
 import { run } from './source.js';
 import { mentions } from '../text/abbreviation.js';
 import type { Candidate } from './types.js';
@@ -55,6 +55,11 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   const { source } = candidate;
   if (candidate.vague) return { ok: false, reason: 'measure', note: candidate.vague };
   if (!('sentence' in source)) return OK; // the dateline and title answer questions about the report itself
+  // 「包晓东当副区长之前是做什么的」: the article gives the post held when it was written, not one held before or after.
+  // (「曾经担任过哪些职务」 of 「曾任…」: a sentence that gives a past post of its own answers it.)
+  if ((query.kind === 'role' || query.kind === 'organization') && asksOtherTime(query.question, source.article.sentences.map((s) => s.norm).join('')) && !PAST_POST.test(source.sentence.norm)) {
+    return { ok: false, reason: 'event', note: null };
+  }
   const text = run(source).map((s) => s.norm).join('').toLowerCase();
   const title = source.article.titleNorm.toLowerCase();
   const paragraph = (source.article.paragraphs[source.sentence.paragraph]?.norm ?? '').toLowerCase();
@@ -172,6 +177,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if (query.kind === 'person' && pairedWithOther(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   // 「暨南大学过来演讲的是谁」 of a list of speakers: the one whose post is at the body the question names.
   if (query.kind === 'person' && ofAnotherBody(query.question, candidate.text, source.article)) return { ok: false, reason: 'anchor', note: null };
+  // 「拱墅区有哪位区领导讲话了」 of a 市卫健委 official: a leader asked by level holds a post of that level's government.
+  if ((query.kind === 'person' || query.kind === 'people') && leaderOfAnotherLevel(query.question, candidate.text, source.article)) return { ok: false, reason: 'anchor', note: null };
   // 「谁代表台糖签的约」 of 「林佳龙以「媒人」身分见证台糖与日商三井不动产签约仪式」: he only looked on, wherever the sentence names him.
   if (query.kind === 'person' && onlooker(query.question, source.sentence.norm, candidate)) return { ok: false, reason: 'event', note: null };
   const sentence = source.sentence.norm;
@@ -629,6 +636,20 @@ function ofAnotherBody(question: string, name: string, article: Article): boolea
   return bodies.some((b) => article.people.some((p) => p.name !== name && atBody(p.roles, b)) && !atBody(person?.roles ?? [], b));
 }
 
+/** Words that give a post held before the report: 曾任, 原任, 此前, or the year it was taken up (1998年出任). */
+const PAST_POST = /曾|原任|前任|此前|之前|以前|早年|退休|\d{4}年/u;
+
+/** A leader asked by the level of government they lead at: 区领导, 市里的领导, 省级官员. */
+const LEVEL_LEADER = /(?<level>[省市区县])(?:级|里|里面)?(?:的)?(?:领导|官员|干部)/u;
+
+/** Whether the question asks for a leader of one level (区领导) and `name` holds no post in that level's government. */
+function leaderOfAnotherLevel(question: string, name: string, article: Article): boolean {
+  const level = LEVEL_LEADER.exec(question)?.groups?.level;
+  if (!level) return false;
+  const ofLevel = new RegExp(`${level}(?:长|委|人民政府|政府|人大|政协)`, 'u');
+  return !name.split('、').every((item) => (article.people.find((p) => p.name === item)?.roles ?? []).some((r) => ofLevel.test(r)));
+}
+
 /** What an organisation asked for by its kind is named with (data/people.yaml). */
 export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(readWords('people.yaml', 'organization_kinds'));
 /** What a question asking for a 学校 takes: a 大学 or a 学院 is one (data/people.yaml school_kinds). */
@@ -791,6 +812,8 @@ function ofKind(query: Query, candidate: Candidate, article: Article, nameLike: 
   }
   // 「叫什么名字」 asks for a name: a proper noun, a Latin word or something quoted, not 现场 or 活动.
   if (query.kind === 'phrase' && NAME_ASKED.test(query.question)) {
+    // 「那家世界500强子企业叫啥」 of 「…区域总部1家、上市企业4家」: a kind the sentence counts names no one of them.
+    if (candidate.start !== undefined && 'sentence' in candidate.source && COUNT_AFTER.test(candidate.source.sentence.norm.slice(candidate.start + text.length))) return false;
     const quoted = candidate.start !== undefined && 'sentence' in candidate.source && /[“「『‘《"(（]$/u.test(candidate.source.sentence.norm.slice(0, candidate.start));
     return (
       quoted ||

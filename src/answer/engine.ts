@@ -19,7 +19,7 @@ import { extractSpans } from './extractors/span.js';
 import { extractItemLeft } from './extractors/conjunct.js';
 import { ArticleTexts, articlesAbout, NAMED_WEIGHT } from './focus.js';
 import { KIND_TEST } from './kind-test.js';
-import { asksOtherTime, readQuery } from './query.js';
+import { readQuery } from './query.js';
 import { render, run, sourceKey, sourceText } from './source.js';
 import { anchorScope, cutAcross, listSizes, mustAppear, withoutForm } from './terms.js';
 import { wholeName, balanced } from '../text/brackets.js';
@@ -366,7 +366,6 @@ function build(
     const named = about.flatMap((a) => a.people.filter((p) => q.includes(p.name)).map((p) => ({ a, p })));
     const givesNamedPost = (c: Candidate): boolean =>
       (kind === 'role' || kind === 'organization') &&
-      !asksOtherTime(q) &&
       named.some(({ a, p }) => a === c.source.article && p.roles.some((r) => r.includes(c.text)) && ('sentence' in c.source ? p.roleSentences.includes(c.source.sentence.index) : true));
     // Many candidates share a sentence: weigh each piece of evidence once.
     const coverageOf = new Map<string, { own: number; covered: number }>();
@@ -414,7 +413,10 @@ function build(
       }
       // Whether the engine's first reading is of the kind asked is told before an answer to 谁 or 哪里 is weighed by its
       // shape: 「各家医院和研究机构」 for 「暨南大学在哪个城市」 says the article names no city, however unlike a place it reads.
-      if (shapedScore > first.score && !(candidate.sibling && !verdict.ok)) first = { score: shapedScore, refused: verdict.ok ? null : verdict.reason };
+      // One of a person's organisations, of the kind asked, that ties another of theirs refused (张俊峰's 协会 and his
+      // 交易所's 中心, for 哪个交易所) takes its place.
+      const tiesRefused = kind === 'organization' && shapedScore === first.score && first.refused !== null && verdict.ok;
+      if ((shapedScore > first.score || tiesRefused) && !(candidate.sibling && !verdict.ok)) first = { score: shapedScore, refused: verdict.ok ? null : verdict.reason };
       // A date of another event still makes the date asked less certain: it stays a rival.
       if (!verdict.ok && verdict.reason === 'event') accepted.push({ text: candidate.text, score, ranked });
       if (!verdict.ok) {

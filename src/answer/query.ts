@@ -142,9 +142,15 @@ export function holdsPostWhole(text: string, post: string): boolean {
   return false;
 }
 
-/** Whether a question asks for a post at another time than the article's (张驰挺之前在哪工作). */
-export function asksOtherTime(question: string): boolean {
-  return loadPostRules().otherTimes.some((w) => question.includes(w));
+/**
+ * Whether a question asks for a post at another time than the article's (张驰挺之前在哪工作); a time word inside a
+ * name the article writes (未来 of 数智未来城, given as `text`) asks nothing of time.
+ */
+export function asksOtherTime(question: string, text = ''): boolean {
+  return loadPostRules().otherTimes.some((w) => {
+    const at = question.indexOf(w);
+    return at >= 0 && !(at > 0 && text.includes(question.slice(at - 1, at + w.length))) && !text.includes(question.slice(at, at + w.length + 1));
+  });
 }
 
 /** The post a lesser one is the lesser of (副署长 → 署长), or null when it has no lesser prefix. */

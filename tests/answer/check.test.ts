@@ -916,3 +916,19 @@ describe('the body asked of a person with two posts', () => {
     expect(engine.answer('除了协会那个职务，张俊峰还在哪个机构任职').answer ?? '').not.toContain('协会');
   });
 });
+
+describe('a name asked of one thing a sentence counts', () => {
+  it('should not be another kind the sentence counts beside it', () => {
+    const e = engineOn('园区', ['园区落地世界500强企业子企业区域总部2家、上市企业3家,培育高新技术企业5家。']);
+    expect(e.answer('园区那家世界500强子企业叫什么').answer).toBeNull();
+  });
+});
+
+describe('a leader asked by the level of government', () => {
+  const e = engineOn('推介会', ['江海区副区长王明远出席推介会。', '会上，江海市商务局外资处处长李华作主题演讲。']);
+
+  it('should be someone who holds a post in that level’s government', () => {
+    expect(e.answer('江海区哪位区领导作了主题演讲').answer).toBeNull();
+    expect(e.answer('江海区哪位区领导出席了推介会').answer).toBe('王明远');
+  });
+});

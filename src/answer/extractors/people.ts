@@ -8,6 +8,7 @@ import { clauseAt, coverage, proximity, standing } from '../evidence.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { partnerAsked, partnersOf } from './partner.js';
 import { deedsAsked } from '../query.js';
+import { modifiedNoun } from './head.js';
 import { synonymsOf } from '../../text/synonyms.js';
 
 /** Question words that ask who a named person is, or what post they hold. */
@@ -181,11 +182,28 @@ export function extractOrganization(ctx: ExtractContext): Candidate[] {
     const owner = ownerOfThing(ctx);
     return owner.length > 0 ? owner : [...partnersAsked(ctx), ...organizationsNamed(ctx)];
   }
+  const asked = modifiedNoun(ctx.question);
   return named.flatMap(({ article, person }) =>
     roleCandidates(article, person).flatMap((c) =>
-      organizationOf(c.text).map((org) => ({ ...c, text: org, start: 'sentence' in c.source ? c.source.sentence.norm.indexOf(org) : undefined })),
+      organizationOf(c.text).map((org) => {
+        const body = bodyOfKind(org, asked);
+        return { ...c, text: body, start: 'sentence' in c.source ? c.source.sentence.norm.indexOf(body) : undefined };
+      }),
     ),
   );
+}
+
+/**
+ * 「哪所大学」 of 「暨南大学衰老与再生医学研究院」: a post held in a part of a body of the kind asked is held in that
+ * body, named up to its kind's word; any other organisation as it is.
+ *
+ * @example
+ * bodyOfKind('暨南大学衰老与再生医学研究院', '大学') // '暨南大学'
+ * bodyOfKind('暨南大学衰老与再生医学研究院', '研究院') // unchanged
+ */
+export function bodyOfKind(org: string, asked: string): string {
+  const at = asked.length >= 2 && ORGANIZATION_ENDINGS.includes(asked) ? org.indexOf(asked) : -1;
+  return at >= 2 ? org.slice(0, at + asked.length) : org;
 }
 
 /**

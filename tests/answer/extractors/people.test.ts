@@ -153,3 +153,25 @@ describe('who gave an account of something', () => {
     expect(e.answer('博览会的签约情况是谁出来介绍的').answer).toBe('王明远');
   });
 });
+
+describe('the organisation asked by its kind', () => {
+  it('should be named up to the kind’s word when the post is held in a part of it', () => {
+    const e = engineOn('论坛', ['江海大学生命科学研究院院长王明远出席论坛。']);
+    expect(e.answer('王明远是哪所大学的').answer).toBe('江海大学');
+    expect(e.answer('王明远是哪个研究院的').answer).toBe('江海大学生命科学研究院');
+  });
+
+  it('should be the one of the kind asked when another of the person’s ties it (张俊峰’s 协会 and 交易所)', () => {
+    expect(seedApp().engine.answer('张俊峰是哪个交易所的').answer).toBe('中国技术交易所');
+  });
+});
+
+describe('a post asked of another time', () => {
+  it('should not be the one the article gives', () => {
+    expect(seedApp().engine.answer('包晓东当副区长之前是做什么的').answer).toBeNull();
+  });
+
+  it('should not be read into a time word inside a name (未来 of 数智未来城)', () => {
+    expect(seedApp().engine.answer('张驰挺在未来城管委会是什么职务').answer).toBe('杭州大运河数智未来城管委会副主任');
+  });
+});
