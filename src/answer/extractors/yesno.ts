@@ -273,6 +273,7 @@ function supportingClause(ctx: ExtractContext, claim: string): Candidate | null 
       // 「那4家上市企业都是做生物医药的」: what is said of a figure the claim is about is said in that figure's own
       // clause (「上市企业4家」), not of other firms further on (「引进众多生物医药…企业」).
       if (!predicate.every((w) => subjectFigures.every((f) => numbers.some((n) => amountsAgree(f.text, n.text) === true && termPresence(part.slice(clauseAt(part, n.start).start, clauseAt(part, n.start).end), w) >= 0.9)))) continue;
+      if (!takenByVerb(claim, part)) continue;
       const doer = otherDoer(claim, part, article);
       if (doer) return { text: `不对，文章说是${doer}`, source, score: 1 };
       return { text: '对', source, score: 1 };
@@ -345,6 +346,20 @@ function predicateWords(claim: string, articles: readonly Article[]): string[] {
     .map((t) => t.word)
     .filter((w) => w.length >= 2 && !isStopWord(w) && !findNumbers(w).length)
     .filter((w) => articles.some((a) => a.sentences.some((s) => s.norm.includes(w))));
+}
+
+/**
+ * Whether what the claim's first verb takes (人工智能 of 「重点聚焦人工智能产业」) follows that verb in the clause, as the
+ * claim has it: 「以…人工智能为核心发展方向,重点聚焦生命健康、数字经济产业」 names 人工智能 only before 聚焦.
+ */
+function takenByVerb(claim: string, part: string): boolean {
+  const tokens = segment(claim);
+  const v = tokens.findIndex((t) => /^v(?!n)/u.test(t.tag) && t.word.length >= 2 && !isStopWord(t.word) && part.includes(t.word));
+  if (v < 0) return true;
+  const verb = tokens[v]?.word ?? '';
+  const taken = tokens.slice(v + 1).map((t) => t.word).filter((w) => w.length >= 2 && !isStopWord(w) && part.includes(w));
+  const after = part.slice(part.indexOf(verb) + verb.length);
+  return taken.every((w) => after.includes(w));
 }
 
 /**

@@ -510,3 +510,16 @@ describe('a claim that names several people together', () => {
     expect(xinhua.answer('新华社那篇西洽会的稿子是赵宇飞和伍鲲鹏写的吗').answer).toBe('对');
   });
 });
+
+describe('what a claimed verb takes', () => {
+  const e = engineOn('园区', ['园区以人工智能为核心方向,重点聚焦生物医药、新材料产业。']);
+
+  it('should follow that verb in the article, not stand before it in another clause', () => {
+    expect(e.answer('园区重点聚焦人工智能产业吗').answer).toBeNull();
+    expect(e.answer('园区重点聚焦新材料产业吗').answer).toBe('对');
+  });
+
+  it('should be checked when the claim is stated with a question mark alone', () => {
+    expect(e.answer('园区重点聚焦生物医药和新材料产业？').answer).toBe('对');
+  });
+});
