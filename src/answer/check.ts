@@ -63,10 +63,14 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   const text = run(source).map((s) => s.norm).join('').toLowerCase();
   const title = source.article.titleNorm.toLowerCase();
   const paragraph = (source.article.paragraphs[source.sentence.paragraph]?.norm ?? '').toLowerCase();
+  // A count the question gives of what it asks about is held up to its last digit: 30 of 「那30间企业」 is not in
+  // 300间 (a year or a month, 22年 of 2022年, is held as before).
+  const counted = (a: Query['anchors'][number]): boolean => /\d$/u.test(a.text) && new RegExp(`${escapeRegExp(a.text)}[个家间位名项所座场条种]`, 'u').test(query.question);
+  const has = (hay: string, a: Query['anchors'][number]): boolean => (counted(a) ? new RegExp(`${escapeRegExp(a.text)}(?![\\d.])`, 'u').test(hay) : hay.includes(a.text));
   const held = (a: Query['anchors'][number]): boolean =>
-    text.includes(a.text) ||
-    title.includes(a.text) ||
-    (a.scope === 'paragraph' && (paragraph.includes(a.text) || spokenBy(source.article, source.sentence, a.text))) ||
+    has(text, a) ||
+    has(title, a) ||
+    (a.scope === 'paragraph' && (has(paragraph, a) || spokenBy(source.article, source.sentence, a.text))) ||
     // A figure is a fact of its own sentence: 40间来自美国 does not make its neighbour's 560间 American.
     (a.scope === 'place' && query.kind !== 'number' && paragraph.includes(a.text) && !speaksOfPlaceWithin(source.article, a.text, text, query.question)) ||
     // 「重庆西洽会上…」: the dateline's place, said of the event the evidence names, is where every fact of the report

@@ -932,3 +932,11 @@ describe('a leader asked by the level of government', () => {
     expect(e.answer('江海区哪位区领导出席了推介会').answer).toBe('王明远');
   });
 });
+
+describe('a figure the question gives of what it asks about', () => {
+  it('should be held whole by the evidence’s paragraph: 30 is not in 300', () => {
+    const e = engineOn('园区', ['去年共有560家企业落户园区，带来投资690亿元。当中近300家来自本省。', '近期另有至少30家企业有意落户园区。']);
+    expect(e.answer('有意落户的那30家企业会带来多少投资').answer).toBeNull();
+    expect(e.answer('去年落户的560家企业带来多少投资').answer).toBe('690亿元');
+  });
+});

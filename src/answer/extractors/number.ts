@@ -244,10 +244,11 @@ const LISTED_BEFORE = /、[^、，,；;]*等(?:共计|合计|总计|共有|共)?
  * unit (127场…其中…21场), in its sentence or the one before it (…共有271个项目签约。其中,…50个).
  * 「西洽会一共签了多少个项目」 asks for the whole.
  */
-function ofSome(text: string, n: NumberMention, all: readonly NumberMention[], terms: ExtractContext['terms'], previous = ''): boolean {
+function ofSome(text: string, n: NumberMention, all: readonly NumberMention[], terms: ExtractContext['terms'], previous = '', setting = ''): boolean {
   const clause = clauseAt(text, n.start);
-  // Words of the part that the rest of the sentence does not say: 重大 of 「其中…21场重大活动」.
-  const named = (part: string, rest: string): boolean => terms.some((t) => part.includes(t.word) && !rest.includes(t.word));
+  // Words of the part that the rest of the sentence does not say: 重大 of 「其中…21场重大活动」. Not the dateline's
+  // place (重庆 of 「重庆西洽会一共搞了多少场活动」, which the part's 重庆峰会 also holds).
+  const named = (part: string, rest: string): boolean => terms.some((t) => part.includes(t.word) && !rest.includes(t.word) && !setting.includes(t.word));
   const opens = [...text.slice(0, n.start).matchAll(PART_OPENS)].map((m) => m.index ?? 0).filter((at) => all.some((o) => o.end <= at && o.unit === n.unit));
   const at = opens.at(-1);
   if (at !== undefined) return !named(text.slice(at, clause.end), text.slice(0, at));
@@ -299,7 +300,7 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
       const countsIt = !counted || termPresence(text, counted) > 0 || continues ? 1 : 0.3;
       // A part of the whole asked about (or the whole, when a part is asked).
       const discount =
-        (!asksPart && ofSome(text, n, mentions, ctx.terms, before?.paragraph === sentence.paragraph ? before.norm : '') ? (counted && countedMore(article, n, counted) ? NUMBER_WEIGHTS.someOfTotal : NUMBER_WEIGHTS.some) : 1) *
+        (!asksPart && ofSome(text, n, mentions, ctx.terms, before?.paragraph === sentence.paragraph ? before.norm : '', article.dateline?.place ?? '') ? (counted && countedMore(article, n, counted) ? NUMBER_WEIGHTS.someOfTotal : NUMBER_WEIGHTS.some) : 1) *
         // A part the article has no words for is counted by no figure of it, a part figure of another part (40间来自美国) neither.
         (unknownPart ? 0 : asksPart && !partFigure(text, n.start) ? NUMBER_WEIGHTS.some : 1);
       candidates.push({

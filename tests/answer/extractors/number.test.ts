@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { askedUnit, countedNoun } from '../../../src/answer/extractors/number.js';
-import { engineOn, everyArticleApp, fixtureApp } from '../../helpers.js';
+import { engineOn, everyArticleApp, fixtureApp, seedApp } from '../../helpers.js';
+import { createEngine } from '../../../src/answer/engine.js';
+import { buildArticle } from '../../../src/article/structure.js';
 import { loadSegmenter } from '../../../src/text/segment.js';
 
 describe('askedUnit', () => {
@@ -242,5 +244,12 @@ describe('a figure of one statement among several', () => {
   it('should be the one whose statement names what the question does (开幕式), 金额 counting nothing', () => {
     expect(e.answer('论坛开幕式上集中签约的金额有多少').answer).toBe('500亿元');
     expect(e.answer('央企江海行活动签约金额多少').answer).toBe('150亿元');
+  });
+});
+
+describe('a total asked of what the report is set in', () => {
+  it('should not take the dateline’s place, found in a part’s name, for a word naming the part', () => {
+    const e = createEngine([buildArticle({ id: 'd', title: '博览会闭幕', paragraphs: ['新华社江海5月19日电(记者王明)本届博览会期间,举办了86场投资贸易活动,其中包括江海峰会、投资论坛等重大活动12场。'] })], seedApp().engine.intents);
+    expect(e.answer('江海博览会期间一共搞了多少场活动').answer).toBe('86场');
   });
 });
