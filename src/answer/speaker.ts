@@ -12,8 +12,8 @@ export interface SpokenQuestion {
   rest: string;
 }
 
-/** Who, where (在推介时), a speech verb, then the question. */
-const SPEAKER_PREFIX = /^(?<who>\p{Script=Han}{1,12}?)(?:在[^，,。？?]{1,10}?|\p{Script=Han}{2}(?:时|的时候))?(?:说|表示|提到|讲|介绍|指出|强调|称|提及|认为|觉得|夸|称赞|形容|描述)(?:过|了|的)?[，,：:]?(?<rest>.{4,})$/u;
+/** Who, where (在推介时), a speech verb (话 too, Cantonese 说, in a question without other Cantonese), then the question. */
+const SPEAKER_PREFIX = /^(?<who>\p{Script=Han}{1,12}?)(?:在[^，,。？?]{1,10}?|\p{Script=Han}{2}(?:时|的时候))?(?:说|表示|提到|讲|介绍|指出|强调|称|提及|认为|觉得|夸|称赞|形容|描述|话)(?:过|了|的)?[，,：:]?(?<rest>.{4,})$/u;
 
 /** What makes the rest a question of its own (not 「包晓东说了什么」, which asks what he said). */
 const ASKS = /什么|啥|哪|多少|几|谁|吗|是不是|对不对|是否|有没有|咋样|怎样|怎么样|如何/u;

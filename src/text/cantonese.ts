@@ -71,7 +71,8 @@ export function fromCantonese(question: string): string {
       const next = segment(question.slice(at + hit[0].length))[0];
       const asNoun = beforeNoun.get(hit[0]);
       // A noun, not a name (边个|上台 is who went on stage: jieba tags 上台 a place); 节 of 边个节 it tags a time.
-      const noun = next && ((/^n/u.test(next.tag) && !/^n[rs]/u.test(next.tag)) || (next.tag === 't' && next.word.length === 1));
+      // Nor a Cantonese verb jieba tags a noun: 边个|话 is who said.
+      const noun = next && !words.some(([from]) => from === next.word) && ((/^n/u.test(next.tag) && !/^n[rs]/u.test(next.tag)) || (next.tag === 't' && next.word.length === 1));
       out += asNoun && noun ? asNoun : hit[1];
       at += hit[0].length;
     } else {

@@ -15,6 +15,10 @@ describe('a question put in a speaker’s mouth', () => {
     expect(speakerPrefix('拱树区副区长推介时说拱墅一直被誉为啥', articles)?.person.name).toBe('包晓东');
   });
 
+  it('should read 话, Cantonese 说, as speech in a question without other Cantonese', () => {
+    expect(speakerPrefix('副区长话拱墅正在打造哪几样', articles)).toMatchObject({ person: { name: '包晓东' }, rest: '拱墅正在打造哪几样' });
+  });
+
   it('should read praise (夸, 称赞) and description (形容) as speech', () => {
     expect(speakerPrefix('副区长夸拱墅产业数字化有啥优势', articles)).toMatchObject({ person: { name: '包晓东' }, rest: '拱墅产业数字化有啥优势' });
     expect(engine.answer('副区长夸拱墅产业数字化有啥优势？').answer).toContain('机遇多');

@@ -9,6 +9,8 @@ describe('Cantonese questions', () => {
     // jieba tags 节 a time and 上台 a place: the one is a noun asked which of, the other no name.
     expect(fromCantonese('松原呢次签约系边个节嘅系列活动')).toBe('松原这次签约是哪个节的系列活动');
     expect(fromCantonese('仲有边个上台推介？')).toBe('还有谁上台推介？');
+    // 话 is the verb 说 (jieba tags it a noun): 边个话 is who said.
+    expect(fromCantonese('边个话拱墅系城市之眼')).toBe('谁说拱墅是城市之眼');
   });
 
   it('should read 话 as 说, 搵 as 找 and count 几多间 in 间, as Hong Kong writes companies', () => {
