@@ -85,7 +85,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     (a.scope === 'paragraph' && yearOfReport(a.text, source.article, `${text}${paragraph}`)) ||
     // 「那个常务副市长讲话时说…」 of 「李岩在致辞中…表示」: a post stands for the one person the article gives it, named there.
     heldBy(a.text, query.question, source.article, text, source.sentence);
-  if (!query.anchors.every(held)) return { ok: false, reason: 'anchor', note: null };
+  // 「李相国出席的那个松原签约活动新闻主要讲啥」: the names a gist question gives say which report, not what its lead holds.
+  if (query.kind !== 'gist' && !query.anchors.every(held)) return { ok: false, reason: 'anchor', note: null };
   // 「投资最大的那个是多少亿」 of a sentence that gives only the total: the figure of one item picked out
   // by a superlative must be said to be the most.
   if (query.kind === 'number' && SUPERLATIVE.test(query.question) && !RANKED.test(text)) return { ok: false, reason: 'anchor', note: null };
@@ -1081,7 +1082,7 @@ const CITY_ASKED = /(?:哪个|哪座|哪一个|哪一座|什么|啥)城市/u;
 const ADMIN_AREA = /^(?:[省市县区镇乡村州]|街道)$/u;
 
 /** Questions that ask which firm: 哪家企业, 哪些公司, 是哪家 (什么企业 and 哪些企业 may ask what kind: 生物医药龙头企业). */
-const FIRM_ASKED = /(?:哪家|哪几家|哪一家|哪个)(?:企业|公司|集团|厂商|厂家|商家|银行|财团|开发商)|哪些(?:公司|集团|银行)|是哪一?家(?:企业|公司)?的?$|哪几家[啊呀呢吧]?$/u;
+const FIRM_ASKED = /(?:哪家|哪几家|哪一家|哪个)(?:企业|公司|集团|厂商|厂家|商家|银行|财团|开发商)|哪些(?:公司|集团|银行)|是哪一?家(?:企业|公司)?的?$|哪几家[啊呀呢吧]?$|是哪一?家(?:世界|全球|中国)?\d+强(?:企业|公司)?的?$/u;
 
 /** How a firm's name ends: a name before 公司, 集团… (not 企业, which names kinds of firm as often). */
 const FIRM_ENDING = /\p{Script=Han}{2,}(?:公司|集团|银行|不动产|控股|股份)$/u;

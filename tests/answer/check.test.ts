@@ -940,3 +940,10 @@ describe('a figure the question gives of what it asks about', () => {
     expect(e.answer('去年落户的560家企业带来多少投资').answer).toBe('690亿元');
   });
 });
+
+describe('a firm asked by its rank (哪家世界500强)', () => {
+  it('should be named, not given as a piece of the sentence', () => {
+    const e = engineOn('园区', ['园区落地世界500强企业子企业区域总部2家、上市企业3家。']);
+    expect(e.answer('落地园区的区域总部是哪家世界500强的').answer).toBeNull();
+  });
+});

@@ -99,3 +99,14 @@ describe('who wrote the report, asked with 哪个', () => {
     expect(engine.answer('这篇是哪个写的').answer).toBe('郭扬');
   });
 });
+
+describe('the gist of a report named by whom it names', () => {
+  it('should be its lead, whether or not the lead holds the names', () => {
+    const e = everyArticleApp().engine;
+    expect(e.answer('李相国出席的那个松原签约活动新闻主要讲啥').answer).toContain('签约仪式');
+  });
+
+  it('should read 这条稿 as the report when its date is asked', () => {
+    expect(engine.answer('这条稿几号发的').answer).toBe('10月18日');
+  });
+});
