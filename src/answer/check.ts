@@ -90,6 +90,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // 「投资最大的那个是多少亿」 of a sentence that gives only the total: the figure of one item picked out
   // by a superlative must be said to be the most.
   if (query.kind === 'number' && SUPERLATIVE.test(query.question) && !RANKED.test(text)) return { ok: false, reason: 'anchor', note: null };
+  // 「有多少家规上企业」 of 「2022年,…」: a year is when something happened, no count, unless years are asked.
+  if (query.kind === 'number' && /^\d{4}年$/u.test(candidate.text) && askedUnit(query.question) !== '年') return { ok: false, reason: 'kind', note: null };
   // 「投资最大的是哪个」 alike: the one thing picked out must be said to be the most.
   if (query.kind === 'phrase' && PICKED_OUT.test(query.question) && !RANKED.test(text)) return { ok: false, reason: 'anchor', note: null };
   // 「第一届西洽会签了多少」 of a report on the 第二届: an edition asked is one the evidence, its paragraph or the title names.

@@ -324,8 +324,8 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
   return [...candidates, ...listedHeadcount(ctx)];
 }
 
-/** How a question asks for a head count of people it could name: 几位, 多少名, 几个人. */
-const HEADCOUNT_ASKED = /(?:几|多少)(?:位|名|个人)/u;
+/** How a question asks for a head count of people it could name: 几位, 多少名, 几个人, 几个嘉宾. */
+const HEADCOUNT_ASKED = /(?:几|多少)(?:位|名|个人|个(?=嘉宾|专家|学者|领导|官员|代表|记者))/u;
 
 /**
  * A head count the article gives only as names (「张俊峰,鞠振宇,张莹尹分别进行了主题演讲」 for

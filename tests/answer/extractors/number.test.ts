@@ -233,6 +233,7 @@ describe('a figure of something else than what is counted or measured', () => {
   it('should count the people a sentence names when it gives no head count, and not a list that ends in 等', () => {
     const listed = engineOn('论坛在京举行', ['会上，甲公司董事长王大明、乙大学教授李小红、丙医院院长陈志刚分别作了主题演讲。']);
     expect(listed.answer('一共几位嘉宾作了主题演讲').answer).toBe('3位');
+    expect(listed.answer('有几个专家作了主题演讲').answer).toBe('3位');
     const some = engineOn('论坛在京举行', ['会上，甲公司董事长王大明、乙大学教授李小红等分别作了主题演讲。']);
     expect(some.answer('一共几位嘉宾作了主题演讲').answer).toBeNull();
   });
@@ -251,5 +252,19 @@ describe('a total asked of what the report is set in', () => {
   it('should not take the dateline’s place, found in a part’s name, for a word naming the part', () => {
     const e = createEngine([buildArticle({ id: 'd', title: '博览会闭幕', paragraphs: ['新华社江海5月19日电(记者王明)本届博览会期间,举办了86场投资贸易活动,其中包括江海峰会、投资论坛等重大活动12场。'] })], seedApp().engine.intents);
     expect(e.answer('江海博览会期间一共搞了多少场活动').answer).toBe('86场');
+  });
+});
+
+describe('jobs asked for', () => {
+  it('should be counted in jobs or people, never answered with an amount invested', () => {
+    const e = engineOn('签约', ['此次共签约项目14个，总投资达86.6亿元。', '园区建成后将提供超过3000个就业岗位。']);
+    expect(e.answer('签约的这14个项目能带动多少就业').answer).toBeNull();
+    expect(e.answer('园区能提供多少就业岗位').answer).toBe('超过3000个');
+  });
+});
+
+describe('a year offered for a count', () => {
+  it('should not answer how many, unless years are asked', () => {
+    expect(seedApp().engine.answer('杭州医药制造业一共有多少家规上企业').answer).toBeNull();
   });
 });
