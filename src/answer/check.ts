@@ -57,7 +57,12 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if (!('sentence' in source)) return OK; // the dateline and title answer questions about the report itself
   // 「包晓东当副区长之前是做什么的」: the article gives the post held when it was written, not one held before or after.
   // (「曾经担任过哪些职务」 of 「曾任…」: a sentence that gives a past post of its own answers it.)
-  if ((query.kind === 'role' || query.kind === 'organization') && asksOtherTime(query.question, source.article.sentences.map((s) => s.norm).join('')) && !PAST_POST.test(source.sentence.norm)) {
+  if (
+    (query.kind === 'role' || query.kind === 'organization') &&
+    asksOtherTime(query.question) &&
+    asksOtherTime(query.question, source.article.sentences.map((s) => s.norm).join('')) &&
+    !PAST_POST.test(source.sentence.norm)
+  ) {
     return { ok: false, reason: 'event', note: null };
   }
   const text = run(source).map((s) => s.norm).join('').toLowerCase();
@@ -65,8 +70,12 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   const paragraph = (source.article.paragraphs[source.sentence.paragraph]?.norm ?? '').toLowerCase();
   // A count the question gives of what it asks about is held up to its last digit: 30 of 「那30间企业」 is not in
   // 300间 (a year or a month, 22年 of 2022年, is held as before).
-  const counted = (a: Query['anchors'][number]): boolean => /\d$/u.test(a.text) && new RegExp(`${escapeRegExp(a.text)}[个家间位名项所座场条种]`, 'u').test(query.question);
-  const has = (hay: string, a: Query['anchors'][number]): boolean => (counted(a) ? new RegExp(`${escapeRegExp(a.text)}(?![\\d.])`, 'u').test(hay) : hay.includes(a.text));
+  const counts = new Map(
+    query.anchors
+      .filter((a) => /\d$/u.test(a.text) && new RegExp(`${escapeRegExp(a.text)}[个家间位名项所座场条种]`, 'u').test(query.question))
+      .map((a): [string, RegExp] => [a.text, new RegExp(`${escapeRegExp(a.text)}(?![\\d.])`, 'u')]),
+  );
+  const has = (hay: string, a: Query['anchors'][number]): boolean => counts.get(a.text)?.test(hay) ?? hay.includes(a.text);
   const held = (a: Query['anchors'][number]): boolean =>
     has(text, a) ||
     has(title, a) ||
