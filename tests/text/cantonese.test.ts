@@ -87,3 +87,15 @@ describe('点做 and 点办', () => {
     expect(fromCantonese('佢叫我快点做')).toBe('他叫我快点做');
   });
 });
+
+describe('同 and 紧', () => {
+  it('should read 同 between two nouns as 和, but keep it inside a written word', () => {
+    expect(fromCantonese('中东同东盟嘅企业多咗')).toBe('中东和东盟的企业多了');
+    expect(fromCantonese('佢哋系同事嚟嘅')).toBe('他们是同事来的');
+  });
+
+  it('should drop 紧 after a verb, saying it goes on, but keep it inside a written word', () => {
+    expect(fromCantonese('佢而家做紧咩')).toBe('他而家做什么');
+    expect(fromCantonese('佢哋抓紧时间做嘢')).toBe('他们抓紧时间做东西');
+  });
+});
