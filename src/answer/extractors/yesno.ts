@@ -19,6 +19,7 @@ import type { Candidate, ExtractContext, Source, Term } from '../types.js';
 import { countedNoun } from './number.js';
 import { organizationOf, pairShare, peopleNamed, respectiveDoer, segments } from './people.js';
 import { EVENT_VERB } from './place.js';
+import { partnersOf } from './partner.js';
 
 /**
  * Yes/no: whether the claim a question makes holds (「运河网谷签约客户174家对吗」).
@@ -52,7 +53,9 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   if (asked.answer === null || !asked.article) return [];
   const source = sourceOf(ctx.articles, asked);
   if (!source) return [];
-  if (agrees(slot.value, asked.answer)) {
+  const answered = normalize(asked.evidence ?? '');
+  const given = normalize(asked.answer);
+  if (agrees(slot.value, asked.answer, FIRST_TIME.test(claim) && boundedAt(answered, answered.indexOf(given)))) {
     // The figure agrees; what the claim says of it (「4家上市企业都是做生物医药的」) must be said
     // in the figure's own clause, not of other firms further on. A date's sentence may say it over
     // two clauses (前身为…渝洽会,…2018年起升级为…).
@@ -71,10 +74,13 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   // 「X是Y」 may hold though the article calls X something else: only a sure answer to 「X是什么」 denies it,
   // or one the article gives in the very frame claimed (以运动为主题 against 以亲子为主题).
   // A place is denied by another part of the same place (台中港 against a claimed 台中东区) whatever the score.
-  const framedHere = slot.frame && normalize(asked.evidence ?? '').includes(`以${normalize(asked.answer)}${slot.frame}`);
+  const framedHere = slot.frame && answered.includes(`以${given}${slot.frame}`);
   // 「…是市政协主办的吗」 of 「由市委、市政府主办」: the doers the article names for the very deed claimed.
-  const doneHere = slot.doneWith && normalize(asked.evidence ?? '').includes(`由${normalize(asked.answer)}${slot.doneWith}`);
-  if (slot.open && asked.score < ctx.weights.openDenial && !framedHere && !doneHere && !(slot.place && siblingPlaces(slot.value, asked.answer))) return [];
+  const doneHere = slot.doneWith && answered.includes(`由${given}${slot.doneWith}`);
+  // 「三井在台中东区是跟台电签约的吗」 of 「三井与台糖签约」: the other side of 与 from the one claimed.
+  const partneredHere =
+    slot.partnerOf !== undefined && segment(slot.partnerOf).some((t) => t.word.length >= 2 && partnersOf(answered, t.word).some((x) => x.text === given));
+  if (slot.open && asked.score < ctx.weights.openDenial && !framedHere && !doneHere && !partneredHere && !(slot.place && siblingPlaces(slot.value, asked.answer))) return [];
   // 「产值是全省第一吗」: a rank is denied only by another rank, not by what the thing is (实现工业总产值).
   if (RANK.test(slot.value) && !RANK.test(asked.answer)) return [];
   // 「…是浙江省卫健委主办的」: only another doer denies it, not a phrase (主题座谈).
@@ -85,11 +91,14 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   // A figure is denied only by a figure, not by a date (「占有率达百分比以上」 → 2016年底).
   if (slot.amount && asked.kind !== 'number') return [];
   // 「超过一半来自内地吗」 is a share: a rise (较2024年升逾4%) does not deny it, unless a change is what is claimed.
-  const said = normalize(asked.evidence ?? '');
-  const figureAt = said.indexOf(normalize(asked.answer));
-  if (slot.amount && !CHANGE.test(claim) && figureAt >= 0 && CHANGE.test(said.slice(Math.max(0, figureAt - 4), figureAt))) return [];
+  const figureAt = answered.indexOf(given);
+  if (slot.amount && !CHANGE.test(claim) && figureAt >= 0 && CHANGE.test(answered.slice(Math.max(0, figureAt - 4), figureAt))) return [];
   // 「这篇报道是人民网的吗」 asked as 「这篇报道是什么」 gets the report's lead: what it is about settles no claim.
   if (asked.kind === 'gist') return [];
+  // 「三井和台糖签约是…做媒人吗」 asked as 「…签约是什么」 gets 仪式 of 「签约仪式」: a word that only completes the subject's
+  // own name says nothing of what it is.
+  const subjectEnd = slot.subject ? (segment(slot.subject).at(-1)?.word ?? '') : '';
+  if (subjectEnd && answered.includes(subjectEnd + given)) return [];
   return [{ text: `不对，文章说是${asked.answer}`, source, score: asked.score }];
 }
 
@@ -238,46 +247,55 @@ function supportingClause(ctx: ExtractContext, claim: string): Candidate | null 
   });
   const dates = [...claim.matchAll(new RegExp(DATE_IN_CLAIM.source, 'gu'))].map((m) => dayOf(m[0]));
   const subjectFigures = figures.filter((f) => f.ofSubject);
-  for (const { article, sentence } of ctx.hits) {
-    for (const seg of segments(sentence.norm)) {
-      const part = sentence.norm.slice(seg.start, seg.end).toLowerCase();
-      // 高新区 abbreviates 高新技术产业园区: a name of three or more characters may be shortened.
-      const holds = (a: string): boolean => part.includes(a) || article.titleNorm.includes(a) || (a.length >= 3 && mentions(part, a));
-      const otherwise = saidOtherwise(claim, part);
-      // A name the clause says otherwise (珠三角 for 长三角) need not be in it.
-      if (!anchors.every((a) => holds(a.hard.toLowerCase()) || a.hard === otherwise?.word)) continue;
-      const source = { article, sentence };
-      // Without the word it says otherwise, does the clause hold the rest of the claim?
-      const terms = otherwise ? ctx.terms.filter((t) => !otherwise.word.includes(t.word) && !t.word.includes(otherwise.word)) : ctx.terms;
-      // A clause that goes on from the sentence before (涵盖…旅游开发 of 「…共签约招商项目14个。」) holds its words too.
-      const context = seg.start === 0 ? subjectBefore(article, sentence.index) : '';
-      // 「市委市政府主办的吗」 of 「由市委、市政府主办」: a reader joins what the clause lists.
-      const joined = part.replace(/(?<=\p{Script=Han})、(?=\p{Script=Han})/gu, '');
-      if (coverage(`${context}${part}|${joined}`, terms, claimPresence) < ctx.weights.supportCoverage) continue;
-      // 「有500家世界500强企业」 of 「世界500强企业300家」: each figure claimed must be the clause's, unit and all.
-      const numbers = findNumbers(part);
-      // A bare number inside a name (亚洲300, Asia300) counts nothing: it agrees with no claimed 300个.
-      const counts = (n: NumberMention, unit: string): boolean => n.unit !== '' || unit === '' || !/[\p{Script=Han}A-Za-z]$/u.test(part.slice(0, n.start));
-      if (!figures.every((f) => numbers.some((n) => sameMeasure(f.unit, n.unit) && counts(n, f.unit) && amountsAgree(f.text, n.text) === true))) continue;
-      // 「上市企业有7家」 of 「上市企业4家,培育…企业7家」: where the clause counts the claimed noun, that count must agree.
-      if (!figures.every((f) => nounAgrees(part, f))) continue;
-      // 「是12月28号办的」 of 「12月27日,…举行」: a claimed date is the clause's own, not merely a date beside it.
-      if (!dates.every((d) => dayOf(part).includes(d))) continue;
-      // 「杭州GDP突破2000亿了吗」 of 「…全区GDP首次突破2000亿元」 (全区: 拱墅区): another area's figure.
-      const places = anchors.filter((a) => a.scope === 'place').map((a) => a.hard.toLowerCase());
-      if (findNumbers(claim).length > 0 && wholeOfAnother(places, part, article.sentences.map((s) => s.norm).join(''))) continue;
-      if (otherwise) return { text: `不对，文章说是${otherwise.said}`, source, score: 1 };
-      const turned = turnedOtherwise(claim, part);
-      if (turned) return { text: `不对，文章说是${turned}`, source, score: 1 };
-      if (!predicate.every((w) => termPresence(part, w) >= 0.9)) continue;
-      // 「那4家上市企业都是做生物医药的」: what is said of a figure the claim is about is said in that figure's own
-      // clause (「上市企业4家」), not of other firms further on (「引进众多生物医药…企业」).
-      if (!predicate.every((w) => subjectFigures.every((f) => numbers.some((n) => amountsAgree(f.text, n.text) === true && termPresence(part.slice(clauseAt(part, n.start).start, clauseAt(part, n.start).end), w) >= 0.9)))) continue;
-      if (!takenByVerb(claim, part)) continue;
-      const doer = otherDoer(claim, part, article);
-      if (doer) return { text: `不对，文章说是${doer}`, source, score: 1 };
-      return { text: '对', source, score: 1 };
-    }
+  const milestone = FIRST_TIME.test(claim);
+  // Each clause of the sentences found, then each headline whole: a headline sums up (逾半来自内地) what no
+  // one sentence of the body says.
+  const clauses: { article: Article; part: string; context: () => string; source: Source }[] = [
+    ...ctx.hits.flatMap(({ article, sentence }) =>
+      segments(sentence.norm).map((seg) => ({
+        article,
+        part: sentence.norm.slice(seg.start, seg.end).toLowerCase(),
+        // A clause that goes on from the sentence before (涵盖…旅游开发 of 「…共签约招商项目14个。」) holds its words too.
+        context: () => (seg.start === 0 ? subjectBefore(article, sentence.index) : ''),
+        source: { article, sentence },
+      })),
+    ),
+    ...ctx.articles.filter((a) => a.titleNorm).map((article) => ({ article, part: article.titleNorm.toLowerCase(), context: () => '', source: { article, title: true as const } })),
+  ];
+  for (const { article, part, context, source } of clauses) {
+    // 高新区 abbreviates 高新技术产业园区: a name of three or more characters may be shortened.
+    const holds = (a: string): boolean => part.includes(a) || article.titleNorm.includes(a) || (a.length >= 3 && mentions(part, a));
+    const otherwise = saidOtherwise(claim, part);
+    // A name the clause says otherwise (珠三角 for 长三角) need not be in it.
+    if (!anchors.every((a) => holds(a.hard.toLowerCase()) || a.hard === otherwise?.word)) continue;
+    // Without the word it says otherwise, does the clause hold the rest of the claim?
+    const terms = otherwise ? ctx.terms.filter((t) => !otherwise.word.includes(t.word) && !t.word.includes(otherwise.word)) : ctx.terms;
+    // 「市委市政府主办的吗」 of 「由市委、市政府主办」: a reader joins what the clause lists.
+    const joined = part.replace(/(?<=\p{Script=Han})、(?=\p{Script=Han})/gu, '');
+    if (coverage(`${context()}${part}|${joined}`, terms, claimPresence) < ctx.weights.supportCoverage) continue;
+    // 「有500家世界500强企业」 of 「世界500强企业300家」: each figure claimed must be the clause's, unit and all.
+    const numbers = findNumbers(part);
+    // A bare number inside a name (亚洲300, Asia300) counts nothing: it agrees with no claimed 300个.
+    const counts = (n: NumberMention, unit: string): boolean => n.unit !== '' || unit === '' || !/[\p{Script=Han}A-Za-z]$/u.test(part.slice(0, n.start));
+    if (!figures.every((f) => numbers.some((n) => sameMeasure(f.unit, n.unit) && counts(n, f.unit) && amountsAgree(f.text, n.text, milestone && boundedAt(part, n.start)) === true))) continue;
+    // 「上市企业有7家」 of 「上市企业4家,培育…企业7家」: where the clause counts the claimed noun, that count must agree.
+    if (!figures.every((f) => nounAgrees(part, f))) continue;
+    // 「是12月28号办的」 of 「12月27日,…举行」: a claimed date is the clause's own, not merely a date beside it.
+    if (!dates.every((d) => dayOf(part).includes(d))) continue;
+    // 「杭州GDP突破2000亿了吗」 of 「…全区GDP首次突破2000亿元」 (全区: 拱墅区): another area's figure.
+    const places = anchors.filter((a) => a.scope === 'place').map((a) => a.hard.toLowerCase());
+    if (findNumbers(claim).length > 0 && wholeOfAnother(places, part, article.sentences.map((s) => s.norm).join(''))) continue;
+    if (otherwise) return { text: `不对，文章说是${otherwise.said}`, source, score: 1 };
+    const turned = turnedOtherwise(claim, part);
+    if (turned) return { text: `不对，文章说是${turned}`, source, score: 1 };
+    if (!predicate.every((w) => termPresence(part, w) >= 0.9)) continue;
+    // 「那4家上市企业都是做生物医药的」: what is said of a figure the claim is about is said in that figure's own
+    // clause (「上市企业4家」), not of other firms further on (「引进众多生物医药…企业」).
+    if (!predicate.every((w) => subjectFigures.every((f) => numbers.some((n) => amountsAgree(f.text, n.text) === true && termPresence(part.slice(clauseAt(part, n.start).start, clauseAt(part, n.start).end), w) >= 0.9)))) continue;
+    if (!takenByVerb(claim, part)) continue;
+    const doer = otherDoer(claim, part, article);
+    if (doer) return { text: `不对，文章说是${doer}`, source, score: 1 };
+    return { text: '对', source, score: 1 };
   }
   return null;
 }
@@ -415,7 +433,7 @@ const STAGE = /(?<verb>(?:进入|迈入|步入|走入)了?|处于|处在)(?<valu
  * A frame that names what something centres on: 以亲子为主题, 以创新为核心; or, at the claim's end, what
  * something is taken as: 拿新加坡做母港, 以香港作为母港 (asked as 拿什么做母港, which the cloze also tries as 以什么作为).
  */
-const FRAMED = /以(?<value>[^以为]{1,10}?)(?<frame>为(?:主题|核心|重点|主线|目标|宗旨|导向))|[以拿把](?<taken>[^以为拿把做作当]{1,10}?)(?<as>(?:作为|做为|当作|当做|做|当)\p{Script=Han}{2,4})$/u;
+const FRAMED = /以(?<value>[^以为]{1,10}?)(?<frame>为(?:主题|核心(?:发展方向)?|重点|主线|目标|宗旨|导向|主导(?:产业)?|主体|支柱(?:产业)?|发展方向))|[以拿把](?<taken>[^以为拿把做作当]{1,10}?)(?<as>(?:作为|做为|当作|当做|做|当)\p{Script=Han}{2,4})$/u;
 
 /** What a claim asserts, and how to ask the article for it. */
 interface Slot {
@@ -442,6 +460,10 @@ interface Slot {
   amount?: boolean;
   /** The value is a deed (做了主题演讲): words the person is quoted as saying are no other deed. */
   deed?: boolean;
+  /** Who the partner is claimed of (三井 of 「三井是跟台电签约的」): the other side of 与 the article gives them denies another, however sure. */
+  partnerOf?: string;
+  /** What the claim says the value of (X of 「X是Y」). */
+  subject?: string;
 }
 
 /** The value a claim asserts and the question whose answer settles it; null when none can be found. */
@@ -469,6 +491,10 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   }
   const date = DATE_IN_CLAIM.exec(claim);
   if (date) return { value: date[0], question: `${claim.slice(0, date.index)}什么时候${claim.slice(date.index + date[0].length)}` };
+  // 「三井是跟台中市政府签约的」: the partner claimed is checked against the one the article gives (台糖); where it was
+  // signed (三井在台中东区跟…) is part of who signed, not the claim.
+  const partner = PARTNER_CLAIM.exec(claim)?.groups;
+  if (partner?.who && partner.other && partner.deed) return { value: partner.other, question: `${partner.who}是跟哪家${partner.deed}的`, open: true, partnerOf: partner.who };
   const where = AT_PLACE.exec(claim);
   // 「在会上宣布了新的扶持资金」 runs to the claim's end through a verb: it claims a deed, not a place.
   if (where?.groups?.place && !segment(where.groups.place).some((t) => /^v/u.test(t.tag) && t.word.length >= 2)) {
@@ -512,9 +538,6 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   const deed = /^(?<who>.{2,4}?)(?:有(?=[做作进发]))?(?:做|作|进行|发表)了?(?<what>.+?)了?$/u.exec(claim);
   const deedNamed = (what: string): boolean => ctx.articles.some((a) => a.sentences.some((s) => termPresence(s.norm, what) >= 0.9));
   if (deed?.groups?.who && deed.groups.what) return deedNamed(deed.groups.what) ? { value: deed.groups.what, question: `${deed.groups.who}做了什么`, deed: true } : null;
-  // 「三井是跟台中市政府签约的」: the partner claimed is checked against the one the article gives (台糖).
-  const partner = PARTNER_CLAIM.exec(claim)?.groups;
-  if (partner?.who && partner.other && partner.deed) return { value: partner.other, question: `${partner.who}是跟哪家${partner.deed}的`, open: true };
   const is = /^(?<subject>.+?)是(?<what>[^是]{2,20})$/u.exec(claim);
   // 「这篇是新华社发的」 stresses who did it (是…的 around a verb): it asks 这篇是谁发的, not what 这篇 is.
   // With two doers (三井跟台糖签的) there is no one name to check.
@@ -545,7 +568,7 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   // 「三井和台糖是上个月签的约」 claims when, in words no article dates: 「X是什么」 does not check it.
   if (is?.groups?.what && RELATIVE_TIME.test(is.groups.what)) return null;
   if (is?.groups?.subject && is.groups.what) {
-    return { value: is.groups.what.replace(/的$/u, ''), question: `${is.groups.subject}是什么`, open: true };
+    return { value: is.groups.what.replace(/的$/u, ''), question: `${is.groups.subject}是什么`, open: true, subject: is.groups.subject };
   }
   return null;
 }
@@ -588,7 +611,7 @@ function doerOf(what: string): { doer: string; asked: string; rest: string } | n
 }
 
 /** Whether the article's answer agrees with the value the claim asserts. */
-export function agrees(value: string, answer: string): boolean {
+export function agrees(value: string, answer: string, answerBounded = false): boolean {
   // 「赵宇飞、许新成」 against 赵宇飞、伍鲲鹏: each one claimed must be one the article gives.
   if (value.includes('、')) return value.split('、').every((item) => answer.split('、').some((given) => agrees(item, given)));
   const v = bare(value);
@@ -598,7 +621,7 @@ export function agrees(value: string, answer: string): boolean {
   const claimedDay = dateFields(value);
   const answerDay = dateFields(answer);
   if (claimedDay && answerDay) return (['year', 'month', 'day'] as const).every((f) => claimedDay[f] === undefined || claimedDay[f] === answerDay[f]);
-  const byAmount = amountsAgree(value, answer);
+  const byAmount = amountsAgree(value, answer, answerBounded);
   if (byAmount !== null) return byAmount;
   const digits = (s: string): string => (s.match(/\d+(?:\.\d+)?/gu) ?? []).join(',');
   if (digits(v) && digits(a)) return digits(v) === digits(a) || digits(a).startsWith(digits(v));
@@ -616,13 +639,24 @@ function dateFields(text: string): { year?: string; month?: string; day?: string
   return { ...(year ? { year } : {}), ...(month ? { month } : {}), ...(day ? { day } : {}) };
 }
 
+/** A claim that a bound was passed for the first time names a milestone: 「首次突破1000亿」 is not 「首次突破2000亿」. */
+const FIRST_TIME = /首次|首度|第一次|头一次|头一回|首破/u;
+
+/** Words that make a figure after them a lower bound (突破2000亿元). */
+const LOWER_BOUND_END = /(?:超过|超|逾|多于|高于|不少于|至少|突破)$/u;
+
+/** Whether the figure at `at` in `text` is given as a lower bound (首次突破|2000亿元). */
+function boundedAt(text: string, at: number): boolean {
+  return at >= 0 && LOWER_BOUND_END.test(text.slice(Math.max(0, at - 3), at));
+}
+
 /**
  * Whether a claimed figure agrees with the article's, read as amounts (两千亿 is 2000亿元, 四成多 is
  * 42.4%): exactly, or within the bound the claim sets (超过 X: at least X; X多: from X to the next
  * step of X's last digit; 不到 X: below X; 近 X: from nine tenths of X to X; X左右: within a tenth). Null when either
  * is no readable amount.
  */
-function amountsAgree(claimed: string, answer: string): boolean | null {
+function amountsAgree(claimed: string, answer: string, answerBounded = false): boolean | null {
   const c = findNumbers(claimed)[0];
   const a = findNumbers(answer)[0];
   const v = c ? amountOf(c) : null;
@@ -632,7 +666,8 @@ function amountsAgree(claimed: string, answer: string): boolean | null {
   const after = claimed.slice(c.end);
   const close = (p: number, q: number): boolean => Math.abs(p - q) <= 1e-9 * Math.max(Math.abs(p), Math.abs(q));
   if (/^(?:多|余)/u.test(after) || /^(?:多|余)/u.test(c.unit)) return x >= v && x < v + 10 ** Math.floor(Math.log10(v));
-  if (/^以上/u.test(after) || /(?:超过|超|逾|多于|高于|不少于|至少|突破)$/u.test(before)) return x >= v || close(x, v);
+  // 「首次突破1000亿」 of 「首次突破2000亿」: where the article bounds its figure too, a milestone claimed is another one.
+  if (/^以上/u.test(after) || LOWER_BOUND_END.test(before)) return answerBounded ? close(x, v) : x >= v || close(x, v);
   if (/(?:不到|少于|低于|不足)$/u.test(before)) return x < v;
   if (/(?:将近|接近|近)$/u.test(before)) return x <= v && x >= 0.9 * v;
   if (/^左右/u.test(after)) return Math.abs(x - v) <= 0.1 * v;

@@ -523,3 +523,43 @@ describe('what a claimed verb takes', () => {
     expect(e.answer('园区重点聚焦生物医药和新材料产业？').answer).toBe('对');
   });
 });
+
+describe('a claim only the headline makes', () => {
+  const e = engineOn('市商务局：今年引进企业120家 过半来自长三角', ['市商务局局长王明表示，今年共引进企业120家，较去年增长一成。', '他说，明年将继续举办推介会。']);
+
+  it('should be confirmed by the headline, shown as the evidence', () => {
+    const a = e.answer('今年引进的企业过半来自长三角吗');
+    expect(a.answer).toBe('对');
+    expect(a.evidence).toBe('市商务局：今年引进企业120家 过半来自长三角');
+  });
+
+  it('should be denied when the headline names another place', () => {
+    expect(e.answer('今年引进的企业过半来自珠三角，对吗').answer).toBe('不对，文章说是长三角');
+  });
+});
+
+describe('claims checked against a frame, a milestone, a partner', () => {
+  const e = engineOn('滨湖区经济', [
+    '2023年，滨湖区全区GDP首次突破1500亿元，同比增长6%。',
+    '创新园以智能制造为主导产业，以新材料为核心发展方向。',
+    '昨日，远航集团与东方电力在城南新区签约，共建储能基地。',
+    '交通局长王大明出席远航集团与东方电力签约仪式，并以「见证人」身分见证签约。',
+  ]);
+
+  it('should deny a milestone claimed first passed at another figure, but not a bound the figure passes', () => {
+    expect(e.answer('滨湖区2023年GDP首次突破1000亿元吗').answer).toBe('不对，文章说是1500亿元');
+    expect(e.answer('滨湖区2023年GDP突破1000亿元了吗').answer).toBe('对');
+  });
+
+  it('should deny what a claim puts in a frame the article fills otherwise (以…为主导产业)', () => {
+    expect(e.answer('创新园是以生物医药为主导产业的吗').answer).toBe('不对，文章说是智能制造');
+  });
+
+  it('should deny a partner the article gives another, where the claim says where they signed', () => {
+    expect(e.answer('远航集团在城南新区是跟华北电力签约的吗').answer).toBe('不对，文章说是东方电力');
+  });
+
+  it('should not deny with a word that only completes the subject’s name (签约|仪式)', () => {
+    expect(e.answer('远航集团和东方电力签约是市长李四做见证人吗').answer).not.toBe('不对，文章说是仪式');
+  });
+});
