@@ -16,7 +16,7 @@ import { askedUnit, figureClash, PART_ASKED } from './extractors/number.js';
 import { EVENT_VERB, innerPlaceAfter } from './extractors/place.js';
 import { partnerAsked, partnersOf } from './extractors/partner.js';
 import { pronounSpeaker } from '../article/pronouns.js';
-import { heldIn, onlookerOnly, organizationOf, respectiveDoer, segments } from './extractors/people.js';
+import { heldIn, onlookerOnly, organizationOf, respectiveDoer, respectiveItems, segments } from './extractors/people.js';
 import { askedPlaceKind, GENERIC_PLACES, namedAsFirm, namedAsVenue, notTheVenueAsked, PLACE_ENDING, placeAwareTag } from './places.js';
 import { asksOtherTime, BARE_VERB, deedsAsked, holdsPostWhole, itemsAsked, lesserBase, postsIn, type Query } from './query.js';
 import { run } from './source.js';
@@ -106,8 +106,10 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   // 「第一届西洽会签了多少」 of a report on the 第二届: an edition asked is one the evidence, its paragraph or the title names.
   // A verdict that the edition is wrong (不对，文章说是十六届) is about that very edition.
   const aboutEdition = query.kind === 'yesno' && /[届期]/u.test(candidate.text);
-  for (const edition of aboutEdition ? [] : (query.question.match(EDITION) ?? [])) {
-    if (!text.includes(edition) && !title.includes(edition) && !paragraph.includes(edition)) return { ok: false, reason: 'anchor', note: null };
+  // 第2届 and 第二届 are the same edition.
+  const editionsSaid = [text, title, paragraph].flatMap((t) => [...t.matchAll(EDITION)]);
+  for (const asked of aboutEdition ? [] : query.question.matchAll(EDITION)) {
+    if (!editionsSaid.some((m) => m[2] === asked[2] && ordinalValue(m[1] ?? '') === ordinalValue(asked[1] ?? ''))) return { ok: false, reason: 'anchor', note: null };
   }
   // 「三井在台中的第一个投资点」 of 「三井提出第2个投资据点需求时…」: an ordinal asked of a thing the evidence counts
   // with another ordinal of the same measure word is another one of them.
@@ -173,6 +175,7 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if ((query.kind === 'items' || query.kind === 'phrase') && (COUNTED_ITEM.test(candidate.text) || DANGLING.test(candidate.text) || joinedOn(source.sentence.norm, candidate))) return { ok: false, reason: 'kind', note: null };
   // 「定位成什么产业」 → 「杭州发展五大产业」 of 「…五大产业链…」: the noun asked is only the start of the word there.
   if ((query.kind === 'phrase' || query.kind === 'items') && endsInsideWord(source.sentence.norm, candidate, query.question)) return { ok: false, reason: 'kind', note: null };
+  if ((query.kind === 'phrase' || query.kind === 'items') && endsInsideVerbs(source.sentence.norm, candidate, query.question)) return { ok: false, reason: 'piece', note: null };
   if ((query.kind === 'phrase' || query.kind === 'items') && brokenAtBracket(source.sentence.norm, candidate)) return { ok: false, reason: 'piece', note: null };
   // 「台中车站附近有什么」 of 「以台中车站为核心」: the frame's own word (核心, 主题) is a piece of the frame around the
   // thing asked about, not what is there.
@@ -191,8 +194,10 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if ((query.kind === 'person' || query.kind === 'people') && excluded(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   // 「谁介绍了拱墅区的营商环境」 of 「张驰挺、姜秀超分别对杭州市拱墅区营商环境、运河网谷项目作深入推介」: the item asked is 张驰挺's.
   if (query.kind === 'person' && pairedWithOther(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
+  if ((query.kind === 'phrase' || query.kind === 'items') && itemOfAnother(query.question, candidate, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   // 「暨南大学过来演讲的是谁」 of a list of speakers: the one whose post is at the body the question names.
   if (query.kind === 'person' && ofAnotherBody(query.question, candidate.text, source.article)) return { ok: false, reason: 'anchor', note: null };
+  if (query.kind === 'person' && standsForNoOneAsked(query.question, candidate.text, source.article, source.sentence.norm)) return { ok: false, reason: 'anchor', note: null };
   // 「拱墅区有哪位区领导讲话了」 of a 市卫健委 official: a leader asked by level holds a post of that level's government.
   if ((query.kind === 'person' || query.kind === 'people') && leaderOfAnotherLevel(query.question, candidate.text, source.article)) return { ok: false, reason: 'anchor', note: null };
   // 「谁代表台糖签的约」 of 「林佳龙以「媒人」身分见证台糖与日商三井不动产签约仪式」: he only looked on, wherever the sentence names him.
@@ -608,6 +613,20 @@ function endsInsideWord(sentence: string, candidate: Candidate, question: string
   return false;
 }
 
+/**
+ * Whether a phrase ends on a verb that runs on into the verb the question asks with (运河网谷项目作深入 of
+ * 「…运河网谷项目作深入推介」, asked 「推的是啥」): it breaks off inside what was done, not at what it was done to.
+ */
+function endsInsideVerbs(sentence: string, candidate: Candidate, question: string): boolean {
+  const start = candidate.start ?? -1;
+  const end = start + candidate.text.length;
+  if (start < 0 || sentence.slice(start, end) !== candidate.text) return false;
+  // Three verbs in a row (作|深入|推介), cut before the last: jieba's plain verb tag, not a verbal noun (研究, 贸易).
+  const [before, last] = segment(candidate.text).slice(-2);
+  const next = segment(sentence.slice(end))[0];
+  return [before, last, next].every((t) => t?.tag === 'v') && !!next && sentence.startsWith(next.word, end) && next.word.length >= 2 && question.includes(next.word);
+}
+
 /** A bracket inside a name: 中国(重庆)国际投资暨全球采购会. */
 const BRACKET_AFTER = /^[(（][^()（）]{1,10}[)）][\p{Script=Han}A-Za-z]/u;
 const BRACKET_BEFORE = /[\p{Script=Han}A-Za-z][(（][^()（）]{1,10}[)）]$/u;
@@ -636,6 +655,22 @@ function pairedWithOther(question: string, candidate: Candidate, article: Articl
 }
 
 /**
+ * Whether the candidate is (in) an item a 分别 clause pairs with another doer than the one the question names:
+ * 「姜秀超推介的是啥」 of 「张驰挺、姜秀超分别对营商环境、运河网谷项目作深入推介」 is not 营商环境.
+ */
+function itemOfAnother(question: string, candidate: Candidate, article: Article, sentence: string): boolean {
+  const part = segments(sentence).map((seg) => sentence.slice(seg.start, seg.end)).find((p) => p.includes('分别') && p.includes(candidate.text));
+  if (!part) return false;
+  const at = part.indexOf('分别');
+  const doers = article.people.filter((p) => part.lastIndexOf(p.name, at) >= 0).sort((a, b) => part.indexOf(a.name) - part.indexOf(b.name));
+  const items = respectiveItems(part, at);
+  const asked = doers.findIndex((p) => question.includes(p.name));
+  if (doers.length < 2 || items.length !== doers.length || asked < 0 || doers.filter((p) => question.includes(p.name)).length > 1) return false;
+  const held = items.findIndex((item) => item.includes(candidate.text) || candidate.text.includes(item));
+  return held >= 0 && held !== asked;
+}
+
+/**
  * Whether the question names a body the person asked comes from (暨南大学过来的, 市政协来的: a word jieba
  * tags as an organisation or abbreviation, or one that ends like one, right before 的, 来 or 派, or after 来自) that the
  * article gives someone a post at, and not `name`. A body asked after 代表 (代表市委、市政府致辞) is whom they
@@ -650,6 +685,23 @@ function ofAnotherBody(question: string, name: string, article: Article): boolea
     .filter((b) => new RegExp(`(?<!代表)${escapeRegExp(b)}(?:过来|来|派|的)|(?:来自|出自)${escapeRegExp(b)}`, 'u').test(question));
   const atBody = (roles: readonly string[], body: string): boolean => roles.some((r) => organizationOf(r).some((o) => mentions(o, body)));
   return bodies.some((b) => article.people.some((p) => p.name !== name && atBody(p.roles, b)) && !atBody(person?.roles ?? [], b));
+}
+
+/** Who stood for a body at an event: 「三井不动产这次签约是谁代表出席的」, 「台糖是哪位代表签的字」. */
+const STOOD_FOR = /(?:谁|哪位|哪一位|哪个人)代表/u;
+
+/**
+ * Whether the question asks who stood for a body it names and `name` neither holds a post there nor is said,
+ * in the evidence, to stand for anyone: 林佳龙 (交通部长), who witnessed 三井's signing, did not stand for 三井.
+ */
+function standsForNoOneAsked(question: string, name: string, article: Article, sentence: string): boolean {
+  if (!STOOD_FOR.test(question)) return false;
+  if (new RegExp(`${escapeRegExp(name)}[^，,。；;]{0,12}代表`, 'u').test(sentence)) return false;
+  const bodies = segment(question)
+    .map((t) => t.word)
+    .filter((w) => w.length >= 2 && !isStopWord(w) && sentence.includes(w) && !STOOD_FOR.test(`谁${w}`));
+  const roles = article.people.find((p) => p.name === name)?.roles ?? [];
+  return bodies.length > 0 && !roles.some((r) => bodies.some((b) => r.includes(b)));
 }
 
 /** Words that give a post held before the report: 曾任, 原任, 此前, or the year it was taken up (1998年出任). */
@@ -682,7 +734,7 @@ const PICKED_OUT = /最\p{Script=Han}{1,2}的\p{Script=Han}{0,6}?(?:是)?(?:哪|
 const RANKED = /最|第一|首位|居首|榜首|之冠|冠军|首次|首先|率先|头号|首屈一指|之首/u;
 
 /** An edition: 第一届, 第十五期 (not 第二次, which readers say of what the article calls 首次 or 再度). */
-const EDITION = /第[\d一二三四五六七八九十百]+[届期]/gu;
+const EDITION = /第([\d一二三四五六七八九十百]+)([届期])/gu;
 /**
  * Whether `word` is (part of) a post the question names (副市长 of 常务副市长) that the article gives exactly
  * one person, and `text` names that person.

@@ -329,6 +329,11 @@ describe('editions, compared years, places that run on', () => {
     expect(xq.answer('第二届西洽会签约了多少个项目？').answer).toBe('271个');
   });
 
+  it('should take an edition asked in digits for the one the report writes in characters, and no other', () => {
+    expect(xq.answer('第2届西洽会签约了多少个项目？').answer).toBe('271个');
+    expect(xq.answer('第3届西洽会签约了多少个项目？').answer).toBeNull();
+  });
+
   it('should not give a figure for the year it is only compared with', () => {
     expect(hk.answer('2024年投资推广署协助了多少间企业？').answer).toBeNull();
   });
@@ -945,5 +950,24 @@ describe('a firm asked by its rank (哪家世界500强)', () => {
   it('should be named, not given as a piece of the sentence', () => {
     const e = engineOn('园区', ['园区落地世界500强企业子企业区域总部2家、上市企业3家。']);
     expect(e.answer('落地园区的区域总部是哪家世界500强的').answer).toBeNull();
+  });
+});
+
+describe('what a 分别 clause pairs with each doer', () => {
+  const e = engineOn('推介会', ['会上，市商务局副局长王明、远航集团副总经理李华分别对全市营商环境、城南储能项目作深入推介。']);
+
+  it('should not give the item paired with another doer, nor break off inside the verbs', () => {
+    const a = e.answer('李华作推介推的是啥').answer;
+    expect(a).not.toBe('全市营商环境');
+    expect(a).not.toBe('城南储能项目作深入');
+  });
+});
+
+describe('who stood for a body', () => {
+  const e = engineOn('签约', ['交通局长王大明出席远航集团与东方电力签约仪式，并以「见证人」身分见证签约。']);
+
+  it('should not give someone who holds no post at the body and is not said to stand for it', () => {
+    expect(e.answer('远航集团这次签约是谁代表出席的').answer).toBeNull();
+    expect(e.answer('谁出席了远航集团与东方电力签约仪式').answer).toBe('王大明');
   });
 });
