@@ -55,6 +55,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   const { source } = candidate;
   if (candidate.vague) return { ok: false, reason: 'measure', note: candidate.vague };
   if (!('sentence' in source)) return OK; // the dateline and title answer questions about the report itself
+  // Each option of a choice was judged as a claim of its own; the option is the question's, not a span of the evidence.
+  if (query.kind === 'choice') return OK;
   // 「包晓东当副区长之前是做什么的」: the article gives the post held when it was written, not one held before or after.
   // (「曾经担任过哪些职务」 of 「曾任…」: a sentence that gives a past post of its own answers it.)
   if (

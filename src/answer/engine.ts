@@ -13,7 +13,7 @@ import { joinSplitVerbs, readAsTheArticleSays, withBareVerbsSaid, withNounsAfter
 import { checkCandidate, type Verdict } from './check.js';
 import { confidence, type Signals } from './confidence.js';
 import { coverage, evidenceCoverage } from './evidence.js';
-import { EXTRACTORS, REPORT_KINDS, SPAN_KINDS } from './extractors/index.js';
+import { CLAIM_KINDS, EXTRACTORS, REPORT_KINDS, SPAN_KINDS } from './extractors/index.js';
 import { extractWithPatterns } from './extractors/patterns.js';
 import { extractSpans } from './extractors/span.js';
 import { extractItemLeft } from './extractors/conjunct.js';
@@ -207,8 +207,11 @@ function build(
   const intentOf = (raw: string, q: string): IntentMatch | null =>
     matchIntent(q, intents) ?? (/[?？]\s*$/u.test(raw) ? matchIntent(`${q}？`, intents) : null);
 
-  /** `nested`: asked by an extractor (a yes/no claim's question), which must not ask again; `unspoken`: a question taken out of a speaker's mouth. */
-  const explain = (question: string, limit = 10, how: AskOptions & { nested?: boolean; unspoken?: boolean; filled?: boolean } = {}): Explanation => {
+  /**
+   * `nested`: asked by an extractor (a yes/no claim's question), which must not ask again; `claim`: one option of a
+   * choice, judged as a yes/no claim and nothing else; `unspoken`: a question taken out of a speaker's mouth.
+   */
+  const explain = (question: string, limit = 10, how: AskOptions & { nested?: boolean; claim?: boolean; unspoken?: boolean; filled?: boolean } = {}): Explanation => {
     const nested = how.nested ?? false;
     const raw = typeof question === 'string' ? question : '';
     const asked = detectScript(raw);
@@ -237,7 +240,7 @@ function build(
       const filled = explain(`${q}是什么`, limit, { ...how, script, filled: true });
       return { ...filled, answer: { ...filled.answer, question: raw, corrected } };
     }
-    if (!match || (nested && kind === 'yesno')) return none('no-answer');
+    if (!match || (nested && CLAIM_KINDS.has(kind)) || (how.claim && kind !== 'yesno')) return none('no-answer');
     const aboutReport = REPORT_KINDS.has(kind);
     const terms = termsOf(q, match);
     if (terms.length === 0 && !aboutReport) return none('no-answer');
@@ -249,7 +252,7 @@ function build(
     }
     // A claim may name what the article lacks (会议是在上海开的吗): that makes it wrong, not unanswerable.
     // A question about the report may name its outlet (HK01, 自由时报), which its text need not hold.
-    if (kind !== 'yesno' && !aboutReport && terms.some((t) => t.hard !== null && !contains(t.hard))) return none('not-in-article');
+    if (!CLAIM_KINDS.has(kind) && !aboutReport && terms.some((t) => t.hard !== null && !contains(t.hard))) return none('not-in-article');
 
     // 「包晓东说拱墅区有哪两个美称」: the question he is said to answer, answered from his own words.
     const spoken = !nested && !how.unspoken && kind !== 'statement' ? speakerPrefix(q, articles) : null;
@@ -268,7 +271,7 @@ function build(
         // 01 of 「HK01那篇」 is part of a name no article holds, not a figure an article gives.
         ...terms
           .filter((t) => !gluedToLatin(q, t.word))
-          .map((t) => ({ word: t.word, weight: t.hard !== null && /\d/u.test(t.hard) ? (kind === 'yesno' ? 0 : 1) : t.named ? NAMED_WEIGHT : 1 })),
+          .map((t) => ({ word: t.word, weight: t.hard !== null && /\d/u.test(t.hard) ? (CLAIM_KINDS.has(kind) ? 0 : 1) : t.named ? NAMED_WEIGHT : 1 })),
         // 三井 and 台中 of 「三井台中那篇」, which jieba cuts 三|井台|中: the articles' names across a word no article holds.
         ...spelledAcross(q, terms.filter((t) => t.word.length >= 2 && !contains(t.word)).map((t) => t.word), proper).map((word) => ({ word, weight: NAMED_WEIGHT })),
       ],
@@ -301,6 +304,7 @@ function build(
       hits: retrieveFor(q, kind, terms, options.hits, about.length < articles.length ? new Set(about) : undefined),
       articles: about,
       ask: (asked) => explain(asked, 0, { script, nested: true }).answer,
+      judge: (claim) => explain(`${claim}吗`, 0, { script, claim: true }).answer,
       weights: options,
     };
     // Hits come in the order retrieveFor chose; their own scores still say how close each is.
@@ -383,7 +387,7 @@ function build(
       const key = sourceKey(candidate);
       // The report's own facts need no words of the question in their evidence; a yes/no verdict has weighed its evidence
       // itself; a post the article gives a person the question names answers whatever else the question says (现在, 在会上).
-      const judged = aboutReport || kind === 'yesno' || kind === 'statement' || givesNamedPost(candidate);
+      const judged = aboutReport || CLAIM_KINDS.has(kind) || kind === 'statement' || givesNamedPost(candidate);
       const { own: ownShare, covered } = judged ? { own: 1, covered: 1 } : (coverageOf.get(key) ?? evidenceCoverage(candidate, terms, options.ownShare));
       coverageOf.set(key, { own: ownShare, covered });
       if (!judged && 'sentence' in candidate.source && ownShare >= options.relatedCoverage && ownShare > (closest?.own ?? 0)) closest = { candidate, own: ownShare };

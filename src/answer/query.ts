@@ -3,6 +3,7 @@ import { readData } from '../data.js';
 import type { IntentMatch } from '../intents/match.js';
 import type { AnswerKind } from '../intents/schema.js';
 import { countedNoun } from './extractors/number.js';
+import { CLAIM_KINDS } from './extractors/index.js';
 import { segment } from '../text/segment.js';
 import type { Term } from './types.js';
 
@@ -162,8 +163,8 @@ export function lesserBase(post: string): string | null {
 /** Reads a normalised question into a {@link Query}. */
 export function readQuery(question: string, match: IntentMatch | null, terms: readonly Term[]): Query {
   const kind: AnswerKind = match?.answer ?? 'phrase';
-  // A yes/no claim's names, posts and numbers are what is checked, by its own extractor: a wrong one makes the answer 不对.
-  if (kind === 'yesno') return { question, kind, measure: null, posts: [], anchors: [], counted: '' };
+  // A claim's names, posts and numbers are what is checked, by its own extractor: a wrong one makes the answer 不对.
+  if (CLAIM_KINDS.has(kind)) return { question, kind, measure: null, posts: [], anchors: [], counted: '' };
   return {
     question,
     kind,

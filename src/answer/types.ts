@@ -131,6 +131,8 @@ export interface ExtractContext {
   articles: readonly Article[];
   /** Asks the engine another question of the same articles (a yes/no claim turned into the question it checks). */
   ask: (question: string) => Answer;
+  /** Whether a claim holds: the engine's yes/no answer to it (对, 不对 with what the article says, or none). */
+  judge: (claim: string) => Answer;
   /** The engine's weights (src/answer/weights.ts). */
   weights: Weights;
 }

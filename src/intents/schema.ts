@@ -2,7 +2,7 @@
  * The kinds of answer an intent can ask for; each has its extractor.
  * `items`: every item of the enumeration that answers (拱墅要打造哪些东西 → 时尚之都、数字新城、运河明珠);
  * `people`: everyone who did something (做主题演讲的都有谁); `organization`: where a named person works; `statement`: what a named person
- * said or did; `yesno`: whether a claim holds; `title`, `source`, `published`,
+ * said or did; `yesno`: whether a claim holds; `choice`: which of two answers the question offers holds (处长还是副处长); `title`, `source`, `published`,
  * `filed`, `reporter`, `editor`: the report's own headline, outlet, date, dateline place, author and editor; `gist`:
  * what the report is about (its lead).
  */
@@ -18,6 +18,7 @@ export const ANSWER_KINDS = [
   'organization',
   'statement',
   'yesno',
+  'choice',
   'title',
   'source',
   'published',

@@ -107,7 +107,7 @@ describe('console', () => {
 
   it('should reload intents on :reload', async () => {
     const { stdout } = await inProcess(['console'], { input: ':reload\n:quit\n' });
-    expect(stdout).toContain('已加载 13 个意图');
+    expect(stdout).toContain('已加载 14 个意图');
   });
 
   it('npm start without BOT_TOKEN should open the console and say in one line how to connect Telegram (a process)', () => {

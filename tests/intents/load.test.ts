@@ -77,7 +77,7 @@ describe('loadIntents', () => {
   it('should load the shipped intents', () => {
     const { intents, errors } = loadIntents(`${ROOT}intents`);
     expect(errors).toEqual([]);
-    expect(intents.map((i) => i.name).sort()).toEqual(['how-much', 'level', 'person', 'purpose', 'report', 'standing', 'statement', 'what', 'when', 'where', 'who', 'why', 'yesno']);
+    expect(intents.map((i) => i.name).sort()).toEqual(['choice', 'how-much', 'level', 'person', 'purpose', 'report', 'standing', 'statement', 'what', 'when', 'where', 'who', 'why', 'yesno']);
   });
 
   it('should keep the valid files and report the invalid one', () => {
@@ -85,7 +85,7 @@ describe('loadIntents', () => {
     cpSync(`${ROOT}intents`, dir, { recursive: true });
     writeFileSync(join(dir, 'broken.yaml'), 'name: broken\nanswer: person\npatterns: []\n');
     const { intents, errors } = loadIntents(dir);
-    expect(intents).toHaveLength(13);
+    expect(intents).toHaveLength(14);
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toMatch(/broken\.yaml:3: patterns: is required/u);
   });
