@@ -250,11 +250,12 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   const { measure } = query;
   if (measure) {
     const fits =
-      query.kind === 'date'
+      (candidate.since === true && measure.name === 'duration') ||
+      (query.kind === 'date'
         ? measure.units.some((u) => candidate.text.includes(u))
         : (fitsMeasure(candidate.text, measure.units, measure.bare) || saidWith(sentence, start, measure.orSaidWith)) &&
           !(measure.notDates && /\d{4}年/u.test(candidate.text)) &&
-          !agoForLength(query.question, sentence, start, candidate.text);
+          !agoForLength(query.question, sentence, start, candidate.text));
     if (!fits) {
       // 「开园多久了」: what the article gives instead of a duration is when it began (自2022年6月开园以来), if the sentence says.
       // Of another measure (面积 asked, 147家 found) the clause says nothing worth showing.
@@ -286,7 +287,8 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
     const clause = clauseAt(sentence, start);
     if (saidOtherwise(query.question, sentence.slice(clause.start, clause.end))) return { ok: false, reason: 'anchor', note: null };
   }
-  if (query.kind !== 'number') return OK;
+  // When something began, given for a duration (自2022年6月开园以来), is no figure to weigh as one.
+  if (query.kind !== 'number' || candidate.since) return OK;
   // 「第几大产业链」 of 「杭州发展五大产业链中的重要一环」: 第几 asks a rank, which only an ordinal (or 22名) gives.
   if (/第几/u.test(query.question) && !/^(?:第|首|头|冠|亚|季)|^\d+[名位]$/u.test(candidate.text)) return { ok: false, reason: 'measure', note: null };
   // A bare number glued to a name (亚洲300) is part of the name, and one of four digits (2019“央企重庆行”) a year: no count.

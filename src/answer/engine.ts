@@ -348,7 +348,8 @@ function build(
     const generic = SPAN_KINDS.has(kind) && !extractOnly ? extractSpans(ctx, kind).map((c) => ({ ...c, score: c.score * spanWeight * discountOf(c) })) : [];
     // 「…(简称“渝洽会」: no answer ends inside a bracket it opened.
     const candidates = [...own, ...generic].map((c) => {
-      if (!('sentence' in c.source) || c.start === undefined || c.source.sentence.norm.slice(c.start, c.start + c.text.length) !== c.text) return c;
+      // When something began (自2022年6月开园以来) is given whole, not cut to its figure.
+      if (c.since || !('sentence' in c.source) || c.start === undefined || c.source.sentence.norm.slice(c.start, c.start + c.text.length) !== c.text) return c;
       const { norm } = c.source.sentence;
       const closed = balanced(norm, c.start, c.start + c.text.length);
       const whole = kind === 'number' || kind === 'date' || kind === 'person' || kind === 'people' ? closed : wholeName(norm, closed.start, closed.end);

@@ -89,6 +89,8 @@ export interface Candidate {
    * it is never given as the answer, and this note says what the article does say.
    */
   vague?: string;
+  /** Set for when something began (自2022年6月开园以来), given for a duration asked up to now (开园多久了), which it dates. */
+  since?: true;
   /**
    * Set when the candidate's clause gives it the very deed the question asks about (李继东主持活动 for
    * 谁主持的): it is no guess, even where a reading of another kind weighed more.

@@ -471,12 +471,21 @@ describe('a phrase over a comma', () => {
 });
 
 describe('a duration the article does not give', () => {
-  it('should say when it began instead, from the clause that dates it (not the figure beside it)', () => {
-    for (const q of ['运河网谷开园多久了', '运河网谷开了几年了']) {
+  it('should answer a duration asked up to now with when the very event began, not the figure beside it', () => {
+    for (const q of ['运河网谷开园多久了', '运河网谷开了几年了', '运河网谷开园至今多少年']) {
+      const a = engine.answer(q);
+      expect(a.answer).toBe('自2022年6月开园以来');
+      expect(a.evidence).toContain('自2022年6月开园以来,运河网谷签约客户147家');
+    }
+  });
+
+  it('should say when it began as a note, for another event or a span between two', () => {
+    for (const q of ['运河网谷建成多少年了', '运河网谷签约客户多久了']) {
       const a = engine.answer(q);
       expect(a.answer).toBeNull();
       expect(a.note).toBe('文章没有给出时长，只提到“自2022年6月开园以来”');
     }
+    expect(engine.answer('运河网谷从开工到开园用了多久').answer).toBeNull();
   });
 
   it('should not show the clause of a figure of another measure as what the article gives instead', () => {

@@ -177,9 +177,10 @@ function withRanges(text: string, numbers: readonly NumberMention[]): (NumberMen
  * for it), and its closeness to the question's words; a figure given as a total (共有271个) counts `total`
  * times when the question asks for one (一共); a figure that counts only some of what its sentence speaks of
  * (a list's total, a part after 其中) `some` times, or `someOfTotal` times when the article counts the whole in a
- * larger figure; a figure followed by the words the question puts after its 多少 `follows` times.
+ * larger figure; a figure followed by the words the question puts after its 多少 `follows` times. When the asked
+ * event began (自2022年6月开园以来), given for a duration asked up to now, fits `since`.
  */
-export const NUMBER_WEIGHTS = { base: 0.45, local: 0.3, near: 0.25, part: 0.3, total: 1.15, some: 0.5, someOfTotal: 0.25, follows: 1.25 };
+export const NUMBER_WEIGHTS = { base: 0.45, local: 0.3, near: 0.25, part: 0.3, total: 1.15, some: 0.5, someOfTotal: 0.25, follows: 1.25, since: 0.8 };
 
 /**
  * What a question says right after its 多少 and unit (「有多少来自内地」 → 来自内地), at least two characters:
@@ -321,7 +322,35 @@ export function extractNumber(ctx: ExtractContext): Candidate[] {
       });
     }
   }
-  return [...candidates, ...listedHeadcount(ctx)];
+  return [...candidates, ...listedHeadcount(ctx), ...sinceBegun(ctx)];
+}
+
+/** A duration asked up to now: 「开园多久了」, 「开了几年了」, 「至今多少年」. */
+const DURATION_ASKED = '多久|多长时间|多少年|几年|多少个?月|几个月|多少天|几天';
+const UP_TO_NOW = new RegExp(`(?:${DURATION_ASKED})了$|(?:至今|到现在|到目前|到如今)(?:为止)?(?:有|已经|已)?(?:${DURATION_ASKED})`, 'u');
+/** When something began, said as 自…以来 (自2022年6月开园以来). */
+const SINCE = /(?:自|从)(?<date>(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?)(?<event>\p{Script=Han}{1,6}?)以来/gu;
+
+/**
+ * 「运河网谷开园多久了」 of 「自2022年6月开园以来,…」: the article gives no duration, but when what is asked about began,
+ * and the reader can count from there. Only for the very event asked (开园, or a verb of the question that is part of
+ * it: 开 of 「开了多久了」): when something else began (签约) dates nothing asked.
+ */
+function sinceBegun(ctx: ExtractContext): Candidate[] {
+  if (!UP_TO_NOW.test(ctx.question)) return [];
+  const verbs = segment(ctx.question.replace(UP_TO_NOW, ''))
+    .filter((t) => /^v/u.test(t.tag))
+    .map((t) => t.word)
+    .join('');
+  return ctx.hits.flatMap(({ article, sentence }) =>
+    [...sentence.norm.matchAll(SINCE)].flatMap((m): Candidate[] => {
+      const event = m.groups?.event ?? '';
+      // 开 of 「开了几年了」, right before the duration asked, is 开园 too.
+      const firstBefore = event !== '' && new RegExp(`${escapeRegExp(event.slice(0, 1))}(?:了|过)?(?:有)?(?:${DURATION_ASKED})`, 'u').test(ctx.question);
+      if (!m.groups?.date || !(ctx.question.includes(event) || firstBefore || [...event].some((ch) => verbs.includes(ch)))) return [];
+      return [{ text: m[0], source: { article, sentence }, start: m.index, score: NUMBER_WEIGHTS.since, since: true }];
+    }),
+  );
 }
 
 /** How a question asks for a head count of people it could name: 几位, 多少名, 几个人, 几个嘉宾. */
