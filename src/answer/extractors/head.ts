@@ -49,12 +49,14 @@ export function modifiedNoun(question: string): string {
 /**
  * Whether a word ends like the head noun asked about without ending in it: in
  * its last character (产业 → 工业), or, for two-character nouns made of two
- * near-synonyms, in its first (岛屿 → 绿岛, 国家 → 法国, 河流 → 黄河); or in a word the article may
- * say for it (data/synonyms.yaml: 阶段 → 加速爆发期).
+ * near-synonyms, in its first (岛屿 → 绿岛, 国家 → 法国, 河流 → 黄河); in any of the kinds of area a noun
+ * joins (省区市 → 贵州省); or in a word the article may say for it (data/synonyms.yaml: 阶段 → 加速爆发期).
  */
 export function endsLikeHead(word: string, head: string): boolean {
   if (word.length <= 1) return false;
   if (word.endsWith(head.slice(-1))) return true;
   if (head.length === 2 && word.endsWith(head.slice(0, 1))) return true;
+  // 省区市, 省市, 市县: a noun made of the words of several kinds of area names any of them (贵州省 of 兄弟省区市).
+  if (/^[省区市县州镇乡村]{2,}$/u.test(head) && [...head].some((ch) => word.endsWith(ch))) return true;
   return synonymsOf(head).some((w) => word.length > w.length && word.endsWith(w));
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../text/numbers.js';
 import { isStopWord, QUESTION_WORD_PATTERN } from '../../text/stopwords.js';
 import { readWords } from '../../data.js';
 import { segment } from '../../text/segment.js';
@@ -415,7 +416,9 @@ function listsOfKind(ctx: ExtractContext, head: string): Candidate[] {
       if (!run || seen.has(run.start)) continue;
       seen.add(run.start);
       const items = run.text.split('、');
-      if (items.length < 2 || !items.every((i) => i.length > 1 && (i.endsWith(head) || endsLikeHead(i, head)))) continue;
+      // 「新华社、《人民日报》、…等20多家中省直和域外媒体」: the noun asked after the 等 that closes the list names its kind.
+      const namedAfter = new RegExp(`^等[^，,。；;、]{0,12}?${escapeRegExp(head)}`, 'u').test(text.slice(run.start + run.text.length));
+      if (items.length < 2 || !items.every((i) => i.length > 1 && (namedAfter || i.endsWith(head) || endsLikeHead(i, head)))) continue;
       const { local } = standing(text, run.start, run.start + run.text.length, ctx.terms);
       found.push({ text: run.text, source: { article, sentence }, start: run.start, score: KIND_LIST + (1 - KIND_LIST) * local });
     }

@@ -280,3 +280,18 @@ describe('a frame said another way (拿X做Y for 以X作为Y)', () => {
     expect(e.answer('多数船东一般把宁波当母港吧').answer).toBe('对');
   });
 });
+
+describe('lists whose kind is named after them or by the kinds of area they hold', () => {
+  const e = engineOn('博览会', [
+    '新华社、《光明日报》、《经济日报》等10多家中央和地方媒体记者现场报道了博览会。',
+    '“兄弟省区市也积极参与了本届博览会。”主任说，江苏省、浙江省、安徽省等共计40个项目在本届博览会上签约。',
+  ]);
+
+  it('should give the items the noun asked names after the 等 that closes them', () => {
+    expect(e.answer('现场报道博览会的媒体有哪些').answer).toBe('新华社、《光明日报》、《经济日报》');
+  });
+
+  it('should give the areas a noun of several area kinds asks for (省区市)', () => {
+    expect(e.answer('在博览会上签约的兄弟省区市有哪些').answer).toBe('江苏省、浙江省、安徽省');
+  });
+});
