@@ -18,8 +18,9 @@ function unitFamilies(): string[][] {
   return raw.families.map((f: unknown) => (Array.isArray(f) ? f.map(String) : []));
 }
 
+// 「世界几百强」 asks a ranking's size as 几强 does.
 const ASKED_UNIT = new RegExp(
-  `(?:多少|几|若干)(?<unit>${[...UNITS, '钱'].map(escapeRegExp).join('|')})?`,
+  `(?:多少|几|若干)(?:[十百千](?=强))?(?<unit>${[...UNITS, '钱'].map(escapeRegExp).join('|')})?`,
   'u',
 );
 

@@ -268,3 +268,10 @@ describe('a year offered for a count', () => {
     expect(seedApp().engine.answer('杭州医药制造业一共有多少家规上企业').answer).toBeNull();
   });
 });
+
+describe('the size of a ranking asked with 几百强', () => {
+  it('should be answered with the ranking, not a count', () => {
+    expect(askedUnit('区域总部是世界几百强企业的')).toBe('强');
+    expect(seedApp().engine.answer('运河网谷落地的区域总部是世界几百强企业的').answer).toBe('500强');
+  });
+});
