@@ -3,6 +3,8 @@ import { segment } from '../../text/segment.js';
 /** 「A跟哪个单位签的约」, 「A和谁合作」; 「跟A签约的是哪家公司」: A, and the question asks who or what stands with A. */
 const PARTNER_ASKED = [
   /(?<a>[\p{Script=Han}A-Za-z]{2,12}?)(?:是)?(?:跟|与|和|同)(?:哪个|哪家|哪一家|哪些|什么|啥|谁|哪位|哪一位)/u,
+  // 「三井跟台中哪个单位签约」: a place (or a body) before 哪 narrows the partner asked.
+  /(?<a>[\p{Script=Han}A-Za-z]{2,12}?)(?:是)?(?:跟|与|和|同)\p{Script=Han}{2,3}?(?:哪个|哪家|哪一家|哪些|哪位|哪一位)/u,
   /^(?:跟|与|和|同)(?<a>[\p{Script=Han}A-Za-z]{2,12})\p{Script=Han}{2}的(?:是)?(?:哪个|哪家|哪一家|哪些|什么|啥|谁|哪位|哪一位)/u,
 ];
 
@@ -27,7 +29,8 @@ const NOT_NAME = /^(?:v|p|d|c|u|r|m|f|t)/u;
 
 /**
  * The other side of 与 (和, 跟, 同, 及) from `a` in `text`: the words, up to four, that stand on
- * the far side of the join from the run of names that holds `a` (台糖 of 「见证台糖与日商三井不动产签约」).
+ * the far side of the join from the run of names that holds `a` (台糖 of 「见证台糖与日商三井不动产签约」),
+ * or after a join that opens a clause when `a` is the sentence's subject (「远航集团…，与城东电力签约」).
  */
 export function partnersOf(text: string, a: string): { text: string; start: number }[] {
   const tokens: { word: string; tag: string; start: number }[] = [];
@@ -74,6 +77,15 @@ export function partnersOf(text: string, a: string): { text: string; start: numb
       if (x) found.push(x);
     }
   });
+  // 「远航集团加码投资滨江，与城东电力签约」: a clause opening with 与 goes on from the sentence's subject.
+  if (found.length === 0 && a.length >= 2 && text.replace(/^[\s“「『‘"]+/u, '').startsWith(a)) {
+    tokens.forEach((t, i) => {
+      const before = tokens[i - 1];
+      if (!JOINS.test(t.word) || !before || !/[，,；;]/u.test(text.slice(before.start + before.word.length, t.start))) return;
+      const x = side(i + 1, 1);
+      if (x) found.push(x);
+    });
+  }
   // Each word of a name (威廉, 库克) finds the same partner.
   return found.filter((x, i) => x.text.length >= 2 && !x.text.includes(a) && found.findIndex((y) => y.start === x.start) === i);
 }

@@ -22,3 +22,12 @@ describe('who or what stands with someone across 与', () => {
     expect(engine.answer('跟三井不動產簽約的是哪家公司？').answer).toBe('台糖');
   });
 });
+
+describe('a partner asked with a place before 哪, or after a clause that drops the subject', () => {
+  it('should find the other side of the join', () => {
+    expect(fixtureApp('003_taichung-mitsui.txt').engine.answer('三井不动产跟台中的哪个单位签的约').answer).toBe('台糖');
+    expect(partnersOf('远航集团加码投资滨江，与城东电力签约，将在东区打造购物中心。', '远航集团').map((x) => x.text)).toEqual(['城东电力']);
+    const e = engineOn('远航集团', ['远航集团加码投资滨江，与城东电力签约，将在东区打造购物中心。']);
+    expect(e.answer('远航集团跟哪家单位签的约').answer).toBe('城东电力');
+  });
+});
