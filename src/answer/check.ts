@@ -184,6 +184,9 @@ export function checkCandidate(query: Query, candidate: Candidate, weights: Pick
   if ((query.kind === 'phrase' || query.kind === 'items') && FRAME_WORD.test(candidate.text) && !query.question.includes(candidate.text) && source.sentence.norm.includes(`为${candidate.text}`)) {
     return { ok: false, reason: 'piece', note: null };
   }
+  // 「生物医药座谈活动主题叫啥」 of 「以“创新发展,聚力共赢”为主题的“生物医药产业高质量发展”主题座谈活动」: where the
+  // sentence says in a frame what the attribute asked is (以X为主题), nothing outside X is.
+  if ((query.kind === 'phrase' || query.kind === 'items') && outsideFrame(source.sentence.norm, candidate.text, query.question)) return { ok: false, reason: 'piece', note: null };
   // 「主要地标，现时则仍是区内」: a phrase that runs over a comma is two pieces of clauses, unless it is quoted whole (“创新发展,聚力共赢”).
   if (query.kind === 'phrase' && /[，,]/u.test(candidate.text) && !quotedWhole(source.sentence.norm, candidate)) return { ok: false, reason: 'kind', note: null };
   // 「外地大学是哪一所」 of 「包括教育、国际学校、外地大学、现代物流」: another item of the list the question's own
@@ -537,9 +540,24 @@ function groupTotal(query: Query, sentence: string, start: number): string | nul
   const list = inClause ? words.replace(TOTAL_OF_LIST, '') : listTotalledBefore(sentence.slice(0, clause.start), query.question);
   const items = list?.split('、') ?? [];
   if (!list || items.length < 2) return null;
-  const named = items.filter((item) => query.anchors.some((a) => item.includes(a.text)));
+  const anchors = query.anchors.filter((a) => items.some((item) => item.includes(a.text)));
+  const named = items.filter((item) => anchors.some((a) => item.includes(a.text)));
+  // 「贵州陕西山东这些兄弟省份」, 「贵州、陕西等省」: items named as examples stand for the whole list.
+  if (named.length >= 2 && byExample(query.question, anchors.map((a) => a.text))) return null;
   // A total a later clause gives of the list is asked of one item only when the question names that one alone.
   return named.length > 0 && (inClause || named.length === 1) ? list : null;
+}
+
+/** What closes items named as examples of a larger whole: 等, 这些, 那几个. */
+const BY_EXAMPLE = /^\p{Script=Han}?(?:等|这些|那些|这几|那几|之类)/u;
+
+/** Whether the question's last named item is followed by 等 or 这些: the items are examples of the whole. */
+function byExample(question: string, names: readonly string[]): boolean {
+  const end = Math.max(...names.map((n) => {
+    const at = question.lastIndexOf(n);
+    return at < 0 ? -1 : at + n.length;
+  }));
+  return end > 0 && BY_EXAMPLE.test(question.slice(end));
 }
 
 /**
@@ -1130,6 +1148,22 @@ function gluedToName(sentence: string, start: number): boolean {
 }
 /** A bare number that reads as a year. */
 const YEARLIKE = /^(?:1[5-9]|20)\d\d$/u;
+
+/**
+ * Whether the sentence fills the frame the question asks of (主题 of 「以X为主题」, 主导产业 of 「以X为主导产业」)
+ * with something that does not hold the candidate and is not held by it.
+ */
+function outsideFrame(sentence: string, text: string, question: string): boolean {
+  for (const m of sentence.matchAll(FRAMED_AS)) {
+    const [filled, frame] = [m[1]?.replace(/^[“「‘"]|[”」’"]$/gu, '') ?? '', m[2] ?? ''];
+    if (!question.includes(frame) || question.includes(`以${frame}`) || !filled) continue;
+    if (!filled.includes(text) && !text.includes(filled)) return true;
+  }
+  return false;
+}
+
+/** A frame that says what a thing's attribute is: 以X为主题, 以X为主导产业, 以X为核心发展方向. */
+const FRAMED_AS = /以([“「‘"][^”」’"]{1,30}[”」’"]|[^，,。；;以为]{2,30}?)为(主题|主导产业|核心发展方向|发展方向|核心|重点|宗旨|目标)/gu;
 
 /** The words a frame (以X为核心) puts a thing in. */
 const FRAME_WORD = /^(?:核心|主题|重点|主线|目标|宗旨|导向|中心|依托|基础|抓手|主导)$/u;

@@ -980,3 +980,18 @@ describe('who stood for a body', () => {
     expect(e.answer('谁出席了远航集团与东方电力签约仪式').answer).toBe('王大明');
   });
 });
+
+describe('a total asked of items named as examples of its list', () => {
+  const e = engineOn('中博会', ['湖北省、湖南省、江西省、安徽省等共计88个项目在本届“中博会”上签约，投资总额达320亿元。']);
+
+  it('should be the list’s total when 这些 or 等 closes the items named', () => {
+    expect(e.answer('湖北湖南这些兄弟省份在中博会一共签了几个项目').answer).toBe('88个');
+    expect(e.answer('湖北、湖南等省份在中博会签了多少个项目').answer).toBe('88个');
+  });
+
+  it('should still not be the total of some items named alone', () => {
+    const a = e.answer('湖北湖南在中博会一共签了几个项目');
+    expect(a.answer).toBeNull();
+    expect(a.note).toContain('合计的88个');
+  });
+});
