@@ -2,7 +2,7 @@ import type { Article, Person } from '../../article/types.js';
 import type { AnswerKind } from '../../intents/schema.js';
 import { subjectBefore } from '../../article/pronouns.js';
 import { homeNames } from '../../article/home.js';
-import { inCalendarYears } from '../../article/published.js';
+import { inCalendarYears, publishedYear } from '../../article/published.js';
 import { readWords } from '../../data.js';
 import { normalize } from '../../text/normalize.js';
 import { segment } from '../../text/segment.js';
@@ -12,7 +12,7 @@ import { amountOf, findNumbers, type NumberMention } from '../../text/numbers.js
 import { clauseAt, coverage, termPresence } from '../evidence.js';
 import { ORGANIZATION_KINDS, wholeOfAnother } from '../check.js';
 import { holdsPostWhole, loadPostRules, postsIn } from '../query.js';
-import { GENERIC_PLACES } from '../places.js';
+import { GENERIC_PLACES, PLACE_ENDING } from '../places.js';
 import { sourceOf } from '../source.js';
 import { mentions } from '../../text/abbreviation.js';
 import type { Candidate, ExtractContext, Source, Term } from '../types.js';
@@ -44,9 +44,27 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   if (support) return [support];
   const elsewhere = figureOfAnotherPlace(ctx, claim);
   if (elsewhere) return [elsewhere];
+  const slotted = bySlot(ctx, claim);
+  if (slotted.length > 0) return slotted;
+  // 「是2019年5月在成都闭幕的」: where the date settles nothing, the place claimed may still be denied
+  // (重庆, not 成都) when the date holds for the event, though the claim is never confirmed without its date.
+  const date = DATE_IN_CLAIM.exec(claim);
+  if (!date) return [];
+  const undated = claim.replace(date[0], '');
+  const denied = bySlot(ctx, undated, true).filter((c) => c.text.startsWith('不对'));
+  const place = placeBeforeDeed(AT_PLACE.exec(undated)?.groups?.place ?? '');
+  // Only of the very event the date is the article's for: 「是2019年5月闭幕的」 must hold.
+  return denied.length > 0 && place && bySlot(ctx, claim.replace(`在${place}`, '')).some((c) => c.text === '对') ? denied : [];
+}
+
+/**
+ * The claim's value (a figure, a date, a place, a partner…) asked for as a question, and the answer weighed
+ * against it; with `placeOnly`, only a claimed place is.
+ */
+function bySlot(ctx: ExtractContext, claim: string, placeOnly = false): Candidate[] {
   // 「占了一半以上」 claims a share: half is 50%.
   const slot = valueSlot(claim.replace(HALF, '50%'), ctx);
-  if (!slot) return [];
+  if (!slot || (placeOnly && !slot.place)) return [];
   const first = ctx.ask(slot.question);
   const bound = first.answer === null && slot.withBound ? ctx.ask(slot.withBound) : first;
   const asked = bound.answer === null && slot.orAsked ? ctx.ask(slot.orAsked) : bound;
@@ -55,7 +73,9 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   if (!source) return [];
   const answered = normalize(asked.evidence ?? '');
   const given = normalize(asked.answer);
-  if (agrees(slot.value, asked.answer, FIRST_TIME.test(claim) && boundedAt(answered, answered.indexOf(given)))) {
+  const dated = inReportYear(slot.value, asked.answer, source.article);
+  if (dated === null) return [];
+  if (agrees(slot.value, dated, FIRST_TIME.test(claim) && boundedAt(answered, answered.indexOf(given)))) {
     // The figure agrees; what the claim says of it (「4家上市企业都是做生物医药的」) must be said
     // in the figure's own clause, not of other firms further on. A date's sentence may say it over
     // two clauses (前身为…渝洽会,…2018年起升级为…).
@@ -99,7 +119,20 @@ export function extractYesNo(ctx: ExtractContext): Candidate[] {
   // own name says nothing of what it is.
   const subjectEnd = slot.subject ? (segment(slot.subject).at(-1)?.word ?? '') : '';
   if (subjectEnd && answered.includes(subjectEnd + given)) return [];
-  return [{ text: `不对，文章说是${asked.answer}`, source, score: asked.score }];
+  // A year the report's own date gives is said with the day (2019年5月19日 against a claimed 2018年5月).
+  return [{ text: `不对，文章说是${dated}`, source, score: asked.score }];
+}
+
+/**
+ * The place of 「在X…」 as a claim gives it: X up to the deed done there, when a place's ending closes it
+ * (「在台中西区打造商圈」 → 台中西区); '' when a deed runs through it with no place before (「在会上宣布了…」).
+ */
+function placeBeforeDeed(words: string): string {
+  const tokens = segment(words);
+  const deedAt = tokens.findIndex((t) => /^v/u.test(t.tag) && t.word.length >= 2);
+  if (deedAt < 0) return words;
+  const before = tokens.slice(0, deedAt).map((t) => t.word).join('');
+  return before.length >= 2 && PLACE_ENDING.test(before) ? before : '';
 }
 
 /** A rank or an extreme: 全省第一, 第3位, 最大, 之首, 榜首. */
@@ -496,9 +529,8 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   const partner = PARTNER_CLAIM.exec(claim)?.groups;
   if (partner?.who && partner.other && partner.deed) return { value: partner.other, question: `${partner.who}是跟哪家${partner.deed}的`, open: true, partnerOf: partner.who };
   const where = AT_PLACE.exec(claim);
-  // 「在会上宣布了新的扶持资金」 runs to the claim's end through a verb: it claims a deed, not a place.
-  if (where?.groups?.place && !segment(where.groups.place).some((t) => /^v/u.test(t.tag) && t.word.length >= 2)) {
-    const place = where.groups.place;
+  const place = where?.groups?.place ? placeBeforeDeed(where.groups.place) : '';
+  if (where && place) {
     const at = claim.indexOf(place, where.index);
     // 「…在X里面」 asks where it is: 「…在哪里」; 「会议是在X开的」 keeps its verb.
     const rest = claim.slice(at + place.length).replace(/^(?:里面|里|内|境内|附近)$/u, '');
@@ -565,8 +597,9 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   if (cleft === undefined && is?.groups?.subject && REPORT_SUBJECT.test(is.groups.subject) && owner !== is.groups.what && /^(?:n(?!s)|x|j)/u.test(segment(owner)[0]?.tag ?? '')) {
     return { value: owner, question: `${is.groups.subject}是哪家媒体的`, open: true, doers: true };
   }
-  // 「三井和台糖是上个月签的约」 claims when, in words no article dates: 「X是什么」 does not check it.
-  if (is?.groups?.what && RELATIVE_TIME.test(is.groups.what)) return null;
+  // 「三井和台糖是上个月签的约」 claims when, in words no article dates: 「X是什么」 does not check it; nor is
+  // 「三井是在西区打造商圈」 a claim of what 三井 is.
+  if (is?.groups?.what && (RELATIVE_TIME.test(is.groups.what) || /^[在于从由向给对]/u.test(is.groups.what))) return null;
   if (is?.groups?.subject && is.groups.what) {
     return { value: is.groups.what.replace(/的$/u, ''), question: `${is.groups.subject}是什么`, open: true, subject: is.groups.subject };
   }
@@ -632,6 +665,19 @@ export function agrees(value: string, answer: string, answerBounded = false): bo
 }
 
 /** The year, month and day a date gives (2022年6月, 12月28号); null for text that is no date. */
+/**
+ * A date answered without its year (5月19日), against a claim that gives one (2019年5月), in the year the
+ * report was published; null when the report gives none and the year cannot be settled. Any other
+ * answer as it is.
+ */
+function inReportYear(claimed: string, answer: string, article: Article): string | null {
+  const claimedDay = dateFields(claimed);
+  const answerDay = dateFields(answer);
+  if (!claimedDay?.year || !answerDay || answerDay.year) return answer;
+  const year = publishedYear(article);
+  return year === null ? null : `${year}年${bare(answer)}`;
+}
+
 function dateFields(text: string): { year?: string; month?: string; day?: string } | null {
   const m = /^(?:(?<year>\d{4})年)?(?:(?<month>\d{1,2})月)?(?:(?<day>\d{1,2})[日号])?$/u.exec(bare(text));
   if (!m?.groups || m[0] === '') return null;

@@ -563,3 +563,23 @@ describe('claims checked against a frame, a milestone, a partner', () => {
     expect(e.answer('远航集团和东方电力签约是市长李四做见证人吗').answer).not.toBe('不对，文章说是仪式');
   });
 });
+
+describe('a claim of when and where', () => {
+  const xq = fixtureApp('001_chongqing-xiqiahui.txt').engine;
+
+  it('should deny the place of an event whose date the claim gives right', () => {
+    expect(xq.answer('西洽会是2019年5月在成都闭幕的吗').answer).toBe('不对，文章说是重庆');
+    expect(xq.answer('西洽会是2018年5月在成都闭幕的吗').answer).toBeNull();
+  });
+
+  it('should read a day without its year in the year the report was published', () => {
+    expect(xq.answer('西洽会是2019年5月闭幕的吗').answer).toBe('对');
+    expect(xq.answer('西洽会是2018年5月在重庆闭幕的吗').answer).toBe('不对，文章说是2019年5月19日');
+  });
+
+  it('should check the place of 「在X…」 up to the deed done there', () => {
+    const e = engineOn('远航集团', ['远航集团加码投资滨江，与城东电力签约，将在东区打造购物中心。']);
+    expect(e.answer('远航集团是在城西区打造购物中心吗').answer).toBe('不对，文章说是东区');
+    expect(e.answer('远航集团是在东区打造购物中心吗').answer).toBe('对');
+  });
+});
