@@ -6,7 +6,7 @@ import { processTerm } from '../search/tokenize.js';
 import { copulaAfterNames, fromCantonese } from '../text/cantonese.js';
 import { normalize } from '../text/normalize.js';
 import { detectScript, inScript, type Script } from '../text/script.js';
-import { figuresAsWritten, findNumbers } from '../text/numbers.js';
+import { escapeRegExp, figuresAsWritten, findNumbers } from '../text/numbers.js';
 import { segment } from '../text/segment.js';
 import { isStopWord } from '../text/stopwords.js';
 import { joinSplitVerbs, readAsTheArticleSays, withBareVerbsSaid, withNounsAfterDemonstratives } from '../text/synonyms.js';
@@ -17,6 +17,7 @@ import { CLAIM_KINDS, EXTRACTORS, REPORT_KINDS, SPAN_KINDS } from './extractors/
 import { extractWithPatterns } from './extractors/patterns.js';
 import { extractSpans } from './extractors/span.js';
 import { extractItemLeft } from './extractors/conjunct.js';
+import { askedUnit } from './extractors/number.js';
 import { ArticleTexts, articlesAbout, NAMED_WEIGHT } from './focus.js';
 import { KIND_TEST } from './kind-test.js';
 import { readQuery } from './query.js';
@@ -31,7 +32,7 @@ import { listIntroduced, subjectNoun } from './extractors/phrase.js';
 import { correctNames, expandShortForms, NameIndex } from './typos.js';
 import type { Answer, Candidate, ExtractContext, Term } from './types.js';
 import { blend, DEFAULT_WEIGHTS, type Weights } from './weights.js';
-import { ATTRIBUTE_NOUNS, CLOSING_PARTICLES, EVENT_VERBS } from '../text/stopwords.js';
+import { ASKER_OPENINGS, ATTRIBUTE_NOUNS, CLOSING_PARTICLES, EVENT_VERBS, QUESTION_WORD_PATTERN } from '../text/stopwords.js';
 
 /** Options of {@link createEngine}: any of the engine's weights, each defaulting to {@link DEFAULT_WEIGHTS}'s. */
 export type EngineOptions = Partial<Weights>;
@@ -136,6 +137,9 @@ function build(
   const names = new NameIndex([...new Set(articles.flatMap((a) => [...a.people.map((p) => p.name), ...namedWordsOf(a)]))], people);
   // Only several articles need telling apart.
   const proper = articles.length > 1 ? new Set(articles.flatMap(properWordsOf)) : new Set<string>();
+  // Every article's names, for the few questions jieba cuts across one: read once, when first needed.
+  let allProper: ReadonlySet<string> | null = articles.length > 1 ? proper : null;
+  const properWords = (): ReadonlySet<string> => (allProper ??= new Set(articles.flatMap(properWordsOf)));
   // Scanning megabytes of text for every name in every question is the slow way to learn the article
   // lacks it: a word with a character pair the text never has is absent for sure.
   const pairs = new Set<string>();
@@ -170,9 +174,16 @@ function build(
     const form = match?.form ?? [];
     const sizes = listSizes(question);
     let offset = 0;
+    let previous = '';
     for (const token of segment(question)) {
       const at = question.indexOf(token.word, offset);
       if (at >= 0) offset = at + token.word.length;
+      // 西洽|会上 of 「西洽会上」: a name's last character, and a place word after the name (which the article
+      // never writes glued to it: 容于|宫中 of 「不被容于宫中」 is the article's own words).
+      const locative = LOCATIVE_TAIL.test(token.word) && previous.length >= 2 && contains(`${previous}${token.word[0]}`) && !contains(`${previous}${token.word}`);
+      // Only after a word no dictionary knows: 皇帝|那里 and 中国|境内 are cut right.
+      previous = token.tag === 'x' ? token.word : '';
+      if (locative) continue;
       const word = gluedVerb(processTerm(withoutForm(token.word, form)), token.tag);
       if (!word || seen.has(word) || /^[\p{P}\p{S}]+$/u.test(word)) continue;
       if (form.some((f) => f.includes(word))) continue;
@@ -197,7 +208,24 @@ function build(
         named: hard !== null || (token.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(word)),
       });
     }
-    return terms;
+    // 进北|都 of 「想进北都的企业」: a name the article gives (北都) cut across a word it never writes (进北) is
+    // the word asked; the cut word is not.
+    const cut = terms.filter((t) => t.word.length >= 2 && t.hard === null && !contains(t.word));
+    const overlaps = (a: string, b: string): boolean => {
+      const [i, j] = [question.indexOf(a), question.indexOf(b)];
+      return i >= 0 && j >= 0 && i < j + b.length && j < i + a.length;
+    };
+    // The name must straddle the cut word's edge, over nothing but it and words of no meaning (都): 台中市|长是 of
+    // 「台中市长是谁」 is cut right, though 市长 is a word of the article too.
+    const tokens = cut.length > 0 ? segment(question) : [];
+    const straddles = (name: string): boolean => {
+      const over = tokens.filter((t) => overlaps(name, t.word));
+      return over.length > 1 && over.every((t) => cut.some((c) => c.word === t.word) || isStopWord(t.word));
+    };
+    const across = cut.length > 0 ? spelledAcross(question, cut.map((t) => t.word), properWords()).filter((w) => !seen.has(w) && straddles(w)) : [];
+    if (across.length === 0) return terms;
+    const spelled = across.map((word) => ({ word, weight: Math.log(1 + sentenceCount / (1 + index.documentFrequency(word))) + 0.1, hard: null, scope: 'sentence' as const, named: true }));
+    return [...terms.filter((t) => !cut.includes(t) || !across.some((w) => overlaps(w, t.word))), ...spelled];
   };
 
   /**
@@ -218,7 +246,7 @@ function build(
     // A question taken out of a speaker's mouth is in Simplified already: it is answered in the script it was asked in.
     const script: Exclude<Script, 'unknown'> =
       how.unspoken && how.script ? how.script : asked !== 'unknown' ? asked : (how.script ?? 'simplified');
-    const typed = correctNames(figuresAsWritten(readAsTheArticleSays(withBareVerbsSaid(withNounsAfterDemonstratives(joinSplitVerbs(fromCantonese(cleanQuestion(raw))))), contains), contains), names, allText);
+    const typed = correctNames(figuresAsWritten(readAsTheArticleSays(withBareVerbsSaid(withNounsAfterDemonstratives(joinSplitVerbs(sceneFirst(fromCantonese(cleanQuestion(raw)))))), contains), contains), names, allText);
     const stated = copulaAfterNames(typed.question, people);
     const expanded = expandShortForms(stated, segment(stated), allText);
     const { question: q } = expanded;
@@ -315,8 +343,8 @@ function build(
     let best: Reading | null = null;
     // A list the sentence introduces as what is asked (涵盖哪些领域 of 「涵盖生物化工、…」) that passes the gates comes before any other reading.
     let bestListed: Reading | null = null;
-    // Every candidate the check let through, for how clearly the best stands out.
-    const accepted: { text: string; score: number; ranked: number }[] = [];
+    // Every candidate the check let through (with `candidate`), and dates of other events, for how clearly the best stands out.
+    const accepted: { text: string; score: number; ranked: number; candidate?: Candidate }[] = [];
     // The best candidate of all, refused or not: when the engine's own first reading is no answer of
     // the kind asked (解释权 for 谁), a weaker reading is a guess.
     let first: { score: number; refused: string | null } = { score: 0, refused: null };
@@ -428,7 +456,7 @@ function build(
         if (verdict.note && covered >= options.minCoverage && score > (nearMiss?.score ?? options.minScore)) nearMiss = { note: verdict.note, score };
         continue;
       }
-      accepted.push({ text: candidate.text, score, ranked });
+      accepted.push({ text: candidate.text, score, ranked, candidate });
       const reading = { candidate, score, ranked, covered, own: ownShare, retrieval, generic: i >= own.length, listed: kind === 'items' && listIntroduced(q, candidate) };
       if (!best || ranked > best.ranked) best = reading;
       if (reading.listed && score >= options.minScore && covered >= options.minCoverage && ranked > (bestListed?.ranked ?? 0)) bestListed = reading;
@@ -440,7 +468,11 @@ function build(
     if (!best || best.score < options.minScore || best.covered < options.minCoverage || guess) {
       return none('no-answer', nearMiss?.note ?? null, related());
     }
-    const chosen = best;
+    // 「至少有几间」 of a headline's bare 「至少30企业」: the same figure the body gives with the unit asked (最少30间) says it in full.
+    const figure = kind === 'number' ? /^\D{0,3}?(\d+(?:\.\d+)?)$/u.exec(best.candidate.text)?.[1] : undefined;
+    const unit = figure ? askedUnit(q) : '';
+    const full = unit ? accepted.find((c) => c.candidate && new RegExp(`^\\D{0,3}?${escapeRegExp(`${figure}${unit}`)}$`, 'u').test(c.text))?.candidate : undefined;
+    const chosen = full ? { ...best, candidate: full } : best;
     // How clearly it stands out is told by what it was chosen by.
     const by = (c: { ranked: number }): number => c.ranked;
     // A list read with or without its last words (…旅游开发 / …旅游开发等多个领域) is one answer: lists that share an item agree.
@@ -534,6 +566,9 @@ function gluedVerb(word: string | null | undefined, tag: string): string | null 
   return tag === 'x' && /^[要会想能将]\p{Script=Han}$/u.test(word) ? word.slice(1) : word;
 }
 
+/** A word of two characters whose second is a place word: 会上, 会中 (of 西洽会上, jieba's 西洽|会上). */
+const LOCATIVE_TAIL = /^\p{Script=Han}[上中里内]$/u;
+
 /** The longest name a proper word can be: longer ones are phrases jieba could not cut. */
 const MAX_PROPER = 6;
 const PROPER_WORD = /^\p{Script=Han}{2,6}$/u;
@@ -588,6 +623,26 @@ function attributeAlone(question: string): boolean {
   return tokens.every((t, i) => /^(?:n|vn|nz|x|ns|nt|j|uj|b)$/u.test(t.tag) || (t.word.length === 1 && tokens[i - 1]?.tag === 'x'));
 }
 
+/** A question, then words after its mark: 「拱墅区被誉为啥？包晓东推介的时候讲的」. */
+const SCENE_AFTER = /^([^?？]+)[?？]+\s*([^?？]+?)[\s?？!！。.,，;；~～…]*$/u;
+/** How a yes/no question ends. */
+const YES_NO_END = /(?:吗|呢|(?<![什怎这那多])么|是不是|对不对|有没有|是否)$/u;
+/** How words the asker says of themselves, or thanks, begin (data/stopwords.yaml `asker_openings`). */
+const ASKER_OPENING = new RegExp(`^(?:${ASKER_OPENINGS.map(escapeRegExp).join('|')})`, 'iu');
+
+/**
+ * A question whose mark is followed by words that ask nothing: those words set the scene, and are
+ * read before it (「包晓东推介的时候讲的，拱墅区被誉为啥」), unless they are the asker's own (我想去看看,
+ * 谢谢), which are dropped. Read after Cantonese is put into Mandarin, so 咩 and 系咪 ask.
+ */
+function sceneFirst(question: string): string {
+  const m = SCENE_AFTER.exec(question);
+  const [asked, scene] = [m?.[1] ?? '', m?.[2] ?? ''];
+  // A yes/no claim, or a note in brackets, is left as asked: what follows may say when the claim is made.
+  if (!m || !QUESTION_WORD_PATTERN.test(asked) || YES_NO_END.test(asked) || /^[(（[【]/u.test(scene) || QUESTION_WORD_PATTERN.test(scene) || /未$/u.test(scene)) return question;
+  return ASKER_OPENING.test(scene) ? asked : `${scene}，${asked}`;
+}
+
 function cleanQuestion(raw: string): string {
   return normalize(raw.slice(0, MAX_QUESTION_LENGTH * 5))
     .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '')
@@ -598,6 +653,10 @@ function cleanQuestion(raw: string): string {
     .replace(/(?<![这那哪一有])些(?=什么|啥)/gu, '')
     // 「把什么定为核心发展方向」 asks what 「以X为核心发展方向」 says, the same frame said with 把.
     .replace(/把(什么|啥|哪些)(?:定|作|当|视|列)?为/u, '以$1为')
+    // 「当成什么类型的产业来打造」 asks 什么产业: the kind is the noun's own.
+    .replace(/(?<=什么|啥)(?:类型|种类)的(?=\p{Script=Han})/gu, '')
+    // 「锚定了几加几的产业主赛道」 asks what formula (1+4) it is, as 「锚定了什么产业主赛道」 does.
+    .replace(/(?:几|多少)[加+＋](?:几|多少)[的嘅]?/u, '什么')
     // 「2022年一年GDP」, 「2022年全年」: the year said again as a whole is the year.
     .replace(/(?<=\d{4}年)(?:一整|一|全|整)年/gu, '')
     // 「是哪年的事」 asks 是哪年: the 事 is what the question is already about.

@@ -24,6 +24,9 @@ export const EVENT_VERBS: ReadonlySet<string> = new Set(readWords('stopwords.yam
 /** What readers end a question with for tone (来着, 㗎): data/stopwords.yaml `closing_particles`. */
 export const CLOSING_PARTICLES: readonly string[] = readWords('stopwords.yaml', 'closing_particles');
 
+/** How words an asker adds about themselves after a question begin (我想去看看, 谢谢). */
+export const ASKER_OPENINGS: readonly string[] = readWords('stopwords.yaml', 'asker_openings');
+
 const STOP = new Set<string>([...QUESTION_WORDS, ...ASKED_KIND_WORDS, ...FUNCTION_WORDS]);
 
 /** True for a word that should not drive retrieval or count as evidence. */

@@ -290,3 +290,52 @@ describe('the frame 把X定为Y', () => {
     expect(engine.answer('运河网谷把什么定为核心发展方向').answer).toBe('新一代信息技术、人工智能');
   });
 });
+
+describe('words after the question mark', () => {
+  const e = engineOn('滨江推介会', ['副市长王大明在推介时说，“滨江区一直被誉为‘江城之窗’‘湖畔明珠’，2023年全区GDP首次突破1500亿元。”']);
+
+  it('should read words that ask nothing as the scene the question is asked in', () => {
+    expect(e.answer('滨江区被誉为什么？王大明推介的时候说的').answer).toBe('‘江城之窗’‘湖畔明珠’');
+    expect(engine.answer('拱墅区被誉为什么？包晓东推介时说的').answer).toBe('‘杭州之心’‘城市之眼’');
+  });
+
+  it('should drop what the asker says of themselves', () => {
+    expect(engine.answer('运河网谷在哪里？我想去看看').answer).toBe('杭州拱墅智慧网谷数字经济小镇');
+  });
+});
+
+describe('a formula of figures asked with 几加几', () => {
+  it('should be asked as what the formula is', () => {
+    expect(engine.answer('拱墅锚定了几加几的产业主赛道').answer).toBe('1+4');
+    expect(engineOn('滨江', ['滨江区锚定‘2+3’产业主赛道，积极推进新能源产业发展。']).answer('滨江区锚定了几加几的产业主赛道').answer).toBe('2+3');
+  });
+});
+
+describe('a figure a headline gives bare', () => {
+  it('should be given with the unit asked where the body gives the same figure with it', () => {
+    const hk = fixtureApp('004_hk-investhk.txt').engine;
+    expect(hk.answer('有意进驻北都的企业起码有几间').answer).toBe('最少30间');
+    expect(hk.answer('有意进驻北都的公司至少几间').answer).toBe('30间');
+  });
+});
+
+describe('a name jieba cuts with the place word after it (西洽|会上)', () => {
+  it('should not ask for the cut word', () => {
+    expect(fixtureApp('001_chongqing-xiqiahui.txt').engine.answer('西洽会上外省签约项目的比例是多少').answer).toBe('42.4%');
+  });
+});
+
+describe('a name the article gives, cut across by jieba in the question (进北|都)', () => {
+  it('should be the word asked', () => {
+    const hk = fixtureApp('004_hk-investhk.txt').engine;
+    expect(hk.answer('打算进北都的企业都有啥行业').answer).toContain('现代物流');
+  });
+});
+
+describe('the trade of several firms', () => {
+  it('should be every trade the article lists, and one place’s trade no list', () => {
+    const hk = fixtureApp('004_hk-investhk.txt').engine;
+    expect(hk.answer('有意进驻北都的那些企业做啥行业').answer).toContain('教育、国际学校');
+    expect(engine.answer('运河网谷是做什么行业的').answer).toBeNull();
+  });
+});
