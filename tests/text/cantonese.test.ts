@@ -99,3 +99,17 @@ describe('同 and 紧', () => {
     expect(fromCantonese('佢哋抓紧时间做嘢')).toBe('他们抓紧时间做东西');
   });
 });
+
+describe('边 before a measure word, and 中意', () => {
+  it('should read 系边年 as 是哪年, with nothing else Cantonese in the question', () => {
+    expect(fromCantonese('运河网谷系边年开园')).toBe('运河网谷是哪年开园');
+  });
+
+  it('should read 中意 as 喜欢', () => {
+    expect(fromCantonese('三井点解中意东区')).toBe('三井为什么喜欢东区');
+  });
+
+  it('should read 起 after 要 or before 嘅 as building', () => {
+    expect(fromCantonese('远航集团要起嘅商场叫咩')).toBe('远航集团要建的商场叫什么');
+  });
+});
