@@ -528,7 +528,11 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
   // signed (三井在台中东区跟…) is part of who signed, not the claim.
   const partner = PARTNER_CLAIM.exec(claim)?.groups;
   if (partner?.who && partner.other && partner.deed) return { value: partner.other, question: `${partner.who}是跟哪家${partner.deed}的`, open: true, partnerOf: partner.who };
-  const where = AT_PLACE.exec(claim);
+  // 「座谈会是上海开的」 says where as 「在上海开的」 does, when what stands before the verb is named as a place.
+  const placeCleft = PLACE_CLEFT.exec(claim);
+  const cleftPlace = placeCleft?.groups?.place ?? '';
+  const placeNamed = cleftPlace !== '' && (PLACE_ENDING.test(cleftPlace) || segment(cleftPlace).every((t) => /^ns/u.test(t.tag)));
+  const where = AT_PLACE.exec(claim) ?? (placeNamed ? placeCleft : null);
   const place = where?.groups?.place ? placeBeforeDeed(where.groups.place) : '';
   if (where && place) {
     const at = claim.indexOf(place, where.index);
@@ -607,6 +611,8 @@ function valueSlot(claim: string, ctx: ExtractContext): Slot | null {
 }
 
 /** 「在成都闭幕的」, 「在杭州开的」, 「在园区里面」: the place a claim puts something, before its event's verb or a word for inside. */
+/** 「是上海开的」: a place said with 是 before the verb of holding an event. */
+const PLACE_CLEFT = new RegExp(`是(?<place>\\p{Script=Han}{2,8}?)(?:${EVENT_VERB.source}|开|办)的?$`, 'u');
 const AT_PLACE = new RegExp(`在(?<place>[\\p{Script=Han}]{2,12}?)(?:${EVENT_VERB.source}|开|办|里面|里|内|境内|附近|$)`, 'u');
 
 /** A claim of whom someone signed with or worked with: 「三井这次是跟台中市政府签约的」. */

@@ -583,3 +583,11 @@ describe('a claim of when and where', () => {
     expect(e.answer('远航集团是在东区打造购物中心吗').answer).toBe('对');
   });
 });
+
+describe('a place claimed with 是 before the verb of holding', () => {
+  it('should be checked as 在X开的 is', () => {
+    expect(engine.answer('座谈会是上海开的吗').answer).toMatch(/^不对，文章说是杭州/u);
+    expect(engine.answer('座谈会是杭州开的吗').answer).toBe('对');
+    expect(engine.answer('座谈会是市委开的吗').answer).toBeNull();
+  });
+});
