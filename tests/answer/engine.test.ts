@@ -339,3 +339,9 @@ describe('the trade of several firms', () => {
     expect(engine.answer('运河网谷是做什么行业的').answer).toBeNull();
   });
 });
+
+describe('words that only stress the figure asked (准确数字, 确切)', () => {
+  it('should not be looked for', () => {
+    expect(fixtureApp('001_chongqing-xiqiahui.txt').engine.answer('西洽会签约总额的确切数字是多少').answer).toBe('5497.8亿元');
+  });
+});
